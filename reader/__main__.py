@@ -1,0 +1,134 @@
+"""Entry point: `diptych` parses its arguments and runs the reader or a headless command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from reader import __version__
+
+SUBCOMMANDS = ("compare", "library", "notes")
+MB = 1024 * 1024
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: `diptych: error: …`, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _max_size(value: str) -> int:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if megabytes <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0 MB")
+    return int(megabytes * MB)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-size", type=_max_size, default=20 * MB, metavar="MB",
+        help="largest article file to read, in MB (default 20)",
+    )
+    parser.add_argument(
+        "--data-dir", default=None, metavar="DIR",
+        help="where notes are stored (default: the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The headless commands; `diptych PATH…` is parsed by reader_parser()."""
+    parser = _Parser(prog="diptych", description="Compare articles side by side.")
+    parser.add_argument("--version", action="version", version=f"diptych {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    compare = commands.add_parser("compare", help="compare two articles headlessly")
+    compare.add_argument("a", help="article A")
+    compare.add_argument("b", help="article B")
+    compare.add_argument("--format", choices=("json", "text", "markdown"), default="text")
+    compare.add_argument("--output", "-o", default=None, metavar="FILE")
+    compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _common(compare)
+    return parser
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="diptych",
+        description="Compare articles side by side. With no PATH, opens the sample articles.",
+        epilog="Headless commands: diptych compare A B | diptych library FOLDER | "
+        "diptych notes list|export. See `diptych COMMAND --help`.",
+    )
+    parser.add_argument("--version", action="version", version=f"diptych {__version__}")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="two articles, or a folder")
+    parser.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
+    _common(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(arguments)
+    except UsageError as error:
+        _fail(str(error))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        message = _user_error(error)
+        if message is None:
+            raise
+        _fail(message)
+        return 1
+
+
+def _dispatch(arguments: list[str]) -> int:
+    if arguments and arguments[0] in SUBCOMMANDS:
+        args = build_parser().parse_args(arguments)
+        return _run_headless(args)
+    args = reader_parser().parse_args(arguments)
+    return _run_reader(args)
+
+
+def _run_headless(args: argparse.Namespace) -> int:
+    from reader import cli
+
+    handler = {"compare": cli.run_compare}[args.command]
+    return handler(args)
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from reader.core.paths import seed_paths
+
+    paths = [Path(path) for path in args.paths] or seed_paths()
+    raise UsageError(f"the reader is not built yet; try `diptych compare {paths[0]} …`")
+
+
+def _user_error(error: Exception) -> str | None:
+    """The one-line message for errors a user can cause, or None to let it surface."""
+    from reader.core.fileio import OutputError
+    from reader.core.loading import LoadError
+
+    if isinstance(error, LoadError | OutputError):
+        return str(error)
+    if isinstance(error, BrokenPipeError):
+        return "output closed early"
+    return None
+
+
+def _fail(message: str) -> None:
+    print(f"diptych: error: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Bytes -> clean text: encoding detection and removal of anything a terminal would act on.
+
+Sanitising happens once, here, so every later span indexes the same clean text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# File signatures of formats that are never articles.
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"SQLite format 3",
+    b"MZ",
+)
+
+# ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/APC/PM/SOS strings
+# (terminated by BEL or ST), and two-character escapes.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x90\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+# C0/C1 controls (keeping tab and newline), DEL, and bidi overrides/isolates,
+# which reorder what the terminal shows.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text (binary, or no encoding fits)."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes: BOMs first, then UTF-8, then a detected legacy encoding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    utf16 = decode_utf16_guess(data)
+    if utf16 is not None:
+        return utf16
+    if looks_binary(data):
+        raise DecodeError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for known binary signatures, NUL bytes, or mostly control bytes."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    sample = data[:8192]
+    if _looks_utf16_without_bom(sample):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x1b")
+    return controls > max(8, len(sample) // 20)
+
+
+def _looks_utf16_without_bom(sample: bytes) -> bool:
+    # ASCII-heavy UTF-16 has a NUL in every other byte.
+    if len(sample) < 4:
+        return False
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even_nuls, odd_nuls) > 0.4 * half and min(even_nuls, odd_nuls) == 0
+
+
+def decode_utf16_guess(data: bytes) -> str | None:
+    """Decode BOM-less UTF-16 when the NUL pattern says so, else None."""
+    sample = data[:8192]
+    if not _looks_utf16_without_bom(sample):
+        return None
+    encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    return data.decode(encoding, errors="replace")
+
+
+def sanitize(text: str) -> str:
+    """Unify line endings, drop escape sequences and control characters, NFC-normalise."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = text.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,45 @@
+"""Writing user-facing files safely: atomic replace, no silent overwrite."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """An output file that cannot be written; the message is one line for the user."""
+
+
+def write_output(content: str, output: str | Path | None, force: bool = False) -> None:
+    """Print to stdout, or write `output` atomically (refusing to overwrite unless forced)."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    write_atomic(Path(output), content, force=force)
+
+
+def write_atomic(path: Path, content: str, force: bool = False) -> None:
+    """Write via a temporary file in the same folder and rename: never a partial file."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name to write to")
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists; use --force to overwrite it")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None

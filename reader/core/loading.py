@@ -1,0 +1,247 @@
+"""Path or string -> Article: read safely, decode, split into blocks, find metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reader.core.decoding import DecodeError, decode, sanitize
+from reader.core.markdown import RawBlock, markdown_blocks
+from reader.core.model import Article, Block
+from reader.core.segment import segment
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+_FRONT_MATTER = re.compile(r"\A---[ ]*\n(.*?)\n(?:---|\.\.\.)[ ]*(?:\n|\Z)", re.S)
+_META_LINE = re.compile(
+    r"^\s*(title|source|date|published|author|by|url|byline)\s*[:\-–]?\s+(\S.*)$",
+    re.I,
+)
+_DATE_VALUE = (
+    r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}"
+)
+_INLINE_DATE = re.compile(rf"^\s*(?:date|published)\s*:?\s+({_DATE_VALUE})\s+", re.I)
+_TRAILING_SOURCE = re.compile(r"^source\s*[:\-–]\s*(\S.{0,78})$", re.I)
+_SPACES = re.compile(r"[ \u00a0]{2,}| *\n *")
+MAX_TITLE_CHARS = 120
+
+
+class LoadError(Exception):
+    """An article that cannot be loaded; the message is one line for the user."""
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def load_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read an article file (.txt, .md, .html); raise LoadError with a one-line reason."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    try:
+        raw = decode(data)
+    except DecodeError as error:
+        raise LoadError(f"{path}: {error}; expected a text, Markdown or HTML article") from None
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return _html_loader()(raw, path)
+    article = parse_article(raw, path=path, markdown=suffix in MARKDOWN_SUFFIXES)
+    if not article.text.strip():
+        raise LoadError(f"{path}: no readable text in the file")
+    return article
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or LoadError for missing, non-file, empty or oversized input."""
+    try:
+        if not path.exists():
+            raise LoadError(f"{path}: no such file")
+        if path.is_dir():
+            raise LoadError(f"{path}: is a folder, not an article file")
+        if not path.is_file():
+            raise LoadError(f"{path}: not a regular file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(
+                f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                "limit (raise it with --max-size)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise LoadError(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as error:
+        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+    if not data.strip():
+        raise LoadError(f"{path}: file is empty")
+    return data
+
+
+def article_from_text(text: str, title: str | None = None, markdown: bool = False) -> Article:
+    """An Article from a string (for the Python API and tests)."""
+    article = parse_article(sanitize(text), path=None, markdown=markdown)
+    if title:
+        return replace(article, title=title)
+    return article
+
+
+def parse_article(raw: str, path: Path | None, markdown: bool) -> Article:
+    """Decoded text -> Article: metadata, blocks, sentences."""
+    raw = sanitize(raw)
+    metadata, body = split_front_matter(raw)
+    raw_blocks = markdown_blocks(body) if markdown else text_blocks(body)
+    raw_blocks = take_leading_metadata(raw_blocks, metadata)
+    find_trailing_source(raw_blocks, metadata)
+    raw_blocks = mark_title(raw_blocks, metadata)
+    return build_article(raw_blocks, metadata, path)
+
+
+def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | None) -> Article:
+    """Join blocks with blank lines into the display text; segment sentences."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for kind, block_text in raw_blocks:
+        clean = _tidy(block_text) if kind != "code" else block_text
+        if not clean:
+            continue
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        blocks.append(Block(kind, (offset, offset + len(clean))))
+        parts.append(clean)
+        offset += len(clean)
+    text = "".join(parts)
+    sentences = segment(text, blocks)
+    title = metadata.title or _fallback_title(text, path)
+    return Article(
+        text=text,
+        title=title,
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        path=path,
+        source=metadata.source,
+        date=metadata.date,
+        author=metadata.author,
+    )
+
+
+def text_blocks(body: str) -> list[RawBlock]:
+    """Plain text paragraphs: blank-line separated if the text has blank lines, else lines."""
+    if re.search(r"\n\s*\n", body):
+        chunks = re.split(r"\n\s*\n", body)
+    else:
+        chunks = body.split("\n")
+    return [("paragraph", chunk) for chunk in chunks if chunk.strip()]
+
+
+def split_front_matter(raw: str) -> tuple[Metadata, str]:
+    """YAML-style `---` front matter (simple `key: value` lines) -> Metadata, rest."""
+    metadata = Metadata()
+    found = _FRONT_MATTER.match(raw)
+    if not found:
+        return metadata, raw
+    for line in found.group(1).splitlines():
+        key, _, value = line.partition(":")
+        value = value.strip().strip("'\"")
+        if value:
+            _set_metadata(metadata, key.strip().lower(), value)
+    return metadata, raw[found.end() :]
+
+
+def take_leading_metadata(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
+    """Consume `date …`, `source: …`, `By …` lines at the top, including a date prefix."""
+    remaining = list(blocks)
+    while remaining:
+        kind, block_text = remaining[0]
+        line = block_text.strip()
+        inline = _INLINE_DATE.match(block_text)
+        meta = _META_LINE.match(line) if len(line) <= 200 and "\n" not in line else None
+        if meta and _accept_meta(meta.group(1).lower(), meta.group(2)):
+            _set_metadata(metadata, meta.group(1).lower(), meta.group(2).strip())
+            remaining.pop(0)
+        elif inline:
+            metadata.date = metadata.date or inline.group(1)
+            remaining[0] = (kind, block_text[inline.end() :])
+        else:
+            break
+    return remaining
+
+
+def _accept_meta(key: str, value: str) -> bool:
+    # "By" and "Date" only count when what follows looks like a byline or a date.
+    if key in ("date", "published"):
+        return re.fullmatch(_DATE_VALUE, value.strip(), re.I) is not None
+    if key in ("by", "byline"):
+        return len(value.split()) <= 6 and not value.rstrip().endswith(".")
+    return len(value) <= 200
+
+
+def find_trailing_source(blocks: list[RawBlock], metadata: Metadata) -> None:
+    """A short `Source - zerohedge` line near the end names the source (kept in text)."""
+    if metadata.source:
+        return
+    for _, block_text in blocks[-4:]:
+        found = _TRAILING_SOURCE.match(block_text.strip())
+        if found:
+            metadata.source = found.group(1).strip()
+
+
+def mark_title(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
+    """A leading heading or a short first line becomes the title (kept as a block)."""
+    if not blocks:
+        return blocks
+    kind, first = blocks[0]
+    line = _tidy(first)
+    is_short = len(line) <= MAX_TITLE_CHARS and not re.search(r"[.!?:;,]$", line)
+    if kind == "heading" or (kind == "paragraph" and is_short and len(blocks) > 1):
+        metadata.title = metadata.title or line
+        return [("title", first), *blocks[1:]]
+    return blocks
+
+
+def _set_metadata(metadata: Metadata, key: str, value: str) -> None:
+    if key == "title":
+        metadata.title = metadata.title or value
+    elif key in ("source", "url", "publisher", "site", "site_name"):
+        metadata.source = metadata.source or value
+    elif key in ("date", "published", "published_at"):
+        metadata.date = metadata.date or value
+    elif key in ("author", "by", "byline"):
+        metadata.author = metadata.author or value
+    else:
+        metadata.extra[key] = value
+
+
+def _fallback_title(text: str, path: Path | None) -> str:
+    first_line = text.split("\n", 1)[0].strip()
+    if first_line:
+        if len(first_line) <= 80:
+            return first_line
+        return first_line[:80].rsplit(" ", 1)[0] + "…"
+    return path.stem if path else "Untitled"
+
+
+def _tidy(block_text: str) -> str:
+    return _SPACES.sub(" ", block_text).strip()
+
+
+def _html_loader() -> Callable[[str, Path], Article]:
+    from reader.core.html import load_html
+
+    return load_html

@@ -1,0 +1,80 @@
+"""Markdown -> plain blocks through markdown-it-py tokens (no HTML rendering)."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from reader.core.model import BlockKind
+
+RawBlock = tuple[BlockKind, str]
+
+_TAG = re.compile(r"<[^>]*>")
+_parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+def markdown_blocks(source: str) -> list[RawBlock]:
+    """Headings, paragraphs, quotes, list items, code and table rows, in order."""
+    blocks: list[RawBlock] = []
+    containers: list[str] = []
+    row: list[str] = []
+    tokens = _parser.parse(source)
+    _mark_tokens(tokens)
+    for token in tokens:
+        if token.type in ("blockquote_open", "list_item_open"):
+            containers.append(token.type)
+        elif token.type in ("blockquote_close", "list_item_close"):
+            containers.pop()
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and any(row):
+            blocks.append(("paragraph", " | ".join(row)))
+        elif token.type == "inline":
+            text = inline_text(token)
+            if token.meta.get("in_cell"):
+                row.append(text)
+            elif text.strip():
+                blocks.append((_kind(token, containers), text))
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            blocks.append(("code", token.content.rstrip("\n")))
+        elif token.type == "html_block":
+            text = _TAG.sub(" ", token.content).strip()
+            if text:
+                blocks.append(("paragraph", text))
+    return blocks
+
+
+def _kind(token: Token, containers: list[str]) -> BlockKind:
+    if token.meta.get("heading"):
+        return "heading"
+    if containers and containers[-1] == "blockquote_open":
+        return "quote"
+    if "list_item_open" in containers:
+        return "list_item"
+    return "paragraph"
+
+
+def inline_text(token: Token) -> str:
+    """Plain text of an inline token: link and image text kept, inline HTML dropped."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _mark_tokens(tokens: list[Token]) -> None:
+    # Tag inline tokens with where they sit, so markdown_blocks stays a flat loop.
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if token.type != "inline":
+            continue
+        if previous.type == "heading_open":
+            token.meta["heading"] = True
+        elif previous.type in ("th_open", "td_open"):
+            token.meta["in_cell"] = True

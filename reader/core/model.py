@@ -1,0 +1,217 @@
+"""The data that flows from files to the reader: frozen, plain, and span-based.
+
+Every span is a `(start, end)` pair of character offsets into `Article.text`, the
+clean text exactly as the reader displays it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Span = tuple[int, int]
+DocId = Literal["a", "b"]
+MatchKind = Literal["verbatim", "paraphrase", "fact"]
+BlockKind = Literal["title", "heading", "paragraph", "quote", "list_item", "code"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-level unit of the display text (heading, paragraph, quote…)."""
+
+    kind: BlockKind
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its span; `block` indexes `Article.blocks`."""
+
+    index: int
+    span: Span
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article: clean display text plus its structure and metadata."""
+
+    text: str
+    title: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    sha256: str
+    path: Path | None = None
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing `offset` (binary search), or None."""
+        sentences = self.sentences
+        low, high = 0, len(sentences) - 1
+        while low <= high:
+            middle = (low + high) // 2
+            start, end = sentences[middle].span
+            if offset < start:
+                high = middle - 1
+            elif offset >= end:
+                low = middle + 1
+            else:
+                return sentences[middle]
+        return None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An aligned pair of passages, one in each article."""
+
+    a: Span
+    b: Span
+    kind: MatchKind
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A comparable value: an interval in a base unit (`max` None = open-ended)."""
+
+    min: float | None
+    max: float | None
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A quantity, duration, date, amount of money or count found in the text."""
+
+    doc: DocId
+    span: Span
+    text: str
+    kind: str
+    value: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class FactLink:
+    """A fact of A (index into facts) paired with a fact of B."""
+
+    a: int
+    b: int
+    agreement: Literal["consistent", "conflict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed statement: who said what, where."""
+
+    doc: DocId
+    speaker: str
+    span: Span
+    text: str
+    verb: str
+    quoted: bool
+    match: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One person or organisation, merged across both articles."""
+
+    name: str
+    aliases: tuple[str, ...]
+    documents: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the analysis of two articles yields; `to_dict()` is the JSON contract."""
+
+    a: Article
+    b: Article
+    matches: tuple[Match, ...]
+    facts: tuple[Fact, ...] = ()
+    fact_links: tuple[FactLink, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    def article(self, doc: DocId) -> Article:
+        return self.a if doc == "a" else self.b
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "documents": [
+                _document_dict("a", self.a),
+                _document_dict("b", self.b),
+            ],
+            "matches": [self._match_dict(match) for match in self.matches],
+            "speakers": [
+                {
+                    "name": speaker.name,
+                    "aliases": list(speaker.aliases),
+                    "documents": dict(speaker.documents),
+                }
+                for speaker in self.speakers
+            ],
+            "claims": [
+                {
+                    "doc": claim.doc,
+                    "speaker": claim.speaker,
+                    "span": list(claim.span),
+                    "text": claim.text,
+                    "verb": claim.verb,
+                    "quoted": claim.quoted,
+                    "match": claim.match,
+                }
+                for claim in self.claims
+            ],
+            "facts": [
+                {
+                    "doc": fact.doc,
+                    "span": list(fact.span),
+                    "text": fact.text,
+                    "kind": fact.kind,
+                    "value": {
+                        "min": fact.value.min,
+                        "max": fact.value.max,
+                        "unit": fact.value.unit,
+                    },
+                }
+                for fact in self.facts
+            ],
+            "fact_links": [
+                {"a": link.a, "b": link.b, "agreement": link.agreement}
+                for link in self.fact_links
+            ],
+        }
+
+    def _match_dict(self, match: Match) -> dict[str, Any]:
+        return {
+            "a": list(match.a),
+            "b": list(match.b),
+            "kind": match.kind,
+            "score": round(match.score, 4),
+            "a_text": self.a.span_text(match.a),
+            "b_text": self.b.span_text(match.b),
+        }
+
+
+def _document_dict(doc_id: DocId, article: Article) -> dict[str, Any]:
+    return {
+        "id": doc_id,
+        "path": str(article.path) if article.path else None,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "sha256": article.sha256,
+        "text": article.text,
+    }
