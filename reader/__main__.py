@@ -37,11 +37,16 @@ def _max_size(value: str) -> int:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--max-size", type=_max_size, default=20 * MB, metavar="MB",
+        "--max-size",
+        type=_max_size,
+        default=20 * MB,
+        metavar="MB",
         help="largest article file to read, in MB (default 20)",
     )
     parser.add_argument(
-        "--data-dir", default=None, metavar="DIR",
+        "--data-dir",
+        default=None,
+        metavar="DIR",
         help="where notes are stored (default: the user data folder)",
     )
 

@@ -94,7 +94,7 @@ def _looks_utf16_without_bom(sample: bytes) -> bool:
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    return max(even_nuls, odd_nuls) > 0.4 * half and min(even_nuls, odd_nuls) == 0
+    return max(even_nuls, odd_nuls) > 0.7 * half and min(even_nuls, odd_nuls) == 0
 
 
 def decode_utf16_guess(data: bytes) -> str | None:

@@ -21,8 +21,7 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A---[ ]*\n(.*?)\n(?:---|\.\.\.)[ ]*(?:\n|\Z)", re.S)
 _META_LINE = re.compile(
-    r"^\s*(title|source|date|published|author|by|url|byline)\s*[:\-–]?\s+(\S.*)$",
-    re.I,
+    r"^\s*(title|source|date|published|author|by|url|byline)(\s*:\s*|\s+)(\S.*)$", re.I
 )
 _DATE_VALUE = (
     r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?"
@@ -143,10 +142,8 @@ def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | N
 
 def text_blocks(body: str) -> list[RawBlock]:
     """Plain text paragraphs: blank-line separated if the text has blank lines, else lines."""
-    if re.search(r"\n\s*\n", body):
-        chunks = re.split(r"\n\s*\n", body)
-    else:
-        chunks = body.split("\n")
+    blank_lines = re.search(r"\n\s*\n", body)
+    chunks = re.split(r"\n\s*\n", body) if blank_lines else body.split("\n")
     return [("paragraph", chunk) for chunk in chunks if chunk.strip()]
 
 
@@ -172,8 +169,8 @@ def take_leading_metadata(blocks: list[RawBlock], metadata: Metadata) -> list[Ra
         line = block_text.strip()
         inline = _INLINE_DATE.match(block_text)
         meta = _META_LINE.match(line) if len(line) <= 200 and "\n" not in line else None
-        if meta and _accept_meta(meta.group(1).lower(), meta.group(2)):
-            _set_metadata(metadata, meta.group(1).lower(), meta.group(2).strip())
+        if meta and _accept_meta(meta.group(1).lower(), meta.group(2), meta.group(3)):
+            _set_metadata(metadata, meta.group(1).lower(), meta.group(3).strip())
             remaining.pop(0)
         elif inline:
             metadata.date = metadata.date or inline.group(1)
@@ -183,13 +180,13 @@ def take_leading_metadata(blocks: list[RawBlock], metadata: Metadata) -> list[Ra
     return remaining
 
 
-def _accept_meta(key: str, value: str) -> bool:
-    # "By" and "Date" only count when what follows looks like a byline or a date.
+def _accept_meta(key: str, separator: str, value: str) -> bool:
+    # Without a colon only "date 2017-07-07" and "By Jane Doe" count as metadata.
     if key in ("date", "published"):
-        return re.fullmatch(_DATE_VALUE, value.strip(), re.I) is not None
+        return ":" in separator or re.fullmatch(_DATE_VALUE, value.strip(), re.I) is not None
     if key in ("by", "byline"):
         return len(value.split()) <= 6 and not value.rstrip().endswith(".")
-    return len(value) <= 200
+    return ":" in separator
 
 
 def find_trailing_source(blocks: list[RawBlock], metadata: Metadata) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -71,7 +72,7 @@ def inline_text(token: Token) -> str:
 
 def _mark_tokens(tokens: list[Token]) -> None:
     # Tag inline tokens with where they sit, so markdown_blocks stays a flat loop.
-    for previous, token in zip(tokens, tokens[1:], strict=False):
+    for previous, token in pairwise(tokens):
         if token.type != "inline":
             continue
         if previous.type == "heading_open":

@@ -189,8 +189,7 @@ class Comparison:
                 for fact in self.facts
             ],
             "fact_links": [
-                {"a": link.a, "b": link.b, "agreement": link.agreement}
-                for link in self.fact_links
+                {"a": link.a, "b": link.b, "agreement": link.agreement} for link in self.fact_links
             ],
         }
 

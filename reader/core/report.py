@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import ClassVar
 
 from reader.core.model import Comparison, Fact, Match
 
@@ -96,7 +97,7 @@ def _md(text: str) -> str:
 class _Ansi:
     """Minimal colouring for a TTY; plain text otherwise."""
 
-    _KINDS = {"verbatim": "32", "paraphrase": "36", "fact": "33"}
+    _KINDS: ClassVar[dict[str, str]] = {"verbatim": "32", "paraphrase": "36", "fact": "33"}
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled

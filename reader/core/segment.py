@@ -16,22 +16,126 @@ MAX_SENTENCE_CHARS = 2000
 
 # Titles and words that precede a name or number: never end a sentence.
 _NEVER_FINAL = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "cpl", "adm", "maj", "st", "mt", "ft", "fr", "rev", "hon", "pres", "supt",
-    "no", "nos", "vs", "v", "cf", "e.g", "i.e", "etc.,", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-    "vol", "pp", "p", "ch", "art", "sec", "dept", "univ", "assn", "bros", "gov't",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "cpl",
+    "adm",
+    "maj",
+    "st",
+    "mt",
+    "ft",
+    "fr",
+    "rev",
+    "hon",
+    "pres",
+    "supt",
+    "no",
+    "nos",
+    "vs",
+    "v",
+    "cf",
+    "e.g",
+    "i.e",
+    "etc.,",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "est",
+    "fig",
+    "vol",
+    "pp",
+    "p",
+    "ch",
+    "art",
+    "sec",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "gov't",
 }
 # Abbreviations that can also end a sentence: final only before a typical opener.
 _MAYBE_FINAL = {
-    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "co", "corp", "ltd",
-    "jr", "sr", "etc", "l.a", "n.y", "u.s.a",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "d.c",
+    "a.m",
+    "p.m",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "etc",
+    "l.a",
+    "n.y",
+    "u.s.a",
 }
 _OPENERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and",
-    "in", "on", "at", "this", "that", "these", "those", "there", "his", "her",
-    "their", "its", "our", "my", "as", "if", "when", "while", "after", "before",
-    "meanwhile", "however", "still", "yet", "so", "for", "with", "officials",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "so",
+    "for",
+    "with",
+    "officials",
 }
 # End punctuation, closing quotes/brackets, whitespace, then what can open a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w\d])""")
@@ -64,15 +168,15 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
 
 def _is_sentence_end(text: str, boundary: re.Match[str], limit: int) -> bool:
     punctuation = boundary.group()
-    if not punctuation.startswith("."):
-        return _next_word(text, boundary.end(), limit)[:1].isupper() or punctuation[-1] in "\"'”’"
-    if punctuation.startswith("..."):
-        return _next_word(text, boundary.end(), limit)[:1].isupper()
-    word = _word_before(text, boundary.start())
     following = _next_word(text, boundary.end(), limit)
-    if not following[:1].isupper() and not following[:1].isdigit() and following[:1] not in "\"“‘'(":
+    opens = following[:1].isupper() or following[:1].isdigit()
+    if not punctuation.startswith(".") or punctuation.startswith("..."):
+        return following[:1].isupper() or following[:1] in "\"“‘'("
+    if not opens and following[:1] not in "\"“‘'(":
         return False
-    return _final_after(word, following)
+    if punctuation.rstrip(".") != "":  # closing quote or bracket after the dot
+        return True
+    return _final_after(_word_before(text, boundary.start()), following)
 
 
 def _final_after(word: str, following: str) -> bool:
