@@ -214,3 +214,45 @@ def _document_dict(doc_id: DocId, article: Article) -> dict[str, Any]:
         "sha256": article.sha256,
         "text": article.text,
     }
+
+
+NoteKind = Literal["note", "link", "unlink"]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A quoted span of one article with the context that lets it be found again.
+
+    `exact`, `prefix` and `suffix` follow the W3C TextQuoteSelector; `line` and
+    `column` (1-based, in `Article.text`) are kept for exports made without the file.
+    """
+
+    sha256: str
+    path: str | None
+    title: str
+    span: Span
+    exact: str
+    prefix: str
+    suffix: str
+    line: int
+    column: int
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A stored note, or an aligner correction ("link" a pair, "unlink" a match).
+
+    `passage` is where the note is anchored; `linked` the other article's passage.
+    Times are ISO 8601 UTC strings.
+    """
+
+    id: int
+    uid: str
+    kind: NoteKind
+    passage: Passage
+    linked: Passage | None
+    tag: str
+    text: str
+    created: str
+    updated: str
