@@ -68,6 +68,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, or LoadError for missing, non-file, empty or oversized input."""
     try:
         if not path.exists():
+            if path.is_symlink():
+                raise LoadError(f"{path}: broken or looping symbolic link")
             raise LoadError(f"{path}: no such file")
         if path.is_dir():
             raise LoadError(f"{path}: is a folder, not an article file")
