@@ -1,0 +1,154 @@
+"""Related articles: TF-IDF over stemmed content words, names and numbers, cosine.
+
+Each article becomes a sparse vector of features: Snowball stems of content
+words, capitalised name phrases (`Sergei Lavrov` as one feature, besides its
+words) and numbers. Names and numbers are what separate two similar events (two
+earthquakes, two Oscar hosts), so a name counts twice and numbers weigh 1.5x
+(tuned on ECB+ dev topics, checked on the test topics). The index is built
+once per folder; ranking one selection intersects its features with every other
+vector (set operations in C), a few milliseconds for thousands of articles::
+
+    index = RelatedIndex.build(entries)          # entries without an article are skipped
+    index.related(path, limit=5, floor=0.1)      # [Related(path, score)], best first
+    index.matrix()                               # scores for every pair, 1.0 on the diagonal
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.library import LibraryEntry
+from reader.core.tokens import STOPWORDS, stem
+
+Vector = dict[str, float]
+
+NAME_WEIGHT = 1.0
+NUMBER_WEIGHT = 1.5
+DEFAULT_LIMIT = 5
+DEFAULT_FLOOR = 0.1
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=\W)|$))+")
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another article of the folder and how related it is (0..1)."""
+
+    path: Path
+    score: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"path": str(self.path), "score": round(self.score, 4)}
+
+
+def features(text: str) -> Counter[str]:
+    """Feature counts of a text: `w:` stems, `e:` names, `n:` numbers."""
+    counts: Counter[str] = Counter()
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            counts["n:" + token.replace(",", "").rstrip(".")] += 1
+            continue
+        word = token.lower().strip("'’-")
+        if len(word) > 2 and word not in STOPWORDS:
+            counts["w:" + stem(word)] += 1
+    for phrase in _NAME.findall(text):
+        words = [word for word in phrase.lower().split() if word not in STOPWORDS]
+        if len(words) > 1:
+            counts["e:" + " ".join(words)] += 1
+    return counts
+
+
+class RelatedIndex:
+    """TF-IDF vectors of a folder's readable articles, built once."""
+
+    def __init__(self, paths: Sequence[Path], vectors: Sequence[Vector]) -> None:
+        self.paths = list(paths)
+        self.vectors = list(vectors)
+        self._position = {path: number for number, path in enumerate(self.paths)}
+        self._keys = [frozenset(vector) for vector in self.vectors]
+
+    @classmethod
+    def build(
+        cls, entries: Sequence[LibraryEntry], cancelled: Callable[[], bool] | None = None
+    ) -> RelatedIndex:
+        """Index the entries that have an article; `cancelled()` is polled per article."""
+        readable = [entry for entry in entries if entry.article is not None]
+        counts: list[Counter[str]] = []
+        for entry in readable:
+            if cancelled is not None and cancelled():
+                break
+            assert entry.article is not None
+            counts.append(features(entry.article.text))
+        paths = [entry.path for entry in readable[: len(counts)]]
+        return cls(paths, weigh(counts))
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._position
+
+    def related(
+        self, path: Path, limit: int = DEFAULT_LIMIT, floor: float = DEFAULT_FLOOR
+    ) -> list[Related]:
+        """The most related other articles, best first, scoring at least `floor`."""
+        scores = self.scores(self._position[path])
+        ranked = sorted(
+            (Related(other, score) for other, score in zip(self.paths, scores, strict=True)
+             if other != path and score >= floor),
+            key=lambda item: -item.score,
+        )  # fmt: skip
+        return ranked[:limit]
+
+    def scores(self, number: int) -> list[float]:
+        """Cosine of article `number` with every indexed article (vectors are unit length)."""
+        vector, keys = self.vectors[number], self._keys[number]
+        return [
+            min(1.0, sum(vector[key] * other[key] for key in keys & other_keys))
+            for other, other_keys in zip(self.vectors, self._keys, strict=True)
+        ]
+
+    def matrix(self, cancelled: Callable[[], bool] | None = None) -> list[list[float]]:
+        """Scores for every pair, in `paths` order (row by row; `cancelled` per row)."""
+        rows: list[list[float]] = []
+        for number in range(len(self.paths)):
+            if cancelled is not None and cancelled():
+                break
+            rows.append(self.scores(number))
+        return rows
+
+
+def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
+    """Counts -> unit TF-IDF vectors (log tf, smoothed idf); features in one article only drop."""
+    frequency: Counter[str] = Counter()
+    for count in counts:
+        frequency.update(count.keys())
+    total = len(counts)
+    vectors: list[Vector] = []
+    for count in counts:
+        vector = {
+            feature: (1 + math.log(tf)) * math.log((1 + total) / frequency[feature])
+            * _kind_weight(feature)
+            for feature, tf in count.items()
+            if frequency[feature] > 1
+        }  # fmt: skip
+        vectors.append(_unit(vector))
+    return vectors
+
+
+def _kind_weight(feature: str) -> float:
+    if feature.startswith("e:"):
+        return NAME_WEIGHT
+    if feature.startswith("n:"):
+        return NUMBER_WEIGHT
+    return 1.0
+
+
+def _unit(vector: Vector) -> Vector:
+    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+    if norm == 0:
+        return vector
+    return {feature: weight / norm for feature, weight in vector.items() if weight > 0}
