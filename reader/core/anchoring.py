@@ -10,7 +10,8 @@ text)` finds it again, in this order:
    and suffix, else a rapidfuzz match above `FUZZY_THRESHOLD`;
 
 and returns None when the passage cannot be placed (the note is then orphaned,
-never dropped).
+never dropped). `place_note(note, article)` applies this to both passages of a
+note and gives `Placement`s, which the reader shows (orphans listed apart).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from reader.core.model import Article, Passage, Span
+from reader.core.model import Article, Note, Passage, Span
 
 CONTEXT_CHARS = 48
 FUZZY_THRESHOLD = 80.0
@@ -35,6 +36,7 @@ MIN_BRACKETED_RATIO = 50.0
 MAX_OCCURRENCES = 10_000
 
 Method = Literal["exact", "context", "quote", "fuzzy"]
+Side = Literal["passage", "linked"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,7 @@ def passage_of(article: Article, span: Span, context: int = CONTEXT_CHARS) -> Pa
     line_start = text.rfind("\n", 0, start) + 1
     return Passage(
         sha256=article.sha256,
-        path=str(article.path.resolve()) if article.path else None,
+        path=article_path(article),
         title=article.title,
         span=(start, end),
         exact=text[start:end],
@@ -200,3 +202,64 @@ def _likeness(exact: str, text: str, start: int, end: int, estimate: Span) -> tu
     # Ties go to the candidate closest to the estimate.
     distance = abs(start - estimate[0]) + abs(end - estimate[1])
     return fuzz.ratio(exact, text[start:end]), -distance
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """One passage of a note placed in an opened article; `span` None = orphaned."""
+
+    note: Note
+    side: Side
+    span: Span | None
+    method: Method | Literal["orphaned"]
+
+    @property
+    def orphaned(self) -> bool:
+        return self.span is None
+
+    @property
+    def passage(self) -> Passage:
+        passage = self.note.linked if self.side == "linked" else self.note.passage
+        assert passage is not None  # a placement is only made for a stored passage
+        return passage
+
+
+def place_passage(passage: Passage, article: Article) -> Located | None:
+    """The passage's span in `article`: as stored when the text is unchanged, else found."""
+    if passage.sha256 == article.sha256:
+        return Located(passage.span, "exact")
+    return locate(passage, article.text)
+
+
+def place_note(note: Note, article: Article) -> list[Placement]:
+    """Placements of the note's passages that belong to `article`.
+
+    A passage belongs when its hash or path is the article's (orphaned if it cannot
+    be placed), or when its quote is found with its context (a moved, edited file).
+    """
+    placements = []
+    for side, passage in (("passage", note.passage), ("linked", note.linked)):
+        if passage is None:
+            continue
+        located = place_passage(passage, article)
+        by_quote = located is not None and located.method in ("exact", "context")
+        if by_quote or _known(passage, article):
+            placements.append(_placement(note, side, located))
+    return placements
+
+
+def article_path(article: Article) -> str | None:
+    """The article's path as stored in passages (absolute), or None for a string."""
+    return str(article.path.resolve()) if article.path else None
+
+
+def _known(passage: Passage, article: Article) -> bool:
+    if passage.sha256 == article.sha256:
+        return True
+    return passage.path is not None and passage.path == article_path(article)
+
+
+def _placement(note: Note, side: Side, located: Located | None) -> Placement:
+    if located is None:
+        return Placement(note, side, None, "orphaned")
+    return Placement(note, side, located.span, located.method)
