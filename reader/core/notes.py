@@ -10,7 +10,7 @@ The reader's API (every call commits at once, so a crash never loses a note)::
     placements = store.notes_for(article)     # anchoring.Placement, orphans last
     store.save_note(passage_of(a, sa), kind="link", linked=passage_of(b, sb))  # `L`
     store.save_note(passage_of(a, m.a), kind="unlink", linked=passage_of(b, m.b))  # `D`
-    matches = apply_corrections(matches, store.corrections_for(a, b), a, b)
+    matches = apply_corrections(matches, store.corrections_for(a, b), a, b)  # corrections.py
 
 The database is `data_dir()/notes.sqlite3` in WAL mode with a busy timeout, so two
 readers can write at once. `PRAGMA user_version` is the schema version, raised by
