@@ -113,10 +113,18 @@ def _run_headless(args: argparse.Namespace) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
+    from reader.core.loading import load_article
     from reader.core.paths import seed_paths
 
     paths = [Path(path) for path in args.paths] or seed_paths()
-    raise UsageError(f"the reader is not built yet; try `diptych compare {paths[0]} …`")
+    if len(paths) != 2 or any(path.is_dir() for path in paths):
+        raise UsageError("the reader opens two article files: diptych A B")
+    # Load before the app starts: an unreadable file is a one-line error, not a screen.
+    articles = [load_article(path, args.max_size) for path in paths]
+    from reader.ui.app import make_app
+
+    make_app(articles).run()
+    return 0
 
 
 def _user_error(error: Exception) -> str | None:

@@ -1,0 +1,70 @@
+"""DiptychApp: styles, global keys, the comparison screen, and worker failure reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from reader.core.loading import load_article
+from reader.core.model import Article
+from reader.core.paths import bundled
+from reader.ui.commands import ReaderCommands
+from reader.ui.screens.compare import Analyse, CompareScreen
+from reader.ui.screens.help import HelpScreen
+
+STYLES = bundled("styles")
+
+
+class DiptychApp(App[None]):
+    """Two articles side by side."""
+
+    CSS_PATH: ClassVar[list[str | Path]] = sorted(STYLES.glob("*.tcss"))  # type: ignore[misc]
+    TITLE = "Diptych"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self, article_a: Article, article_b: Article, analyse: Analyse | None = None
+    ) -> None:
+        super().__init__()
+        self.articles = (article_a, article_b)
+        self.analyse = analyse
+
+    def on_mount(self) -> None:
+        self.push_screen(CompareScreen(*self.articles, self.analyse))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        bindings = [binding for binding in _bindings(self.screen) if binding.description]
+        self.push_screen(HelpScreen([*bindings, *_bindings(self)]))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures are reported: a notification, never a crash."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.notify(f"{event.worker.name} failed: {error}", severity="error", markup=False)
+
+
+def _bindings(node: App[None] | object) -> list[Binding]:
+    return [b for b in getattr(node, "BINDINGS", []) if isinstance(b, Binding)]
+
+
+def make_app(sources: Sequence[str | Path | Article], analyse: Analyse | None = None) -> DiptychApp:
+    """The app for two articles given as paths or loaded articles (shared with the tests).
+
+    `analyse` defaults to `reader.core.compare.compare`, imported by the worker so the
+    aligner's start-up cost never delays the first paint.
+    """
+    if len(sources) != 2:
+        raise ValueError(f"the reader compares two articles, got {len(sources)}")
+    articles = [item if isinstance(item, Article) else load_article(item) for item in sources]
+    return DiptychApp(articles[0], articles[1], analyse)

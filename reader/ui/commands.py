@@ -1,0 +1,42 @@
+"""Command palette entries for the reader's actions (textual docs/guide/command_palette.md)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+COMMANDS = (
+    ("Next match", "next_match", "Bring the next pair of matching passages level"),
+    ("Previous match", "previous_match", "Bring the previous pair level"),
+    ("Next passage only here", "next_unique", "Step to text only the focused article has"),
+    ("Previous passage only here", "previous_unique", "Step back through unique text"),
+    ("Show all passages only here", "toggle_unique", "Toggle marking every unique passage"),
+    ("Switch pane", "switch_pane", "Move focus to the other article"),
+    ("Toggle synchronised scrolling", "toggle_sync", "The other pane follows the cursor"),
+    ("Toggle sidebar", "toggle_sidebar", "Speakers, facts and matches"),
+    ("Search this article", "search", "Find text in the focused article"),
+    ("Top of article", "top", "Cursor to the first sentence"),
+    ("Bottom of article", "bottom", "Cursor to the last sentence"),
+    ("Help", "app.help", "Every key of the reader"),
+)
+
+
+class ReaderCommands(Provider):
+    """Offers the reader's actions by name; runs them on the screen the palette was opened on."""
+
+    async def discover(self) -> Hits:
+        for title, action, help_text in COMMANDS:
+            yield DiscoveryHit(title, partial(self.screen.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, action, help_text in COMMANDS:
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(title),
+                    partial(self.screen.run_action, action),
+                    help=help_text,
+                )

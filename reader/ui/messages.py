@@ -1,0 +1,40 @@
+"""Messages that travel up from widgets and workers, named as past-tense events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.core.model import Comparison, DocId, Span
+
+
+@dataclass
+class AlignmentReady(Message):
+    """The worker finished comparing the two articles."""
+
+    comparison: Comparison
+
+
+@dataclass
+class CursorMoved(Message):
+    """The reading cursor of a pane moved to another sentence."""
+
+    doc: DocId
+    sentence: int
+
+
+@dataclass
+class PaneScrolled(Message):
+    """A pane scrolled or re-wrapped: connectors must be redrawn."""
+
+    doc: DocId
+
+
+@dataclass
+class JumpRequested(Message):
+    """Bring both panes to these spans (either may be None: only one article has it)."""
+
+    a: Span | None
+    b: Span | None
+    focus: DocId = "a"

@@ -1,0 +1,43 @@
+"""What the comparison screen feeds each pane: its column, its highlights, its unique passages."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import Vertical
+from textual.widgets import Label
+
+from reader.core.model import Comparison, DocId, Span
+from reader.ui.navigation import side
+from reader.ui.widgets.article_pane import ArticlePane
+from reader.ui.widgets.highlights import Highlight, passages_outside
+
+
+def pane_column(pane: ArticlePane) -> Vertical:
+    """The pane under its title and source/date line (plain Text: titles are untrusted)."""
+    article = pane.article
+    meta = " · ".join(part for part in (article.source, article.date, article.author) if part)
+    return Vertical(
+        Label(Text(article.title, style="bold", end=""), classes="pane-title"),
+        Label(Text(meta or pane.doc.upper(), end=""), classes="pane-meta"),
+        pane,
+        classes="pane-column",
+        id=f"column-{pane.doc}",
+    )
+
+
+def highlights_for(comparison: Comparison, doc: DocId) -> list[Highlight]:
+    """Every match and linked fact of one article, tagged with its style name."""
+    highlights = [(*side(match, doc), match.kind) for match in comparison.matches]
+    linked = {link.a for link in comparison.fact_links} | {link.b for link in comparison.fact_links}
+    for index in linked:
+        fact = comparison.facts[index]
+        if fact.doc == doc:
+            highlights.append((*fact.span, "fact"))
+    return highlights
+
+
+def unique_passages(comparison: Comparison, doc: DocId) -> list[Span]:
+    """Runs of sentences that no match touches: what only this article reports."""
+    article = comparison.article(doc)
+    spans = [side(match, doc) for match in comparison.matches]
+    return passages_outside(spans, ((s.span, s.block) for s in article.sentences))

@@ -1,0 +1,247 @@
+"""One article, wrapped to the pane and rendered line by line (toolong's log_lines.py).
+
+Only visible lines are rendered; each rendered line is cached until the highlights
+change or the pane is re-wrapped, so 1 MB articles scroll as fast as small ones.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.model import Article, DocId, Sentence, Span
+from reader.ui.messages import CursorMoved, PaneScrolled
+from reader.ui.widgets.highlights import Highlight, HighlightIndex
+from reader.ui.widgets.layout import Wrapped, wrap_article
+
+HEADING_KINDS = ("title", "heading")
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """A line-virtualised view of one article with highlights and a reading cursor."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-pane--verbatim",
+        "article-pane--paraphrase",
+        "article-pane--fact",
+        "article-pane--current",
+        "article-pane--cursor",
+        "article-pane--unique",
+        "article-pane--search",
+        "article-pane--heading",
+    }
+
+    def __init__(self, article: Article, doc: DocId, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+        self.doc: DocId = doc
+        self.wrapped = Wrapped([], 0)
+        self.cursor = 0
+        self.show_unique = False
+        self.unique_passages: list[Span] = []
+        self._highlights: HighlightIndex[str] = HighlightIndex()
+        self._unique: HighlightIndex[str] = HighlightIndex()
+        self._emphasis: dict[str, Span | None] = {"current": None, "unique": None}
+        self._search_hit: Span | None = None
+        self._line_cache: LRUCache[tuple[int, int], Strip] = LRUCache(1000)
+
+    # -- layout -----------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width != self.wrapped.width and width > 0:
+            self._rewrap(width)
+
+    def _rewrap(self, width: int) -> None:
+        """Re-wrap to a new width, keeping the same text at the top of the pane."""
+        top_offset = self._offset_at_row(0)
+        self.wrapped = wrap_article(self.article, width)
+        self.virtual_size = Size(width, len(self.wrapped))
+        self._line_cache.clear()
+        if top_offset is not None:
+            self.scroll_to(y=self.wrapped.line_of(top_offset), animate=False, immediate=True)
+        self.refresh()
+        self.post_message(PaneScrolled(self.doc))
+
+    def _offset_at_row(self, row: int) -> int | None:
+        index = int(self.scroll_y) + row
+        if 0 <= index < len(self.wrapped):
+            return self.wrapped.lines[index].start
+        return None
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(PaneScrolled(self.doc))
+
+    # -- geometry used by the screen and the link map ----------------------------
+
+    def line_of(self, offset: int) -> int:
+        return self.wrapped.line_of(offset)
+
+    def row_of(self, offset: int) -> int:
+        """Screen row (may be off-screen) of the line showing `offset`."""
+        return self.line_of(offset) - round(self.scroll_y)
+
+    def bring_to_row(self, offset: int, row: int) -> None:
+        """Scroll so the line showing `offset` sits on screen row `row` (as near as allowed)."""
+        self.scroll_to(y=max(0, self.line_of(offset) - row), animate=False, immediate=True)
+
+    @property
+    def cursor_sentence(self) -> Sentence | None:
+        sentences = self.article.sentences
+        return sentences[self.cursor] if sentences else None
+
+    # -- state set by the screen -------------------------------------------------
+
+    def set_highlights(self, highlights: list[Highlight], unique: list[Span]) -> None:
+        self._highlights = HighlightIndex(highlights)
+        self.unique_passages = unique
+        self._unique = HighlightIndex((start, end, "unique") for start, end in unique)
+        self._invalidate()
+
+    def set_emphasis(self, name: str, span: Span | None) -> None:
+        """`current` (the active match) or `unique` (the passage stepped to with u/U)."""
+        if self._emphasis.get(name) != span:
+            self._emphasis[name] = span
+            self._invalidate()
+
+    def set_search_hit(self, span: Span | None) -> None:
+        self._search_hit = span
+        self._invalidate()
+
+    def toggle_unique(self) -> None:
+        self.show_unique = not self.show_unique
+        self._invalidate()
+
+    def move_cursor(self, sentence: int, *, scroll: bool = True) -> None:
+        """Put the reading cursor on a sentence and keep it in view."""
+        count = len(self.article.sentences)
+        if count == 0:
+            return
+        sentence = min(max(0, sentence), count - 1)
+        changed = sentence != self.cursor
+        self.cursor = sentence
+        self._invalidate()
+        if scroll:
+            self.scroll_to_span(self.article.sentences[sentence].span)
+        if changed:
+            self.post_message(CursorMoved(self.doc, sentence))
+
+    def cursor_to_offset(self, offset: int) -> None:
+        self.move_cursor(self.sentence_near(offset))
+
+    def sentence_near(self, offset: int) -> int:
+        """The sentence containing `offset`, else the next one (or the last)."""
+        sentence = self.article.sentence_at(offset)
+        if sentence is not None:
+            return sentence.index
+        for candidate in self.article.sentences:
+            if candidate.span[0] >= offset:
+                return candidate.index
+        return max(0, len(self.article.sentences) - 1)
+
+    def scroll_to_span(self, span: Span) -> None:
+        """Scroll the least distance that shows the start (and if it fits, all) of `span`."""
+        first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
+        top, height = round(self.scroll_y), max(1, self.scrollable_content_region.height)
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            target = min(first, last - height + 1)
+            self.scroll_to(y=target, animate=False, immediate=True)
+
+    def first_visible_sentence(self) -> int:
+        offset = self._offset_at_row(0)
+        return self.sentence_near(offset if offset is not None else 0)
+
+    def _invalidate(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    # -- mouse -------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
+        if not 0 <= index < len(self.wrapped):
+            return
+        line = self.wrapped.lines[index]
+        self.focus()
+        self.move_cursor(
+            self.sentence_near(
+                line.start
+                + _column_to_chars(
+                    self.article.text[line.start : line.end], offset.x + int(self.scroll_x)
+                )
+            )
+        )
+
+    # -- rendering ---------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        if not 0 <= index < len(self.wrapped):
+            return Strip.blank(width, self.rich_style)
+        key = (index, width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._render_visual_line(index, width)
+            self._line_cache[key] = strip
+        return strip
+
+    def _render_visual_line(self, index: int, width: int) -> Strip:
+        line = self.wrapped.lines[index]
+        text = Text(self.article.text[line.start : line.end].rstrip("\n"), end="")
+        if line.kind in HEADING_KINDS:
+            text.stylize(self._style("heading"))
+        for start, end, name in self._line_highlights(line.start, line.end):
+            text.stylize(
+                self._style(name),
+                max(start, line.start) - line.start,
+                min(end, line.end) - line.start,
+            )
+        segments = list(text.render(self.app.console))
+        return Strip(segments).crop_extend(0, width, None).apply_style(self.rich_style)
+
+    def _line_highlights(self, start: int, end: int) -> list[Highlight]:
+        """Base highlights, then the overlays in rising order of importance."""
+        found = self._highlights.overlapping(start, end)
+        if self.show_unique:
+            found += self._unique.overlapping(start, end)
+        overlays = [
+            (self._emphasis["unique"], "unique"),
+            (self._cursor_span(), "cursor"),
+            (self._emphasis["current"], "current"),
+            (self._search_hit, "search"),
+        ]
+        found += [(s[0], s[1], name) for s, name in overlays if s and s[0] < end and s[1] > start]
+        return found
+
+    def _cursor_span(self) -> Span | None:
+        sentence = self.cursor_sentence
+        return sentence.span if sentence else None
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-pane--{name}", partial=True)
+
+
+def _column_to_chars(text: str, column: int) -> int:
+    """How many characters of `text` fit before screen column `column`."""
+    used = 0
+    for index, character in enumerate(text):
+        used += cell_len(character)
+        if used > column:
+            return index
+    return len(text)

@@ -1,0 +1,54 @@
+"""Which highlight styles touch a visual line: span intervals looked up by bisection."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from reader.core.model import Span
+
+Tag = TypeVar("Tag", str, int)
+Highlight = tuple[int, int, str]
+
+
+class HighlightIndex(Generic[Tag]):
+    """Spans with a style name, sorted by start; finds those overlapping a range lazily.
+
+    Only spans starting within `longest` characters before a range can reach into it,
+    so a lookup costs a bisection plus the spans nearby, never a scan of the article.
+    """
+
+    def __init__(self, highlights: Iterable[tuple[int, int, Tag]] = ()) -> None:
+        self._items = sorted(item for item in highlights if item[1] > item[0])
+        self._starts = [item[0] for item in self._items]
+        self._longest = max((end - start for start, end, _ in self._items), default=0)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Tag]]:
+        """Highlights that share at least one character with `[start, end)`."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        return [item for item in self._items[first:last] if item[1] > start]
+
+
+def passages_outside(spans: Iterable[Span], sentences: Iterable[tuple[Span, int]]) -> list[Span]:
+    """Runs of sentences (same block) that no span touches: the passages only here.
+
+    `sentences` gives each sentence's span and block index, in text order.
+    """
+    covered = HighlightIndex((start, end, 0) for start, end in spans)
+    passages: list[Span] = []
+    previous_block = -1
+    for (start, end), block in sentences:
+        if covered.overlapping(start, end):
+            previous_block = -1
+            continue
+        if passages and block == previous_block:
+            passages[-1] = (passages[-1][0], end)
+        else:
+            passages.append((start, end))
+        previous_block = block
+    return passages
