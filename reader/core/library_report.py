@@ -1,0 +1,73 @@
+"""The library as `diptych library` prints it: DESIGN.md's JSON, or a readable table."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from reader.core.library import LibraryEntry
+from reader.core.similarity import RelatedIndex
+
+TITLE_WIDTH = 44
+SOURCE_WIDTH = 18
+DATE_WIDTH = 12
+TABLE_RELATED = 3
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def library_dict(entries: list[LibraryEntry], index: RelatedIndex) -> dict[str, Any]:
+    """`{"version": 1, "articles": [...]}`, each with its related articles best first."""
+    articles = []
+    for entry in entries:
+        item = entry.to_dict()
+        related = index.related(entry.path) if entry.path in index else []
+        item["related"] = [found.to_dict() for found in related]
+        articles.append(item)
+    return {"version": 1, "articles": articles}
+
+
+def library_json(entries: list[LibraryEntry], index: RelatedIndex) -> str:
+    return json.dumps(library_dict(entries, index), ensure_ascii=False, indent=2) + "\n"
+
+
+def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
+    """One row per article; related ones are named by their row number."""
+    numbers = {entry.path: number for number, entry in enumerate(entries, start=1)}
+    unreadable = sum(entry.error is not None for entry in entries)
+    lines = [
+        f"{len(entries)} articles ({unreadable} could not be read)",
+        "",
+        f"{'#':>3}  {'Title':<{TITLE_WIDTH}}  {'Source':<{SOURCE_WIDTH}}  "
+        f"{'Date':<{DATE_WIDTH}}  {'Words':>6}  Related (#row score)",
+    ]
+    for number, entry in enumerate(entries, start=1):
+        lines.append(f"{number:>3}  {_row(entry, index, numbers)}")
+    return "\n".join(lines) + "\n"
+
+
+def _row(entry: LibraryEntry, index: RelatedIndex, numbers: dict[Any, int]) -> str:
+    title = _fit(entry.title, TITLE_WIDTH)
+    if entry.error is not None:
+        return f"{title:<{TITLE_WIDTH}}  error: {entry.error}"
+    related = index.related(entry.path, limit=TABLE_RELATED) if entry.path in index else []
+    related_text = "  ".join(f"#{numbers[item.path]} {item.score:.2f}" for item in related)
+    return (
+        f"{title:<{TITLE_WIDTH}}  {_fit(entry.source or '', SOURCE_WIDTH):<{SOURCE_WIDTH}}  "
+        f"{_short_date(entry.date):<{DATE_WIDTH}}  {entry.words:>6}  {related_text or '-'}"
+    )
+
+
+def _fit(text: str, width: int) -> str:
+    """One line, cut with an ellipsis to `width` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _short_date(date: str | None) -> str:
+    # ISO timestamps show as their day; other spellings are cut to the column.
+    if date is None:
+        return ""
+    if _ISO_DATE.match(date):
+        return date[:10]
+    return _fit(date, DATE_WIDTH)
