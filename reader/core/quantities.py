@@ -1,15 +1,240 @@
-"""Numbers, durations, money, dates -> comparable values (being written)."""
+"""Numbers, durations, money, dates and counts in an article -> comparable Facts.
+
+Each fact's value is an interval in a base unit (seconds, a currency code,
+ordinal days, the counted noun…) so that "2+ hour" and "2 hours and 16 minutes"
+can be compared. `link_facts` (in factlinks.py) pairs the facts of two articles.
+"""
 
 from __future__ import annotations
 
-from reader.core.model import Article, DocId, Fact, FactLink, Match
+import re
+from dataclasses import dataclass
+
+from reader.core.counts import COUNT_TAIL, counted_noun
+from reader.core.dates import find_dates, year_bounds
+from reader.core.factlinks import link_facts
+from reader.core.model import Article, DocId, Fact, Quantity, Span
+from reader.core.numbers import NUMBER, SCALES, SHORT_SCALE, parse_number
+from reader.core.units import CURRENCY_SYMBOLS, DURATION_UNIT, UNIT, lookup_unit
+
+__all__ = ["extract_facts", "link_facts"]
+
+_QUALIFIER = (
+    r"(?P<qualifier>(?:more|less|fewer|greater)[\s-]than|at\s+least|at\s+most"
+    r"|no\s+more\s+than|upwards\s+of|in\s+excess\s+of|(?:just|well)\s+(?:over|under)"
+    r"|over|under|up\s+to|nearly|almost|about|around|approximately|roughly|some"
+    r"|an\s+estimated|estimated|close\s+to|between|from)[\s-]+"
+)
+_CURRENCY = r"(?P<currency>US\$|\$|€|£|¥|(?:USD|EUR|GBP)\s?)"
+_NUMBER_RE = rf"(?P<number>{NUMBER})(?P<short>{SHORT_SCALE})?"
+_FACT = re.compile(
+    rf"(?<![\w.,/$€£¥-])(?:{_QUALIFIER})?{_CURRENCY}?{_NUMBER_RE}(?P<plus>\+)?",
+    re.I,
+)
+_RANGE_TAIL = re.compile(rf"\s*(?P<joiner>-|–|—|\bto\b|\band\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I)
+_UNIT_TAIL = re.compile(rf"(?:\s*-\s*|\s*){UNIT}(?:-long\b)?", re.I)
+_COMPOUND_TAIL = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<number>{NUMBER})(?:\s*-\s*|\s*)"
+    rf"(?P<unit>{DURATION_UNIT})",
+    re.I,
+)
+_OR_MORE = re.compile(r"\s+or\s+more\b", re.I)
+_ARTICLE_DURATION = re.compile(
+    rf"(?<![\w-])(?:{_QUALIFIER})?(?P<half>half\s+)?\ban?\s+(?P<unit>hour|minute)\b"
+    r"(?P<and_half>\s+and\s+a\s+half\b)?",
+    re.I,
+)
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
+_MODES = {
+    "more than": "above", "greater than": "above", "at least": "above",
+    "upwards of": "above", "in excess of": "above", "just over": "above",
+    "well over": "above", "over": "above", "less than": "below",
+    "fewer than": "below", "at most": "below", "no more than": "below",
+    "just under": "below", "under": "below", "up to": "below",
+    "nearly": "nearly", "almost": "nearly", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about",
+}  # fmt: skip
+_TOLERANCE = 0.1  # "about 3,000" covers 2,700..3,300
+_Candidate = tuple[Span, str, Quantity]
+
+
+@dataclass
+class _Reading:
+    """A number being read: its interval, unit and how far the fact's text reaches."""
+
+    low: float
+    high: float
+    end: int
+    short: str = ""
+    kind: str = ""
+    unit: str = ""
+    open_above: bool = False
+    ranged: bool = False
 
 
 def extract_facts(article: Article, doc: DocId) -> list[Fact]:
-    return []
+    """Every duration, amount, percentage, count, measure and date in the article."""
+    text = article.text
+    candidates = [(span, "date", value) for span, value in find_dates(text)]
+    candidates += _article_durations(text)
+    candidates += [fact for found in _FACT.finditer(text) if (fact := _read(text, found))]
+    candidates.sort(key=lambda item: (item[0][0], -item[0][1]))
+    facts: list[Fact] = []
+    reached = -1
+    for span, kind, value in candidates:
+        if span[0] >= reached:  # dates and longer readings win over parts of them
+            facts.append(Fact(doc, span, text[span[0] : span[1]], kind, value))
+            reached = span[1]
+    return facts
 
 
-def link_facts(
-    facts: list[Fact], a: Article, b: Article
-) -> tuple[list[FactLink], list[Match]]:
-    return [], []
+def _article_durations(text: str) -> list[_Candidate]:
+    """ "an hour", "half an hour", "an hour and a half", "more than an hour"."""
+    durations: list[_Candidate] = []
+    for found in _ARTICLE_DURATION.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()].split()
+        if before and before[-1].lower() in _RATE_WORDS:
+            continue  # "once an hour", "60 miles an hour": a rate, not a length
+        amount = 0.5 if found["half"] else 1.5 if found["and_half"] else 1.0
+        seconds = amount * (3600.0 if found["unit"].lower() == "hour" else 60.0)
+        reading = _Reading(seconds, seconds, found.end(), kind="duration", unit="s")
+        durations.append((found.span(), "duration", _qualify(found, reading)))
+    return durations
+
+
+def _read(text: str, found: re.Match[str]) -> _Candidate | None:
+    """One number match -> (span, kind, value), or None when it is no fact."""
+    value = parse_number(found["number"])
+    if value is None:
+        return None
+    reading = _Reading(value, value, found.end(), short=found["short"] or "")
+    reading.open_above = bool(found["plus"])
+    if not found["plus"]:
+        _read_range(text, found, reading)
+    if not (
+        _read_money(found, reading)
+        or _read_unit(text, reading)
+        or _read_count(text, reading)
+        or _read_bare(found, reading)
+    ):
+        return None
+    more = _OR_MORE.match(text, reading.end)
+    if more:
+        reading.open_above, reading.end = True, more.end()
+    start = found.start()
+    if _mode(found) == "" and not reading.ranged:
+        start = found.start("currency") if found["currency"] else found.start("number")
+    return (start, reading.end), reading.kind, _qualify(found, reading)
+
+
+def _read_range(text: str, found: re.Match[str], reading: _Reading) -> None:
+    """ "30-40", "30 to 40", "between 30 and 40", "$1-2bn"."""
+    tail = _RANGE_TAIL.match(text, found.end())
+    if not tail:
+        return
+    joiner = tail["joiner"].lower()
+    if joiner == "and" and (found["qualifier"] or "").lower()[:7] != "between":
+        return
+    high = parse_number(tail["number"])
+    if high is None or high <= reading.low:
+        return
+    if tail["short"] and found["short"] and tail["short"] != found["short"]:
+        return
+    reading.high, reading.end, reading.ranged = high, tail.end(), True
+    reading.short = reading.short or tail["short"] or ""
+
+
+def _scale(reading: _Reading) -> None:
+    factor = SCALES[reading.short.lower()] if reading.short else 1.0
+    reading.low, reading.high = reading.low * factor, reading.high * factor
+
+
+def _read_money(found: re.Match[str], reading: _Reading) -> bool:
+    """ "$1.5 million", "€20bn" (a currency sign before the number)."""
+    if not found["currency"]:
+        return False
+    _scale(reading)
+    reading.kind = "money"
+    reading.unit = CURRENCY_SYMBOLS[found["currency"].strip().lower()]
+    return True
+
+
+def _read_unit(text: str, reading: _Reading) -> bool:
+    """ "35 minutes", "2+ hour", "1.5m dollars", "5 km", "12%"; compound durations."""
+    tail = _UNIT_TAIL.match(text, reading.end)
+    if not tail:
+        return False
+    _scale(reading)
+    unit = lookup_unit(tail["unit"], reading.high)
+    if unit is None:
+        return False
+    reading.low *= unit.factor
+    reading.high *= unit.factor
+    reading.kind, reading.unit, reading.end = unit.kind, unit.base, tail.end()
+    if unit.kind == "duration":
+        _read_compound(text, reading, unit.factor)
+    return True
+
+
+def _read_compound(text: str, reading: _Reading, factor: float) -> None:
+    """ "2 hours and 16 minutes": add each smaller unit that follows."""
+    while tail := _COMPOUND_TAIL.match(text, reading.end):
+        amount = parse_number(tail["number"])
+        unit = lookup_unit(tail["unit"], 0.0)
+        if amount is None or unit is None or unit.factor >= factor:
+            return
+        reading.low += amount * unit.factor
+        reading.high += amount * unit.factor
+        reading.end, factor = tail.end(), unit.factor
+
+
+def _read_count(text: str, reading: _Reading) -> bool:
+    """ "12 people", "three thousand protesters": the unit is the counted noun."""
+    tail = COUNT_TAIL.match(text, reading.end)
+    counted = counted_noun(tail) if tail else None
+    if counted is None or reading.high <= 1:
+        return False
+    _scale(reading)
+    reading.kind, reading.unit, reading.end = "count", counted[0], counted[1]
+    return True
+
+
+def _read_bare(found: re.Match[str], reading: _Reading) -> bool:
+    """A number with no unit is a fact only as a year ("2016") or metres ("5m")."""
+    if reading.short.lower() == "m":
+        reading.kind, reading.unit = "quantity", "m"
+        return True
+    years = [found["number"]] if not reading.ranged else []
+    if reading.short or (reading.ranged and not reading.low.is_integer()):
+        return False
+    if reading.ranged:
+        years = [str(int(reading.low)), str(int(reading.high))]
+    if not all(_YEAR.fullmatch(year) for year in years):
+        return False
+    reading.kind, reading.unit = "date", "date"
+    reading.low = year_bounds(int(reading.low))[0]
+    reading.high = year_bounds(int(reading.high))[1]
+    return True
+
+
+def _mode(found: re.Match[str]) -> str:
+    qualifier = " ".join((found["qualifier"] or "").lower().replace("-", " ").split())
+    return _MODES.get(qualifier, "")
+
+
+def _qualify(found: re.Match[str], reading: _Reading) -> Quantity:
+    """The reading's interval widened or opened by "about", "more than", "+"…"""
+    low, high, mode = reading.low, reading.high, _mode(found)
+    if reading.kind == "date":
+        return Quantity(low, high, reading.unit)
+    if reading.open_above or mode == "above":
+        return Quantity(low, None, reading.unit)
+    if mode == "below":
+        return Quantity(None, high, reading.unit)
+    if mode == "nearly":
+        return Quantity(low * (1 - _TOLERANCE), high, reading.unit)
+    if mode == "about":
+        return Quantity(low * (1 - _TOLERANCE), high * (1 + _TOLERANCE), reading.unit)
+    return Quantity(low, high, reading.unit)

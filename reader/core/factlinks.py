@@ -1,0 +1,328 @@
+"""Pair the facts of two articles that speak of the same thing, and say if they agree.
+
+Two facts are candidates when they have the same kind and unit; they are "the
+same thing" when the words around them overlap (IDF-weighted, nearer words
+count more). A consistent partner is preferred; a conflict is flagged only when
+the best partner in context disagrees and no agreeing partner is about as close.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+
+from reader.core.model import Article, Fact, FactLink, Match, Quantity
+from reader.core.numbers import NUMBER_WORDS, SCALES
+from reader.core.units import CURRENCY_WORDS, DURATIONS, MEASURES
+
+LINK_MIN = 0.03  # least context overlap for an agreeing pair
+CONFLICT_MIN = 0.3  # conflicts need clearly shared context
+SIMILAR = 0.7  # "about as close": within 70 % of the best score
+MAX_LINKS = 3  # agreeing partners per fact
+MAX_CANDIDATES = 40  # per fact, so big buckets stay near-linear
+POSTING_TAKE = 12  # candidates taken per context word in big buckets
+NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STOPWORDS = (
+    frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "with",
+            "and",
+            "or",
+            "but",
+            "nor",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "what",
+            "when",
+            "where",
+            "why",
+            "how",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+            "will",
+            "would",
+            "shall",
+            "should",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "not",
+            "no",
+            "than",
+            "then",
+            "it",
+            "its",
+            "it's",
+            "he",
+            "she",
+            "they",
+            "them",
+            "their",
+            "his",
+            "her",
+            "him",
+            "we",
+            "us",
+            "our",
+            "you",
+            "your",
+            "i",
+            "me",
+            "my",
+            "this",
+            "these",
+            "those",
+            "there",
+            "here",
+            "as",
+            "so",
+            "if",
+            "into",
+            "about",
+            "over",
+            "under",
+            "more",
+            "most",
+            "less",
+            "least",
+            "some",
+            "any",
+            "all",
+            "each",
+            "only",
+            "also",
+            "very",
+            "too",
+            "just",
+            "said",
+            "says",
+            "say",
+            "after",
+            "before",
+            "up",
+            "out",
+            "off",
+            "again",
+            "once",
+            "while",
+            "during",
+            "until",
+            "since",
+            "per",
+            "than",
+            "other",
+            "such",
+            "own",
+            "same",
+            "half",
+            "another",
+        ]
+    )
+    | NUMBER_WORDS
+    | frozenset(SCALES)
+    | frozenset(DURATIONS)
+    | frozenset(CURRENCY_WORDS)
+    | frozenset(MEASURES)
+)
+
+Vector = dict[str, float]
+
+
+def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
+    """Links between A's and B's facts (indexes into `facts`) and one Match per link."""
+    contexts = _Contexts(facts, a, b)
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        if fact.doc == "b":
+            buckets[(fact.kind, fact.value.unit)].append(index)
+    pairs: list[tuple[int, int, float, bool]] = []
+    for index, fact in enumerate(facts):
+        if fact.doc == "a":
+            bucket = buckets.get((fact.kind, fact.value.unit), [])
+            pairs += _score(index, bucket, facts, contexts)
+    links = _choose(pairs)
+    matches = [
+        Match(facts[link.a].span, facts[link.b].span, "fact", score) for link, score in links
+    ]
+    return [link for link, _ in links], matches
+
+
+def agree(first: Quantity, second: Quantity) -> bool:
+    """Whether two values can be the same: same unit and overlapping intervals."""
+    if first.unit != second.unit:
+        return False
+    low = max(_bound(first.min, -math.inf), _bound(second.min, -math.inf))
+    high = min(_bound(first.max, math.inf), _bound(second.max, math.inf))
+    return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
+
+
+def _bound(value: float | None, default: float) -> float:
+    return default if value is None else value
+
+
+class _Contexts:
+    """IDF-weighted context vectors of every fact, and an index to find partners."""
+
+    def __init__(self, facts: list[Fact], a: Article, b: Article) -> None:
+        raw = [_context(fact, a if fact.doc == "a" else b) for fact in facts]
+        idf = _idf(raw)
+        self.vectors = [_weigh(vector, idf) for vector in raw]
+        # (kind, unit, context word) -> B facts, to find partners in big buckets
+        self.postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for index, fact in enumerate(facts):
+            if fact.doc == "b":
+                for stem in self.vectors[index]:
+                    self.postings[(fact.kind, fact.value.unit, stem)].append(index)
+
+    def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
+        """B facts worth scoring against fact `index`: all of a small bucket, else
+        those sharing its strongest context words."""
+        if len(bucket) <= MAX_CANDIDATES:
+            return bucket
+        found: dict[int, None] = {}
+        vector = self.vectors[index]
+        for stem in sorted(vector, key=vector.__getitem__, reverse=True)[:8]:
+            posting = self.postings.get((fact.kind, fact.value.unit, stem), [])
+            found.update(dict.fromkeys(posting[:POSTING_TAKE]))
+        return list(found)[:MAX_CANDIDATES]
+
+    def similarity(self, first: int, second: int) -> float:
+        one, other = self.vectors[first], self.vectors[second]
+        if len(other) < len(one):
+            one, other = other, one
+        return sum(weight * other.get(stem, 0.0) for stem, weight in one.items())
+
+
+def _score(
+    index: int, bucket: list[int], facts: list[Fact], contexts: _Contexts
+) -> list[tuple[int, int, float, bool]]:
+    value = facts[index].value
+    scored = []
+    for other in contexts.candidates(facts[index], index, bucket):
+        similarity = contexts.similarity(index, other)
+        if similarity >= LINK_MIN:
+            scored.append((index, other, similarity, agree(value, facts[other].value)))
+    return scored
+
+
+def _choose(
+    pairs: list[tuple[int, int, float, bool]],
+) -> list[tuple[FactLink, float]]:
+    """Agreeing partners first; a conflict only where no agreeing partner is as close."""
+    by_fact: dict[int, list[tuple[int, int, float, bool]]] = defaultdict(list)
+    best_agreeing: dict[int, float] = defaultdict(float)
+    for pair in pairs:
+        by_fact[pair[0]].append(pair)
+        if pair[3]:
+            best_agreeing[pair[0]] = max(best_agreeing[pair[0]], pair[2])
+            best_agreeing[pair[1]] = max(best_agreeing[pair[1]], pair[2])
+    links: list[tuple[FactLink, float]] = []
+    for index, scored in by_fact.items():
+        scored.sort(key=lambda pair: -pair[2])
+        best = scored[0][2]
+        agreeing = [pair for pair in scored if pair[3]]
+        if agreeing and agreeing[0][2] >= SIMILAR * best:
+            floor = SIMILAR * agreeing[0][2]
+            for _, other, similarity, _ in agreeing[:MAX_LINKS]:
+                if similarity >= floor:
+                    links.append((FactLink(index, other, "consistent"), similarity))
+        elif best >= CONFLICT_MIN and best_agreeing[scored[0][1]] < SIMILAR * best:
+            links.append((FactLink(index, scored[0][1], "conflict"), best))
+    return links
+
+
+def _context(fact: Fact, article: Article) -> Vector:
+    """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
+    sentence = article.sentence_at(fact.span[0])
+    if sentence is None:
+        start, end = max(0, fact.span[0] - 200), fact.span[1] + 200
+        return _near_words(article.text, start, end, fact.span)
+    vector = _near_words(article.text, *sentence.span, fact.span)
+    for offset in (-1, 1):
+        position = sentence.index + offset
+        if 0 <= position < len(article.sentences):
+            neighbour = article.sentences[position]
+            if neighbour.block == sentence.block:
+                for stem in _stems(article.text, *neighbour.span):
+                    vector.setdefault(stem, NEIGHBOUR_WEIGHT)
+    return vector
+
+
+def _near_words(text: str, start: int, end: int, span: tuple[int, int]) -> Vector:
+    words = [
+        (found.start(), stem)
+        for found in _WORD.finditer(text, start, end)
+        if not span[0] <= found.start() < span[1] and (stem := _stem(found.group()))
+    ]
+    middle = bisect_left(words, (span[0], ""))
+    vector: Vector = {}
+    for position, (_, stem) in enumerate(words):
+        distance = middle - position - 1 if position < middle else position - middle
+        weight = 1.0 / (1.0 + distance / 4.0)
+        if weight > vector.get(stem, 0.0):
+            vector[stem] = weight
+    return vector
+
+
+def _stems(text: str, start: int, end: int) -> list[str]:
+    stems = (_stem(found.group()) for found in _WORD.finditer(text, start, end))
+    return [stem for stem in stems if stem]
+
+
+def _stem(word: str) -> str:
+    """A crude stem ("meetings" -> "meeting"); "" for a stopword."""
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").rstrip("'")
+    if word in _STOPWORDS:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return "" if word in _STOPWORDS else word
+
+
+def _idf(vectors: list[Vector]) -> dict[str, float]:
+    frequency: dict[str, int] = defaultdict(int)
+    for vector in vectors:
+        for stem in vector:
+            frequency[stem] += 1
+    total = len(vectors)
+    return {stem: math.log(1.0 + total / count) for stem, count in frequency.items()}
+
+
+def _weigh(vector: Vector, idf: dict[str, float]) -> Vector:
+    """Scale by IDF and normalise to unit length, so a dot product is the cosine."""
+    weighted = {stem: weight * idf[stem] for stem, weight in vector.items()}
+    norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
+    return {stem: value / norm for stem, value in weighted.items()}
