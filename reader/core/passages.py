@@ -1,0 +1,98 @@
+"""Sentences cut into clause pieces, each with its bag of content stems.
+
+A match may cover a run of pieces rather than a whole sentence, so one long
+sentence carrying two ideas can link to two different sentences of the other text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.tokens import TokenTable
+
+MAX_PIECES = 10
+MIN_PIECE_CONTENT = 2
+# Punctuation between two words that closes a clause.
+_CLAUSE_MARKS = frozenset(",;:()[]—–?!")
+# Words that open a new clause even without punctuation before them.
+_CLAUSE_OPENERS = frozenset(
+    "and but while although though whereas because regarding after before".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Tokens `first`..`last` (inclusive) of one sentence and their content stems."""
+
+    sentence: int
+    first: int
+    last: int
+    stems: frozenset[str]
+
+
+@dataclass(slots=True)
+class Passages:
+    """One article ready for aligning: tokens, pieces per sentence, sentence bags."""
+
+    tokens: TokenTable
+    pieces: list[list[Piece]]
+    bags: list[frozenset[str]]
+
+
+def build_passages(tokens: TokenTable, text: str, aliases: dict[str, str]) -> Passages:
+    """Cut every sentence into pieces; `aliases` maps spelling variants to one stem."""
+    pieces: list[list[Piece]] = []
+    bags: list[frozenset[str]] = []
+    for index, (first, end) in enumerate(tokens.sentence_ranges):
+        ranges = _piece_ranges(tokens, text, first, end)
+        sentence_pieces = [
+            Piece(index, low, high - 1, _bag(tokens, low, high, aliases)) for low, high in ranges
+        ]
+        pieces.append(sentence_pieces)
+        bags.append(frozenset().union(*(piece.stems for piece in sentence_pieces)))
+    return Passages(tokens, pieces, bags)
+
+
+def _bag(tokens: TokenTable, low: int, high: int, aliases: dict[str, str]) -> frozenset[str]:
+    stems = tokens.stems
+    content = tokens.content
+    return frozenset(
+        aliases.get(stems[index], stems[index]) for index in range(low, high) if content[index]
+    )
+
+
+def _piece_ranges(tokens: TokenTable, text: str, first: int, end: int) -> list[list[int]]:
+    """Token ranges [low, high) of the clauses of one sentence, small ones merged."""
+    if end <= first:
+        return []
+    ranges = [[first, first + 1]]
+    for index in range(first + 1, end):
+        gap = text[tokens.ends[index - 1] : tokens.starts[index]]
+        opens = tokens.words[index] in _CLAUSE_OPENERS
+        if opens or not _CLAUSE_MARKS.isdisjoint(gap) or " - " in gap:
+            ranges.append([index, index + 1])
+        else:
+            ranges[-1][1] = index + 1
+    return _merge_small(ranges, tokens.content)
+
+
+def _merge_small(ranges: list[list[int]], content: list[bool]) -> list[list[int]]:
+    """Fold pieces with too few content words (or too many pieces) into a neighbour."""
+    merged: list[list[int]] = []
+    for low, high in ranges:
+        if merged and _content_count(merged[-1], content) < MIN_PIECE_CONTENT:
+            merged[-1][1] = high
+        else:
+            merged.append([low, high])
+    if len(merged) > 1 and _content_count(merged[-1], content) < MIN_PIECE_CONTENT:
+        tail = merged.pop()
+        merged[-1][1] = tail[1]
+    while len(merged) > MAX_PIECES:
+        shortest = min(range(len(merged) - 1), key=lambda i: merged[i][1] - merged[i][0])
+        following = merged.pop(shortest + 1)
+        merged[shortest][1] = following[1]
+    return merged
+
+
+def _content_count(piece_range: list[int], content: list[bool]) -> int:
+    return sum(content[piece_range[0] : piece_range[1]])

@@ -1,0 +1,68 @@
+"""How alike two passages are: IDF-weighted overlap of their content stems, 0..1.
+
+The weighted Dice coefficient rewards sharing rare words; the confidence factor
+keeps a pair that shares only a name or two from scoring high just because both
+passages are short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.core.tokens import content_stems, idf_weights
+
+# Shared weight (in units of the rarest word) at which a pair is fully trusted.
+SATURATION = 2.0
+MIN_SHARED_STEMS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """Scores bags of stems with weights normalised so the rarest stem weighs 1."""
+
+    weights: dict[str, float]
+
+    @classmethod
+    def from_bags(cls, bags: Iterable[Iterable[str]]) -> Scorer:
+        idf = idf_weights(bags)
+        top = max(idf.values(), default=1.0) or 1.0
+        return cls({term: value / top for term, value in idf.items()})
+
+    @classmethod
+    def from_sentences(cls, sentences: Iterable[str]) -> Scorer:
+        """A scorer whose IDF comes from a corpus of free-standing sentences."""
+        return cls.from_bags(content_stems(sentence) for sentence in sentences)
+
+    def weight(self, bag: Iterable[str]) -> float:
+        weights = self.weights
+        return sum(weights.get(term, 1.0) for term in bag)
+
+    def score(self, bag_a: frozenset[str], bag_b: frozenset[str]) -> float:
+        shared = bag_a & bag_b
+        if len(shared) < MIN_SHARED_STEMS:
+            return 0.0
+        shared_weight = self.weight(shared)
+        total = self.weight(bag_a) + self.weight(bag_b)
+        return 2 * shared_weight / total * min(1.0, shared_weight / SATURATION)
+
+    def run_value(self, shared: float, total: float, other_total: float) -> float:
+        """Score estimate of a run of pieces from its summed weights (no set work)."""
+        if total + other_total <= 0:
+            return 0.0
+        return 2 * shared / (total + other_total) * min(1.0, shared / SATURATION)
+
+
+def pair_score(sentence_a: str, sentence_b: str, scorer: Scorer | None = None) -> float:
+    """Similarity of two sentences, 0..1; without a corpus `scorer` every word weighs 1."""
+    bag_a = frozenset(content_stems(sentence_a))
+    bag_b = frozenset(content_stems(sentence_b))
+    active = scorer or Scorer({})
+    return active.score(bag_a, bag_b)
+
+
+def prefix_sums(values: Sequence[float]) -> list[float]:
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums

@@ -1,0 +1,161 @@
+"""Word tokens for the aligner: normalised forms, cached stems, stopwords, IDF.
+
+Normalising folds case and curly quotes so "didn’t" and "didn't" meet; stems let
+"interfere" meet "interference"; IDF weighs rare words above common ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import snowballstemmer
+from rapidfuzz.distance import Levenshtein
+
+from reader.core.model import Span
+
+# Initialisms with dots ("U.S."), else letters/digits joined by apostrophes.
+_WORD = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+MIN_ALIAS_LENGTH = 5
+ALIAS_SIMILARITY = 0.8
+MIN_CONTAINED = 7
+_COUNTRY = {"u.s.": "usa", "u.s": "usa", "us": "usa", "u.s.a.": "usa", "usa": "usa"}
+
+STOPWORDS = frozenset(
+    """a about above after again against all almost also am among an and any are
+    around as at be because been before being below between both but by can
+    could did do does doing down during each either else even ever few for from
+    further had has have having he her here hers herself him himself his how i
+    if in into is it its itself just least let like made make many may me might
+    more most much must my myself no nor not now of off on once one only or other
+    our ours ourselves out over own per rather really said same say says saying
+    several she should since so some such than that the their theirs them
+    themselves then there these they this those though through thus to told too
+    under until up upon us very was we were what when where whether which while
+    who whom whose why will with within without would yet you your yours yourself
+    yourselves mr mrs ms s t didn't don't doesn't isn't wasn't won't it's he's
+    she's i'm we're they're that's there's""".split()
+)
+
+_stemmer = snowballstemmer.stemmer("english")
+_stem_cache: dict[str, str] = {}
+
+
+def normalise_word(raw: str) -> str:
+    """Lower-case, straight apostrophes, one spelling for the United States."""
+    word = raw.lower().replace("’", "'")
+    if raw.isupper() or "." in word:
+        return _COUNTRY.get(word, word.rstrip("."))
+    return word
+
+
+def stem(word: str) -> str:
+    """Snowball stem of a normalised word, cached: news text repeats its words."""
+    found = _stem_cache.get(word)
+    if found is None:
+        found = _stem_cache[word] = _stemmer.stemWord(word.removesuffix("'s"))
+    return found
+
+
+@dataclass(slots=True)
+class TokenTable:
+    """Parallel token arrays of one text, plus each sentence's token range."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    stems: list[str]
+    content: list[bool]
+    sentence_ranges: list[tuple[int, int]]
+
+    def span(self, first: int, last: int) -> Span:
+        """Character span from token `first` to token `last` (inclusive)."""
+        return (self.starts[first], self.ends[last])
+
+
+def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
+    """Tokens of every sentence in order; words outside sentences are skipped."""
+    table = TokenTable([], [], [], [], [], [])
+    for start, end in sentence_spans:
+        first = len(table.starts)
+        for found in _WORD.finditer(text, start, end):
+            word = normalise_word(found.group())
+            table.starts.append(found.start())
+            table.ends.append(found.end())
+            table.words.append(word)
+            table.stems.append(stem(word))
+            table.content.append(word not in STOPWORDS)
+        table.sentence_ranges.append((first, len(table.starts)))
+    return table
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a free-standing string."""
+    words = (normalise_word(found.group()) for found in _WORD.finditer(text))
+    return [stem(word) for word in words if word not in STOPWORDS]
+
+
+def idf_weights(bags: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Inverse document frequency of each stem over `bags` (one bag per sentence).
+
+    Smoothed so a stem found everywhere still weighs a little: shared names count,
+    just far less than shared rare words.
+    """
+    document_frequency: Counter[str] = Counter()
+    count = 0
+    for bag in bags:
+        document_frequency.update(set(bag))
+        count += 1
+    return {
+        term: math.log((count + 1) / (frequency + 0.5))
+        for term, frequency in document_frequency.items()
+    }
+
+
+def shared_spellings(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str, str]:
+    """Variant stems of either text mapped to one spelling, the same whichever
+    text comes first (so swapping the articles mirrors the alignment)."""
+    canonical: dict[str, str] = {}
+    found = spelling_aliases(vocabulary_a, vocabulary_b)
+    found.update(spelling_aliases(vocabulary_b, vocabulary_a))
+    for variant, other in found.items():
+        chosen = min(variant, other)
+        canonical[variant] = canonical[other] = chosen
+    return canonical
+
+
+def spelling_aliases(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str, str]:
+    """Map stems found only in A to a close spelling found in B.
+
+    Sergei/Sergey (one edit), southwest/southwestern (a stem prefix),
+    noninterfer/interfer (contained). Candidates share their first three or last
+    four letters, so each stem meets a small bucket, not the whole vocabulary.
+    """
+    buckets: dict[str, list[str]] = {}
+    for term in vocabulary_b:
+        if len(term) < MIN_ALIAS_LENGTH:
+            continue
+        buckets.setdefault("<" + term[:3], []).append(term)
+        buckets.setdefault(">" + term[-4:], []).append(term)
+    aliases: dict[str, str] = {}
+    for term in vocabulary_a - vocabulary_b:
+        if len(term) >= MIN_ALIAS_LENGTH:
+            choices = buckets.get("<" + term[:3], []) + buckets.get(">" + term[-4:], [])
+            best = max(choices, key=lambda choice: _kinship(term, choice), default=None)
+            if best is not None and _kinship(term, best) > 0:
+                aliases[term] = best
+    return aliases
+
+
+def _kinship(term: str, other: str) -> float:
+    """How surely two stems spell one word: > 0 when they are variants."""
+    short, long = sorted((term, other), key=len)
+    if long.startswith(short) or (len(short) >= MIN_CONTAINED and short in long):
+        return 1.0
+    if term[0] != other[0]:
+        return 0.0
+    similarity = Levenshtein.normalized_similarity(term, other)
+    return similarity if similarity >= ALIAS_SIMILARITY else 0.0
