@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from reader.core.model import Article, Fact, FactLink, Match, Quantity
 from reader.core.numbers import NUMBER_WORDS, SCALES
 from reader.core.units import CURRENCY_WORDS, DURATIONS, MEASURES
+from reader.core.wordlists import CONTEXT_STOPWORDS
 
-LINK_MIN = 0.03  # least context overlap for an agreeing pair
+LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
@@ -28,128 +29,7 @@ NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _STOPWORDS = (
-    frozenset(
-        [
-            "a",
-            "an",
-            "the",
-            "of",
-            "to",
-            "in",
-            "on",
-            "at",
-            "by",
-            "for",
-            "from",
-            "with",
-            "and",
-            "or",
-            "but",
-            "nor",
-            "that",
-            "which",
-            "who",
-            "whom",
-            "whose",
-            "what",
-            "when",
-            "where",
-            "why",
-            "how",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "being",
-            "has",
-            "have",
-            "had",
-            "do",
-            "does",
-            "did",
-            "will",
-            "would",
-            "shall",
-            "should",
-            "can",
-            "could",
-            "may",
-            "might",
-            "must",
-            "not",
-            "no",
-            "than",
-            "then",
-            "it",
-            "its",
-            "it's",
-            "he",
-            "she",
-            "they",
-            "them",
-            "their",
-            "his",
-            "her",
-            "him",
-            "we",
-            "us",
-            "our",
-            "you",
-            "your",
-            "i",
-            "me",
-            "my",
-            "this",
-            "these",
-            "those",
-            "there",
-            "here",
-            "as",
-            "so",
-            "if",
-            "into",
-            "about",
-            "over",
-            "under",
-            "more",
-            "most",
-            "less",
-            "least",
-            "some",
-            "any",
-            "all",
-            "each",
-            "only",
-            "also",
-            "very",
-            "too",
-            "just",
-            "said",
-            "says",
-            "say",
-            "after",
-            "before",
-            "up",
-            "out",
-            "off",
-            "again",
-            "once",
-            "while",
-            "during",
-            "until",
-            "since",
-            "per",
-            "than",
-            "other",
-            "such",
-            "own",
-            "same",
-            "half",
-            "another",
-        ]
-    )
+    CONTEXT_STOPWORDS
     | NUMBER_WORDS
     | frozenset(SCALES)
     | frozenset(DURATIONS)
@@ -254,10 +134,8 @@ def _choose(
         best = scored[0][2]
         agreeing = [pair for pair in scored if pair[3]]
         if agreeing and agreeing[0][2] >= SIMILAR * best:
-            floor = SIMILAR * agreeing[0][2]
             for _, other, similarity, _ in agreeing[:MAX_LINKS]:
-                if similarity >= floor:
-                    links.append((FactLink(index, other, "consistent"), similarity))
+                links.append((FactLink(index, other, "consistent"), similarity))
         elif best >= CONFLICT_MIN and best_agreeing[scored[0][1]] < SIMILAR * best:
             links.append((FactLink(index, scored[0][1], "conflict"), best))
     return links
