@@ -29,6 +29,15 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 # Dates from the page's markup (meta, time elements, URL), not guessed from the text:
 # the extensive search halves the extraction speed and picks dates mentioned in passing.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# On short pages trafilatura falls back to the whole body; HTML5's own chrome
+# elements are never article text, so they go first.
+_CHROME_XPATHS = [
+    "//nav",
+    "//aside",
+    "//form",
+    "//header[not(ancestor::article)]",
+    "//footer[not(ancestor::article)]",
+]
 _BLOCK_KINDS: dict[str, BlockKind] = {
     "head": "heading",
     "p": "paragraph",
@@ -70,6 +79,7 @@ def extract_with_trafilatura(raw: str, required: bool) -> tuple[list[RawBlock], 
         include_comments=False,
         include_tables=True,
         date_extraction_params=_DATE_PARAMS,
+        prune_xpath=_CHROME_XPATHS,
     )
     if not isinstance(document, Document) or document.body is None:
         return None

@@ -65,8 +65,8 @@ class _BlockParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._read_meta(dict(attrs))
-        if self._skipping or tag in SKIPPED:
-            if tag in SKIPPED:
+        if self._skipping or self._is_chrome(tag):
+            if self._is_chrome(tag):
                 self._skipping.append(tag)
             return
         self._in_title = tag == "title"
@@ -74,6 +74,12 @@ class _BlockParser(HTMLParser):
             self.flush()
         if tag not in VOID:
             self._open.append(tag)
+
+    def _is_chrome(self, tag: str) -> bool:
+        # An <article>'s own <header> holds its headline and byline: keep that one.
+        if tag == "header" and any(name in CONTENT_ROOTS for name in self._open):
+            return False
+        return tag in SKIPPED
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping:

@@ -121,3 +121,16 @@ def test_load_article_reads_html_files(tmp_path: Path) -> None:
     assert article.title == "Talks stall in Geneva"
     assert article.path == path
     assert "NAV-TEXT" not in article.text
+
+
+def test_article_header_kept_page_header_dropped(use_library: bool) -> None:
+    page = (
+        "<html><body><header>SITE-HEADER</header><article><header><h1>Bridge reopens</h1>"
+        "<p>By Ann Lee</p></header><p>The bridge reopened on Monday after two years of "
+        "repairs, the city said, and traffic returned to normal by the evening.</p>"
+        "</article></body></html>"
+    )
+    article = load_html(page, Path("page.html"), use_library=use_library)
+    assert article.title == "Bridge reopens"
+    assert "SITE-HEADER" not in article.text
+    assert "traffic returned to normal" in article.text

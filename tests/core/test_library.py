@@ -1,0 +1,232 @@
+"""Folder scanning, related-article ranking and the recent-folders state."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import FolderError, find_article_files, scan_files, scan_library
+from reader.core.recent import RecentState, load_recent, remember_folder, remember_pair
+from reader.core.similarity import RelatedIndex
+
+HTML = (
+    "<html><head><meta property='og:title' content='Flood in Riga'>"
+    "<meta property='og:site_name' content='Baltic News'></head><body><nav>Menu</nav>"
+    "<article><p>The river rose two metres overnight and the old town flooded.</p></article>"
+    "</body></html>"
+)
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    write(
+        root, "a.txt", "date: 2024-03-01\n\nStorm hits Lisbon\n\nWinds of 120 km/h closed the port."
+    )
+    write(root, "b.md", "# Court rules on strike\n\nThe judges ruled the strike lawful on Monday.")
+    write(root, "c.html", HTML)
+    write(root, "d.bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    write(root, "e.txt", "")
+    write(root, "notes.pdf", b"%PDF-1.4 not an article")
+    write(root, ".hidden.txt", "a hidden file is not part of the library")
+    write(root, "sub/f.txt", "Nested article\n\nFound only when walking subfolders.")
+    return root
+
+
+def by_name(folder: Path, **options: object) -> dict[str, object]:
+    return {entry.path.name: entry for entry in scan_library([folder], **options)}  # type: ignore[arg-type]
+
+
+def test_scan_lists_articles_with_metadata(folder: Path) -> None:
+    entries = by_name(folder)
+    assert sorted(entries) == ["a.txt", "b.md", "c.html", "d.bin.txt", "e.txt"]
+    story = entries["a.txt"]
+    assert (story.title, story.date, story.error) == ("Storm hits Lisbon", "2024-03-01", None)
+    assert story.words == len(story.article.text.split()) > 0
+    assert entries["b.md"].title == "Court rules on strike"
+    page = entries["c.html"]
+    assert (page.title, page.source) == ("Flood in Riga", "Baltic News")
+    assert "Menu" not in page.article.text
+
+
+def test_bad_files_are_marked_not_fatal(folder: Path) -> None:
+    entries = by_name(folder)
+    assert "binary" in entries["d.bin.txt"].error or "not text" in entries["d.bin.txt"].error
+    assert entries["e.txt"].error == "file is empty"
+    assert entries["d.bin.txt"].article is None and entries["d.bin.txt"].words == 0
+    # The reason is for a list row: the path is not repeated in it.
+    assert str(folder) not in entries["e.txt"].error
+
+
+def test_too_big_file_is_marked(folder: Path) -> None:
+    entries = by_name(folder, max_bytes=40)
+    assert "limit" in entries["a.txt"].error
+    assert entries["c.html"].error is not None
+
+
+def test_unreadable_file_is_marked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = write(folder, "locked.txt", "A secret article\n\nNobody may read this one.")
+    locked.chmod(0)
+    try:
+        with locked.open("rb"):
+            privileged = True  # root (as in CI containers) reads through mode 000
+    except PermissionError:
+        privileged = False
+    if privileged:
+        # Simulate what every other user gets: the open call is refused.
+        real_open = Path.open
+
+        def refuse(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            if path == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", refuse)
+    entries = by_name(folder)
+    locked.chmod(0o644)
+    assert "permission denied" in entries["locked.txt"].error
+    assert entries["a.txt"].error is None
+
+
+def test_recursive_walks_subfolders(folder: Path) -> None:
+    assert "f.txt" not in by_name(folder)
+    assert by_name(folder, recursive=True)["f.txt"].title == "Nested article"
+
+
+def test_symlink_loop_is_walked_once(folder: Path) -> None:
+    (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)
+    files = find_article_files([folder], recursive=True)
+    assert [path.name for path in files].count("a.txt") == 1
+
+
+def test_missing_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FolderError, match="no such file or folder"):
+        find_article_files([tmp_path / "missing"])
+
+
+def test_named_files_count_whatever_their_suffix(folder: Path) -> None:
+    files = find_article_files([folder / "notes.pdf", folder / "a.txt"])
+    assert [path.name for path in files] == ["a.txt", "notes.pdf"]
+
+
+def test_scan_yields_progress_in_order_and_can_stop(folder: Path) -> None:
+    files = find_article_files([folder])
+    steps = scan_files(files, workers=1)
+    first = next(steps)
+    assert (first.entry.path, first.done, first.total) == (files[0], 1, len(files))
+    steps.close()  # the UI's cancel: nothing more is read
+    assert list(steps) == []
+
+
+def test_pool_scan_matches_sequential_scan(folder: Path) -> None:
+    files = find_article_files([folder], recursive=True)
+    sequential = [step.entry for step in scan_files(files, workers=1)]
+    pooled = [step.entry for step in scan_files(files, workers=2)]
+    assert pooled == sequential
+    assert [step.article is None for step in pooled] == [s.article is None for s in sequential]
+
+
+STORIES = {
+    "quake1.txt": "An earthquake of magnitude 6.1 struck Izmir on Tuesday. Rescuers in Izmir "
+    "searched collapsed buildings; the governor Ahmet Yilmaz said 14 people died.",
+    "quake2.txt": "Rescue teams dug through rubble in Izmir after the 6.1 magnitude earthquake. "
+    "Governor Ahmet Yilmaz confirmed 14 deaths and dozens injured in collapsed buildings.",
+    "oscar1.txt": "The Academy named Ellen DeGeneres host of the Oscars ceremony in March. "
+    "DeGeneres hosted the Academy Awards once before, in 2007.",
+    "oscar2.txt": "Ellen DeGeneres will host the Oscars again, the Academy announced. "
+    "The comedian first hosted the Academy Awards ceremony in 2007.",
+    "vote1.txt": "Parliament passed the budget by 201 votes to 180 after a long debate. "
+    "Finance minister Clara Ortiz said the budget cuts taxes for small firms.",
+    "vote2.txt": "Clara Ortiz won the budget vote 201 to 180 in parliament. The finance "
+    "minister promised tax cuts for small firms after the debate.",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list:
+    for name, text in STORIES.items():
+        write(tmp_path / "news", name, text)
+    return scan_library([tmp_path / "news"])
+
+
+def test_related_ranks_the_same_story_first(corpus: list) -> None:
+    index = RelatedIndex.build(corpus)
+    for entry in corpus:
+        related = index.related(entry.path)
+        assert related[0].path.stem[:-1] == entry.path.stem[:-1], entry.path.name
+        assert all(0.0 <= item.score <= 1.0 for item in related)
+        assert [item.score for item in related] == sorted(
+            (item.score for item in related), reverse=True
+        )
+        assert entry.path not in [item.path for item in related]
+
+
+def test_related_floor_and_limit(corpus: list) -> None:
+    index = RelatedIndex.build(corpus)
+    path = corpus[0].path
+    assert len(index.related(path, limit=2, floor=0.0)) == 2
+    strong = index.related(path, floor=0.3)
+    assert [item.path.stem[:-1] for item in strong] == [path.stem[:-1]]
+
+
+def test_matrix_is_symmetric_with_unit_diagonal(corpus: list) -> None:
+    index = RelatedIndex.build(corpus)
+    matrix = index.matrix()
+    size = len(index.paths)
+    assert size == len(corpus) and all(len(row) == size for row in matrix)
+    for row_number in range(size):
+        assert matrix[row_number][row_number] == pytest.approx(1.0)
+        for column in range(size):
+            assert matrix[row_number][column] == pytest.approx(matrix[column][row_number])
+
+
+def test_unreadable_entries_are_not_indexed(folder: Path) -> None:
+    entries = scan_library([folder])
+    index = RelatedIndex.build(entries)
+    assert [path.name for path in index.paths] == ["a.txt", "b.md", "c.html"]
+    assert folder / "e.txt" not in index
+
+
+def test_index_build_can_be_cancelled(corpus: list) -> None:
+    calls = iter(range(100))
+    index = RelatedIndex.build(corpus, cancelled=lambda: next(calls) >= 2)
+    assert len(index.paths) == 2
+
+
+def test_recent_state_round_trip(tmp_path: Path) -> None:
+    state_file = tmp_path / "state" / "recent.json"
+    assert load_recent(state_file) == RecentState()
+    remember_folder(tmp_path / "one", state_file)
+    remember_folder(tmp_path / "two", state_file)
+    state = remember_folder(tmp_path / "one", state_file)
+    assert state.folders == ((tmp_path / "one").resolve(), (tmp_path / "two").resolve())
+    remember_pair(tmp_path / "a.txt", tmp_path / "b.txt", state_file)
+    loaded = load_recent(state_file)
+    assert loaded.folders == state.folders
+    assert loaded.last_pair == ((tmp_path / "a.txt").resolve(), (tmp_path / "b.txt").resolve())
+    assert os.listdir(state_file.parent) == ["recent.json"]  # no temporary file left
+
+
+def test_recent_state_default_location_is_the_state_dir(isolated_home: Path) -> None:
+    remember_folder(Path("/srv/news"))
+    saved = isolated_home / ".local" / "state" / "diptych" / "recent.json"
+    assert json.loads(saved.read_text())["folders"] == ["/srv/news"]
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"folders": "abc", "last_pair": [1]}'])
+def test_damaged_recent_state_reads_as_empty(tmp_path: Path, content: str) -> None:
+    state_file = write(tmp_path, "recent.json", content)
+    assert load_recent(state_file) == RecentState()
