@@ -120,6 +120,9 @@ class Claim:
     verb: str
     quoted: bool
     match: int | None = None
+    # Word-level difference from the matched claim, A's wording -> B's:
+    # (op, a_words, b_words) with op "equal" | "replace" | "delete" | "insert".
+    diff: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ class Comparison:
                     "verb": claim.verb,
                     "quoted": claim.quoted,
                     "match": claim.match,
+                    "diff": [{"op": op, "a": a, "b": b} for op, a, b in claim.diff],
                 }
                 for claim in self.claims
             ],
