@@ -70,11 +70,12 @@ def _date_value(found: re.Match[str]) -> Quantity | None:
     if day and year:
         return _day_value(year, str(month), day)
     if day:
-        return Quantity(month * 100 + int(day), month * 100 + int(day), "month-day")
+        key = float(month * 100 + int(day))
+        return Quantity(key, key, "month-day")
     if year:
         last = calendar.monthrange(int(year), month)[1]
         return Quantity(_ordinal(int(year), month, 1), _ordinal(int(year), month, last), "date")
-    return Quantity(month, month, "month")
+    return Quantity(float(month), float(month), "month")
 
 
 def _day_value(year: str, month: str, day: str) -> Quantity | None:

@@ -71,3 +71,9 @@ def parse_number(text: str) -> float | None:
     if current is None and total == 0.0:
         return None
     return total + (current or 0.0)
+
+
+def trailing_scale(text: str) -> float:
+    """The scale word a number ends with ("2 billion" -> 1e9), else 1."""
+    last = text.lower().split()[-1] if text.strip() else ""
+    return SCALES[last] if last in SCALES and len(last) > 2 else 1.0

@@ -14,7 +14,7 @@ from reader.core.counts import COUNT_TAIL, counted_noun
 from reader.core.dates import find_dates, year_bounds
 from reader.core.factlinks import link_facts
 from reader.core.model import Article, DocId, Fact, Quantity, Span
-from reader.core.numbers import NUMBER, SCALES, SHORT_SCALE, parse_number
+from reader.core.numbers import NUMBER, SCALES, SHORT_SCALE, parse_number, trailing_scale
 from reader.core.units import CURRENCY_SYMBOLS, DURATION_UNIT, UNIT, lookup_unit
 
 __all__ = ["extract_facts", "link_facts"]
@@ -44,6 +44,7 @@ _ARTICLE_DURATION = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half\b)?",
     re.I,
 )
+_OLD = re.compile(r"(?:-|\s+)old\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
 _MODES = {
@@ -116,8 +117,9 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     if not (
         _read_money(found, reading)
         or _read_unit(text, reading)
+        or _read_year(found, reading)
         or _read_count(text, reading)
-        or _read_bare(found, reading)
+        or _read_metres(reading)
     ):
         return None
     more = _OR_MORE.match(text, reading.end)
@@ -142,6 +144,8 @@ def _read_range(text: str, found: re.Match[str], reading: _Reading) -> None:
         return
     if tail["short"] and found["short"] and tail["short"] != found["short"]:
         return
+    if trailing_scale(tail["number"]) > trailing_scale(found["number"]):
+        reading.low *= trailing_scale(tail["number"])  # "$1-2 billion": both billions
     reading.high, reading.end, reading.ranged = high, tail.end(), True
     reading.short = reading.short or tail["short"] or ""
 
@@ -173,8 +177,18 @@ def _read_unit(text: str, reading: _Reading) -> bool:
     reading.low *= unit.factor
     reading.high *= unit.factor
     reading.kind, reading.unit, reading.end = unit.kind, unit.base, tail.end()
-    if unit.kind == "duration":
+    if unit.kind == "duration" and not _read_age(text, reading, unit.factor):
         _read_compound(text, reading, unit.factor)
+    return True
+
+
+def _read_age(text: str, reading: _Reading, factor: float) -> bool:
+    """ "35-year-old", "35 years old": an age in years, not a length of time."""
+    old = _OLD.match(text, reading.end)
+    if not old:
+        return False
+    reading.low, reading.high = reading.low / factor, reading.high / factor
+    reading.kind, reading.unit, reading.end = "quantity", "age", old.end()
     return True
 
 
@@ -201,21 +215,25 @@ def _read_count(text: str, reading: _Reading) -> bool:
     return True
 
 
-def _read_bare(found: re.Match[str], reading: _Reading) -> bool:
-    """A number with no unit is a fact only as a year ("2016") or metres ("5m")."""
-    if reading.short.lower() == "m":
-        reading.kind, reading.unit = "quantity", "m"
-        return True
-    years = [found["number"]] if not reading.ranged else []
-    if reading.short or (reading.ranged and not reading.low.is_integer()):
-        return False
+def _read_year(found: re.Match[str], reading: _Reading) -> bool:
+    """A plain four-digit number is a year ("2016", "the 2016 elections", "2016-2018");
+    a count that large would be written "2,016" or qualified ("about 2000 people")."""
+    years = [found["number"]]
     if reading.ranged:
-        years = [str(int(reading.low)), str(int(reading.high))]
-    if not all(_YEAR.fullmatch(year) for year in years):
+        years.append(str(reading.high).removesuffix(".0"))
+    if reading.short or _mode(found) or not all(map(_YEAR.fullmatch, years)):
         return False
     reading.kind, reading.unit = "date", "date"
     reading.low = year_bounds(int(reading.low))[0]
     reading.high = year_bounds(int(reading.high))[1]
+    return True
+
+
+def _read_metres(reading: _Reading) -> bool:
+    """ "5m" with no money or counted noun after it is a length."""
+    if reading.short.lower() != "m":
+        return False
+    reading.kind, reading.unit = "quantity", "m"
     return True
 
 
@@ -230,11 +248,16 @@ def _qualify(found: re.Match[str], reading: _Reading) -> Quantity:
     if reading.kind == "date":
         return Quantity(low, high, reading.unit)
     if reading.open_above or mode == "above":
-        return Quantity(low, None, reading.unit)
+        return Quantity(_tidy(low), None, reading.unit)
     if mode == "below":
-        return Quantity(None, high, reading.unit)
-    if mode == "nearly":
-        return Quantity(low * (1 - _TOLERANCE), high, reading.unit)
+        return Quantity(None, _tidy(high), reading.unit)
+    if mode in ("nearly", "about"):
+        low *= 1 - _TOLERANCE
     if mode == "about":
-        return Quantity(low * (1 - _TOLERANCE), high * (1 + _TOLERANCE), reading.unit)
-    return Quantity(low, high, reading.unit)
+        high *= 1 + _TOLERANCE
+    return Quantity(_tidy(low), _tidy(high), reading.unit)
+
+
+def _tidy(value: float) -> float:
+    """Drop binary noise (3300.0000000000005 -> 3300.0) so values read cleanly."""
+    return float(f"{value:.12g}")
