@@ -106,10 +106,12 @@ class RelatedIndex:
     def scores(self, number: int) -> list[float]:
         """Cosine of article `number` with every indexed article (vectors are unit length)."""
         vector, keys = self.vectors[number], self._keys[number]
-        return [
+        scores = [
             min(1.0, sum(vector[key] * other[key] for key in keys & other_keys))
             for other, other_keys in zip(self.vectors, self._keys, strict=True)
         ]
+        scores[number] = 1.0  # stored vectors omit unshared features, so say it outright
+        return scores
 
     def matrix(self, cancelled: Callable[[], bool] | None = None) -> list[list[float]]:
         """Scores for every pair, in `paths` order (row by row; `cancelled` per row)."""
@@ -122,7 +124,7 @@ class RelatedIndex:
 
 
 def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
-    """Counts -> unit TF-IDF vectors (log tf, smoothed idf); features in one article only drop."""
+    """Counts -> unit TF-IDF vectors (log tf, smoothed idf)."""
     frequency: Counter[str] = Counter()
     for count in counts:
         frequency.update(count.keys())
@@ -130,12 +132,16 @@ def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
     vectors: list[Vector] = []
     for count in counts:
         vector = {
-            feature: (1 + math.log(tf)) * math.log((1 + total) / frequency[feature])
+            feature: (1 + math.log(tf)) * math.log(1 + total / frequency[feature])
             * _kind_weight(feature)
             for feature, tf in count.items()
-            if frequency[feature] > 1
         }  # fmt: skip
-        vectors.append(_unit(vector))
+        norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+        # A feature of one article only counts in its norm, never in a dot product:
+        # store the shared ones alone, which keeps the index small.
+        vectors.append(
+            {feature: weight / norm for feature, weight in vector.items() if frequency[feature] > 1}
+        )
     return vectors
 
 
@@ -145,10 +151,3 @@ def _kind_weight(feature: str) -> float:
     if feature.startswith("n:"):
         return NUMBER_WEIGHT
     return 1.0
-
-
-def _unit(vector: Vector) -> Vector:
-    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
-    if norm == 0:
-        return vector
-    return {feature: weight / norm for feature, weight in vector.items() if weight > 0}
