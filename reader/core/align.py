@@ -7,27 +7,18 @@ rarest stems (posting lists capped), and only the few best partners are scored.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from reader.core.model import Article, Match
+from reader.core.pairing import Proposal, choose, refine
 from reader.core.passages import Passages, Piece, build_passages
 from reader.core.phrases import shared_phrases
-from reader.core.scoring import Scorer, prefix_sums
+from reader.core.scoring import Scorer
 from reader.core.tokens import TokenTable, shared_spellings, tokenise
 
-MATCH_THRESHOLD = 0.3
+MATCH_THRESHOLD = 0.2
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A scored pairing of a run of pieces in A with a run of pieces in B."""
-
-    score: float
-    a: tuple[Piece, ...]
-    b: tuple[Piece, ...]
 
 
 def align(a: Article, b: Article) -> list[Match]:
@@ -43,13 +34,14 @@ def align(a: Article, b: Article) -> list[Match]:
         _refine(passages_a, passages_b, pair, scorer)
         for pair in candidate_pairs(passages_a, passages_b, scorer)
     ]
-    matches = [_to_match(p, a, b, passages_a, passages_b) for p in _choose(proposals)]
+    chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, MATCH_THRESHOLD)
+    matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     phrases = shared_phrases(tokens_a, tokens_b, a.text, b.text, scorer, aliases)
     return sorted([*matches, *_new_phrases(phrases, matches)], key=_match_order)
 
 
 def _vocabulary(tokens: TokenTable) -> set[str]:
-    return {stem for stem, content in zip(tokens.stems, tokens.content) if content}
+    return {stem for stem, content in zip(tokens.stems, tokens.content, strict=True) if content}
 
 
 def candidate_pairs(
@@ -100,70 +92,12 @@ def _probe(bags: Sequence[frozenset[str]], index: dict[str, list[int]], scorer: 
 def _refine(
     passages_a: Passages, passages_b: Passages, pair: tuple[int, int], scorer: Scorer
 ) -> Proposal:
-    """Trim both sentences to the runs of clauses that carry what they share.
-
-    Trimming starts once from each side and keeps the better result, so swapping
-    the articles mirrors the outcome.
-    """
+    """A sentence repeated word for word scores 1; others are trimmed to clauses."""
     pieces_a = passages_a.pieces[pair[0]]
     pieces_b = passages_b.pieces[pair[1]]
     if _words(pieces_a, passages_a.tokens) == _words(pieces_b, passages_b.tokens):
         return Proposal(1.0, tuple(pieces_a), tuple(pieces_b))
-    run_a = _best_run(pieces_a, passages_b.bags[pair[1]], scorer)
-    run_b = _best_run(pieces_b, _run_bag(run_a), scorer)
-    run_a = _best_run(pieces_a, _run_bag(run_b), scorer)
-    from_a = Proposal(scorer.score(_run_bag(run_a), _run_bag(run_b)), run_a, run_b)
-    if len(pieces_a) == 1 and len(pieces_b) == 1:
-        return from_a
-    run_b = _best_run(pieces_b, passages_a.bags[pair[0]], scorer)
-    run_a = _best_run(pieces_a, _run_bag(run_b), scorer)
-    run_b = _best_run(pieces_b, _run_bag(run_a), scorer)
-    from_b = Proposal(scorer.score(_run_bag(run_a), _run_bag(run_b)), run_a, run_b)
-    return max(from_a, from_b, key=_proposal_rank)
-
-
-def _proposal_rank(proposal: Proposal) -> tuple[float, int, int]:
-    """Best score first, then the longer runs, then the earlier (side-symmetric)."""
-    size = len(proposal.a) + len(proposal.b)
-    return (round(proposal.score, 9), size, -(proposal.a[0].first + proposal.b[0].first))
-
-
-def _run_bag(run: Sequence[Piece]) -> frozenset[str]:
-    return run[0].stems if len(run) == 1 else frozenset().union(*(p.stems for p in run))
-
-
-def _best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> tuple[Piece, ...]:
-    """The contiguous run of pieces that best matches `other` (longest on ties)."""
-    if len(pieces) == 1:
-        return (pieces[0],)
-    totals = prefix_sums([scorer.weight(piece.stems) for piece in pieces])
-    shared = prefix_sums([scorer.weight(piece.stems & other) for piece in pieces])
-    other_total = scorer.weight(other)
-    best, best_value = (0, len(pieces)), -1.0
-    for low in range(len(pieces)):
-        for high in range(len(pieces), low, -1):
-            value = scorer.run_value(
-                shared[high] - shared[low], totals[high] - totals[low], other_total
-            )
-            if value > best_value + 1e-9:
-                best, best_value = (low, high), value
-    return tuple(pieces[best[0] : best[1]])
-
-
-def _choose(proposals: list[Proposal]) -> list[Proposal]:
-    """Greedy one-to-one by score: each clause joins at most one match."""
-    proposals.sort(key=_proposal_rank, reverse=True)
-    used_a: set[Piece] = set()
-    used_b: set[Piece] = set()
-    chosen: list[Proposal] = []
-    for proposal in proposals:
-        if proposal.score < MATCH_THRESHOLD:
-            break
-        if used_a.isdisjoint(proposal.a) and used_b.isdisjoint(proposal.b):
-            used_a.update(proposal.a)
-            used_b.update(proposal.b)
-            chosen.append(proposal)
-    return chosen
+    return refine(pieces_a, pieces_b, scorer)
 
 
 def _to_match(

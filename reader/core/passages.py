@@ -15,9 +15,8 @@ MIN_PIECE_CONTENT = 2
 # Punctuation between two words that closes a clause.
 _CLAUSE_MARKS = frozenset(",;:()[]—–?!")
 # Words that open a new clause even without punctuation before them.
-_CLAUSE_OPENERS = frozenset(
-    "and but while although though whereas because regarding after before".split()
-)
+_OPENER_LIST = "and but while although though whereas because regarding after before"
+_CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ def shared_phrases(
     """Verbatim matches for shared runs of words that matter, longest first, each
     place in either text used by one phrase only."""
     runs = []
-    for first_a, last_a, first_b, last_b in _shared_runs(tokens_a, tokens_b):
+    for first_a, last_a, first_b, _ in _shared_runs(tokens_a, tokens_b):
         trimmed = _trim(tokens_a, first_a, last_a)
         if trimmed is not None:
             shift = trimmed[0] - first_a

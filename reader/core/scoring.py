@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from reader.core.tokens import content_stems, idf_weights
 
 # Shared weight (in units of the rarest word) at which a pair is fully trusted.
-SATURATION = 2.0
+SATURATION = 1.5
+# Weights are raised to this power so semi-common words count clearly less than rare ones.
+WEIGHT_POWER = 2.0
 MIN_SHARED_STEMS = 2
 
 
@@ -27,7 +29,7 @@ class Scorer:
     def from_bags(cls, bags: Iterable[Iterable[str]]) -> Scorer:
         idf = idf_weights(bags)
         top = max(idf.values(), default=1.0) or 1.0
-        return cls({term: value / top for term, value in idf.items()})
+        return cls({term: (value / top) ** WEIGHT_POWER for term, value in idf.items()})
 
     @classmethod
     def from_sentences(cls, sentences: Iterable[str]) -> Scorer:

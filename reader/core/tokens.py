@@ -17,15 +17,17 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.core.model import Span
 
-# Initialisms with dots ("U.S."), else letters/digits joined by apostrophes.
-_WORD = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 MIN_ALIAS_LENGTH = 5
 ALIAS_SIMILARITY = 0.8
 MIN_CONTAINED = 7
-_COUNTRY = {"u.s.": "usa", "u.s": "usa", "us": "usa", "u.s.a.": "usa", "usa": "usa"}
 
-STOPWORDS = frozenset(
-    """a about above after again against all almost also am among an and any are
+# "United States" as one word, initialisms with dots ("U.S."), else letters and
+# digits joined by apostrophes.
+_WORD = re.compile(r"United States|(?:[^\W_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+_COUNTRY = {"u.s.": "usa", "u.s": "usa", "us": "usa", "u.s.a.": "usa", "usa": "usa"}
+_COUNTRY_NAMES = {"united states": "usa"}
+
+_STOPWORD_LIST = """a about above after again against all almost also am among an and any are
     around as at be because been before being below between both but by can
     could did do does doing down during each either else even ever few for from
     further had has have having he her here hers herself him himself his how i
@@ -37,8 +39,8 @@ STOPWORDS = frozenset(
     under until up upon us very was we were what when where whether which while
     who whom whose why will with within without would yet you your yours yourself
     yourselves mr mrs ms s t didn't don't doesn't isn't wasn't won't it's he's
-    she's i'm we're they're that's there's""".split()
-)
+    she's i'm we're they're that's there's"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 _stemmer = snowballstemmer.stemmer("english")
 _stem_cache: dict[str, str] = {}
@@ -47,6 +49,8 @@ _stem_cache: dict[str, str] = {}
 def normalise_word(raw: str) -> str:
     """Lower-case, straight apostrophes, one spelling for the United States."""
     word = raw.lower().replace("’", "'")
+    if " " in word:
+        return _COUNTRY_NAMES.get(word, word)
     if raw.isupper() or "." in word:
         return _COUNTRY.get(word, word.rstrip("."))
     return word

@@ -27,6 +27,11 @@ MUST_MATCH: list[tuple[str, str]] = [
 ]
 
 ACCEPTABLE: list[tuple[str, str]] = [
+    # The shared wording inside the Lavrov sentences.
+    (
+        "Trump accepted Putin's assurances that Russia didn't interfere",
+        "Trump accepted Putin's assurances that Russia didn't meddle",
+    ),
     # Trump confronting Putin about meddling at their first meeting.
     ("Trump confronted Putin about Moscow's election meddling", "confront Putin directly"),
     ("Trump confronted Putin about Moscow's election meddling", "by raising U.S. concerns"),
