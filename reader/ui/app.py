@@ -8,7 +8,6 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState
 
 from reader.core.loading import load_article
 from reader.core.model import Article
@@ -46,12 +45,6 @@ class DiptychApp(App[None]):
             return
         bindings = [binding for binding in _bindings(self.screen) if binding.description]
         self.push_screen(HelpScreen([*bindings, *_bindings(self)]))
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place worker failures are reported: a notification, never a crash."""
-        if event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.notify(f"{event.worker.name} failed: {error}", severity="error", markup=False)
 
 
 def _bindings(node: App[None] | object) -> list[Binding]:

@@ -58,10 +58,7 @@ class MatchOrder:
 def step_passage(passages: list[Span], offset: int, forward: bool) -> Span | None:
     """The next passage starting after `offset`, or the previous one starting before it."""
     starts = [start for start, _ in passages]
-    if forward:
-        position = bisect_right(starts, offset)
-    else:
-        position = bisect_left(starts, offset) - 1
+    position = bisect_right(starts, offset) if forward else bisect_left(starts, offset) - 1
     return passages[position] if 0 <= position < len(passages) else None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -10,16 +9,19 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
+from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Comparison, DocId, Span
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
-from reader.ui.navigation import MatchOrder, interpolate, level_row, other, side, step_passage
+from reader.ui.navigation import other, side, step_passage
 from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
+from reader.ui.screens.sync import PaneSync
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.link_map import LinkMap
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
 
 Analyse = Callable[[Article, Article], Comparison]
@@ -40,17 +42,28 @@ class CompareScreen(Screen[None]):
         Binding("k,up", "cursor_up", "Previous sentence", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("g", "top", "Top", show=False),
-        Binding("G", "bottom", "Bottom", show=False),
-        Binding("n", "next_match", "Next"),
-        Binding("N", "previous_match", "Prev"),
-        Binding("u", "next_unique", "Only-here"),
-        Binding("U", "previous_unique", "Prev only-here", show=False),
-        Binding("o", "toggle_unique", "Show only-here"),
-        Binding("tab", "switch_pane", "Pane"),
-        Binding("y", "toggle_sync", "Sync"),
-        Binding("s", "toggle_sidebar", "Sidebar"),
-        Binding("slash", "search", "Search"),
+        Binding("g,home", "top", "Top", show=False, tooltip="Top of the article"),
+        Binding("G,end", "bottom", "Bottom", show=False, tooltip="Bottom of the article"),
+        Binding("n", "next_match", "Next", tooltip="Next match, both panes level"),
+        Binding("N", "previous_match", "Prev", tooltip="Previous match, both panes level"),
+        Binding("u", "next_unique", "Only-here", tooltip="Next passage only in this article"),
+        Binding(
+            "U",
+            "previous_unique",
+            "Prev only-here",
+            show=False,
+            tooltip="Previous passage only in this article",
+        ),
+        Binding(
+            "o",
+            "toggle_unique",
+            "Show only-here",
+            tooltip="Mark every passage found only in one article",
+        ),
+        Binding("tab", "switch_pane", "Pane", tooltip="Switch to the other article"),
+        Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
+        Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts and matches"),
+        Binding("slash", "search", "Search", tooltip="Search the focused article"),
         Binding("escape", "close_search", "Close search", show=False),
     ]
 
@@ -64,27 +77,26 @@ class CompareScreen(Screen[None]):
         self.active_match: int | None = None
         self.focused_doc: DocId = "a"
         self.sync = True
-        self.orders: dict[str, MatchOrder] = {}
+        self.pane_sync: PaneSync | None = None
         self.passages: dict[str, list[Span]] = {"a": [], "b": []}
-        self._search_hit: Span | None = None
 
     # -- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         self.panes = {
-            "a": ArticlePane(self.articles[0], "a", id="pane-a"),
-            "b": ArticlePane(self.articles[1], "b", id="pane-b"),
+            "a": ArticlePane(self.articles[0], "a", widget_id="pane-a"),
+            "b": ArticlePane(self.articles[1], "b", widget_id="pane-b"),
         }
         with Horizontal(id="header"):
             yield Label(self._titles(), id="titles")
             yield Label(Text("aligning…"), id="status", classes="-aligning")
         with Horizontal(id="body"):
-            yield Sidebar(id="sidebar")
+            yield Sidebar(widget_id="sidebar")
             with Horizontal(id="panes"):
                 yield pane_column(self.panes["a"])
-                yield LinkMap(self.panes["a"], self.panes["b"], id="link-map")
+                yield LinkMap(self.panes["a"], self.panes["b"], widget_id="link-map")
                 yield pane_column(self.panes["b"])
-        yield Input(placeholder="search this article (enter: next hit, escape: leave)", id="search")
+        yield SearchBar()
         yield Footer()
 
     def _titles(self) -> Text:
@@ -111,7 +123,7 @@ class CompareScreen(Screen[None]):
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         comparison = message.comparison
         self.comparison = comparison
-        self.orders = {doc: MatchOrder(comparison.matches, doc) for doc in ("a", "b")}
+        self.pane_sync = PaneSync(self.panes, comparison)
         for doc, pane in self.panes.items():
             self.passages[doc] = unique_passages(comparison, doc)
             pane.set_highlights(highlights_for(comparison, doc), self.passages[doc])
@@ -122,6 +134,15 @@ class CompareScreen(Screen[None]):
         status.update(Text(f"{count} match{'es' if count != 1 else ''}"))
         status.remove_class("-aligning")
         self.refresh_bindings()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures are reported: a notification, never a crash."""
+        if event.state != WorkerState.ERROR:
+            return
+        self.query_one("#status", Label).update(Text("alignment failed"))
+        self.query_one(Sidebar).clear()
+        message = f"Could not compare the articles: {event.worker.error}"
+        self.notify(message, severity="error", markup=False, timeout=10)
 
     # -- state queries -------------------------------------------------------------
 
@@ -179,33 +200,14 @@ class CompareScreen(Screen[None]):
     @on(CursorMoved)
     def _follow_cursor(self, message: CursorMoved) -> None:
         """Mark the match under the cursor; with sync on, the other pane follows."""
-        if self.comparison is None or message.doc != self.focused_doc:
+        if self.pane_sync is None or message.doc != self.focused_doc:
             return
-        pane = self.panes[message.doc]
-        offset = pane.article.sentences[message.sentence].span[0]
-        found = self.orders[message.doc].containing(offset)
+        offset = self.panes[message.doc].article.sentences[message.sentence].span[0]
+        found = self.pane_sync.orders[message.doc].containing(offset)
         if found is not None:
             self._set_active(found)
         if self.sync:
-            self._sync_other(message.doc, offset)
-
-    def _sync_other(self, doc: DocId, offset: int) -> None:
-        """Scroll the other pane so its aligned text sits level with the cursor."""
-        assert self.comparison is not None
-        pane, partner = self.panes[doc], self.panes[other(doc)]
-        before, after = self.orders[doc].around(offset)
-        matches = self.comparison.matches
-        low = (0, 0) if before is None else self._anchor(matches[before], doc)
-        ends = (len(pane.wrapped), len(partner.wrapped))
-        high = ends if after is None else self._anchor(matches[after], doc)
-        line = pane.line_of(offset)
-        target = interpolate(line, (low, high))
-        row = line - round(pane.scroll_y)
-        partner.scroll_to(y=max(0, round(target) - row), animate=False, immediate=True)
-
-    def _anchor(self, match: object, doc: DocId) -> tuple[int, int]:
-        this, that = self.panes[doc], self.panes[other(doc)]
-        return (this.line_of(side(match, doc)[0]), that.line_of(side(match, other(doc))[0]))  # type: ignore[arg-type]
+            self.pane_sync.follow(message.doc, offset)
 
     # -- matches -------------------------------------------------------------------
 
@@ -216,19 +218,18 @@ class CompareScreen(Screen[None]):
         self._step_match(forward=False)
 
     def _step_match(self, forward: bool) -> None:
-        pane = self.focused_pane
-        sentence = pane.cursor_sentence
+        assert self.comparison is not None and self.pane_sync is not None
+        matches = self.comparison.matches
+        sentence = self.focused_pane.cursor_sentence
         offset = sentence.span[0] if sentence else 0
-        if self.active_match is not None:
-            active = side(self.comparison.matches[self.active_match], self.focused_doc)  # type: ignore[union-attr]
-            if active[0] <= offset < max(active[1], active[0] + 1) or active[0] >= offset:
-                offset = active[0]
-        found = self.orders[self.focused_doc].step(offset, self.active_match, forward)
+        current = self.active_match
+        if current is not None and side(matches[current], self.focused_doc)[0] >= offset:
+            offset = side(matches[current], self.focused_doc)[0]
+        found = self.pane_sync.orders[self.focused_doc].step(offset, current, forward)
         if found is None:
             self.notify("No more matches" if forward else "No earlier matches", timeout=2)
             return
-        match = self.comparison.matches[found]  # type: ignore[union-attr]
-        self.jump_to(match.a, match.b)
+        self.pane_sync.jump(matches[found].a, matches[found].b)
         self._set_active(found)
 
     def _set_active(self, index: int | None) -> None:
@@ -241,38 +242,15 @@ class CompareScreen(Screen[None]):
         link_map.refresh()
         self.query_one(Sidebar).follow(index)
 
-    def jump_to(self, span_a: Span | None, span_b: Span | None) -> None:
-        """Put both cursors on these spans and bring them level on screen."""
-        spans = {"a": span_a, "b": span_b}
-        for doc, span in spans.items():
-            if span is not None:
-                pane = self.panes[doc]
-                pane.cursor = pane.sentence_near(span[0])
-                pane.scroll_to_span(span)
-                pane.refresh()
-        if span_a is not None and span_b is not None:
-            self._level(span_a[0], span_b[0])
-        elif self.sync and self.comparison is not None:
-            doc: DocId = "a" if span_a is not None else "b"
-            self._sync_other(doc, (span_a or span_b)[0])  # type: ignore[index]
-        for pane in self.panes.values():
-            pane._invalidate()
-
-    def _level(self, offset_a: int, offset_b: int) -> None:
-        pane_a, pane_b = self.panes["a"], self.panes["b"]
-        lines = (pane_a.line_of(offset_a), pane_b.line_of(offset_b))
-        heights = (pane_a.scrollable_content_region.height, pane_b.scrollable_content_region.height)
-        row = level_row(lines, heights, (len(pane_a.wrapped), len(pane_b.wrapped)))
-        pane_a.bring_to_row(offset_a, row)
-        pane_b.bring_to_row(offset_b, row)
-
     @on(JumpRequested)
     def _jump_requested(self, message: JumpRequested) -> None:
-        self.jump_to(message.a, message.b)
-        span = message.a if message.a is not None else message.b
+        if self.pane_sync is None:
+            return
+        self.pane_sync.jump(message.a, message.b)
         doc: DocId = "a" if message.a is not None else "b"
-        if span is not None and self.comparison is not None:
-            self._set_active(self.orders[doc].containing(span[0]))
+        span = message.a or message.b
+        if span is not None:
+            self._set_active(self.pane_sync.orders[doc].containing(span[0]))
 
     @on(PaneScrolled)
     def _redraw_link_map(self) -> None:
@@ -314,29 +292,16 @@ class CompareScreen(Screen[None]):
     # -- search --------------------------------------------------------------------
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.add_class("-open")
-        search.focus()
+        self.query_one(SearchBar).open()
 
     def action_close_search(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.has_class("-open"):
-            search.remove_class("-open")
+        search = self.query_one(SearchBar)
+        if search.is_open:
+            search.close()
             self.focused_pane.set_search_hit(None)
             self.focused_pane.focus()
 
     @on(Input.Submitted, "#search")
     def _search_next(self, event: Input.Submitted) -> None:
-        pane = self.focused_pane
-        if not event.value:
-            return
-        pattern = re.compile(re.escape(event.value), re.IGNORECASE)
-        hit = pane._search_hit
-        start = hit[1] if hit else (pane.cursor_sentence.span[0] if pane.cursor_sentence else 0)
-        found = pattern.search(pane.article.text, start) or pattern.search(pane.article.text)
-        if found is None:
+        if event.value and self.query_one(SearchBar).next_hit(self.focused_pane) is None:
             self.notify(f"Not found in this article: {event.value}", markup=False, timeout=2)
-            return
-        pane.set_search_hit(found.span())
-        pane.move_cursor(pane.sentence_near(found.start()))
-        pane.scroll_to_span(found.span())

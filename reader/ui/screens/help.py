@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -33,20 +32,25 @@ class HelpScreen(ModalScreen[None]):
         self.key_bindings = bindings
 
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for binding in self.key_bindings:
-            table.add_row(Text(_keys(binding.key)), Text(binding.description))
-        for key, description in EXTRA_KEYS:
-            table.add_row(Text(key), Text(description))
+        rows = [(_keys(b.key), b.tooltip or b.description) for b in self.key_bindings]
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            yield Static(table)
+            yield Static(key_table([*rows, *EXTRA_KEYS]), id="help-keys")
             yield Static(Text("escape closes this help", style="dim"))
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+
+def key_table(rows: list[tuple[str, str]]) -> Text:
+    """Keys in a bold left column, what they do on the right."""
+    width = max(len(key) for key, _ in rows) + 2
+    text = Text(end="")
+    for key, description in rows:
+        text.append(key.ljust(width), style="bold")
+        text.append(description + "\n")
+    text.rstrip()
+    return text
 
 
 def _keys(key: str) -> str:

@@ -12,6 +12,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -39,8 +40,18 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--heading",
     }
 
-    def __init__(self, article: Article, doc: DocId, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    # The scrolling keys move the reading cursor (the screen's actions), not just the view.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "screen.cursor_down", show=False),
+        Binding("up", "screen.cursor_up", show=False),
+        Binding("pagedown", "screen.page_down", show=False),
+        Binding("pageup", "screen.page_up", show=False),
+        Binding("home", "screen.top", show=False),
+        Binding("end", "screen.bottom", show=False),
+    ]
+
+    def __init__(self, article: Article, doc: DocId, *, widget_id: str | None = None) -> None:
+        super().__init__(id=widget_id)
         self.article = article
         self.doc: DocId = doc
         self.wrapped = Wrapped([], 0)
@@ -50,7 +61,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._highlights: HighlightIndex[str] = HighlightIndex()
         self._unique: HighlightIndex[str] = HighlightIndex()
         self._emphasis: dict[str, Span | None] = {"current": None, "unique": None}
-        self._search_hit: Span | None = None
+        self.search_hit: Span | None = None
         self._line_cache: LRUCache[tuple[int, int], Strip] = LRUCache(1000)
 
     # -- layout -----------------------------------------------------------------
@@ -115,15 +126,18 @@ class ArticlePane(ScrollView, can_focus=True):
             self._invalidate()
 
     def set_search_hit(self, span: Span | None) -> None:
-        self._search_hit = span
+        self.search_hit = span
         self._invalidate()
 
     def toggle_unique(self) -> None:
         self.show_unique = not self.show_unique
         self._invalidate()
 
-    def move_cursor(self, sentence: int, *, scroll: bool = True) -> None:
-        """Put the reading cursor on a sentence and keep it in view."""
+    def move_cursor(self, sentence: int, *, scroll: bool = True, notify: bool = True) -> None:
+        """Put the reading cursor on a sentence and keep it in view.
+
+        `notify=False` for moves the screen makes itself (jumps), so they do not echo back.
+        """
         count = len(self.article.sentences)
         if count == 0:
             return
@@ -133,7 +147,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._invalidate()
         if scroll:
             self.scroll_to_span(self.article.sentences[sentence].span)
-        if changed:
+        if changed and notify:
             self.post_message(CursorMoved(self.doc, sentence))
 
     def cursor_to_offset(self, offset: int) -> None:
@@ -205,10 +219,10 @@ class ArticlePane(ScrollView, can_focus=True):
         line = self.wrapped.lines[index]
         text = Text(self.article.text[line.start : line.end].rstrip("\n"), end="")
         if line.kind in HEADING_KINDS:
-            text.stylize(self._style("heading"))
+            text.stylize(self.component_style("heading"))
         for start, end, name in self._line_highlights(line.start, line.end):
             text.stylize(
-                self._style(name),
+                self.component_style(name),
                 max(start, line.start) - line.start,
                 min(end, line.end) - line.start,
             )
@@ -224,7 +238,7 @@ class ArticlePane(ScrollView, can_focus=True):
             (self._emphasis["unique"], "unique"),
             (self._cursor_span(), "cursor"),
             (self._emphasis["current"], "current"),
-            (self._search_hit, "search"),
+            (self.search_hit, "search"),
         ]
         found += [(s[0], s[1], name) for s, name in overlays if s and s[0] < end and s[1] > start]
         return found
@@ -233,7 +247,8 @@ class ArticlePane(ScrollView, can_focus=True):
         sentence = self.cursor_sentence
         return sentence.span if sentence else None
 
-    def _style(self, name: str) -> Style:
+    def component_style(self, name: str) -> Style:
+        """The style of `article-pane--NAME` as layered over the text."""
         return self.get_component_rich_style(f"article-pane--{name}", partial=True)
 
 

@@ -25,8 +25,10 @@ class LinkMap(Widget):
         "link-map--current",
     }
 
-    def __init__(self, pane_a: ArticlePane, pane_b: ArticlePane, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, pane_a: ArticlePane, pane_b: ArticlePane, *, widget_id: str | None = None
+    ) -> None:
+        super().__init__(id=widget_id)
         self.pane_a, self.pane_b = pane_a, pane_b
         self.matches: tuple[Match, ...] = ()
         self.current: int | None = None

@@ -25,8 +25,8 @@ class JumpTarget:
 class Sidebar(Tree[JumpTarget]):
     """One tree with three sections; it follows the reading cursor through the matches."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(Text("Comparison"), id=id)
+    def __init__(self, *, widget_id: str | None = None) -> None:
+        super().__init__(Text("Comparison"), id=widget_id)
         self.show_root = False
         self.guide_depth = 2
         self._match_nodes: list[int] = []

@@ -1,0 +1,380 @@
+"""Pilot tests: every key of the reader and what the screen shows after it."""
+
+from __future__ import annotations
+
+import threading
+
+from textual import events
+from textual.widgets import Static
+
+from reader.core.model import Article, Comparison
+from reader.ui.app import DiptychApp, make_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.widgets.article_pane import ArticlePane
+from reader.ui.widgets.link_map import LinkMap
+from reader.ui.widgets.sidebar import Sidebar
+from tests.ui.conftest import find, seed_comparison
+
+SIZE = (160, 45)
+
+
+def app_for(seeds: tuple[Article, Article]) -> DiptychApp:
+    return make_app(list(seeds), seed_comparison)
+
+
+async def ready(app: DiptychApp, pilot) -> CompareScreen:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, CompareScreen)
+    return app.screen
+
+
+def visible_text(pane: ArticlePane) -> list[str]:
+    return [pane.render_line(y).text for y in range(pane.scrollable_content_region.height)]
+
+
+def on_screen(pane: ArticlePane, offset: int) -> bool:
+    return 0 <= pane.row_of(offset) < pane.scrollable_content_region.height
+
+
+async def test_opens_both_articles_and_reports_matches(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        titles = str(screen.query_one("#titles").render())
+        assert seeds[0].title in titles and seeds[1].title[:30] in titles
+        assert "4 matches" in str(screen.query_one("#status").render())
+        assert "Update: As part of the 2+ hour" in " ".join(visible_text(screen.panes["a"]))
+        assert "President Trump opened his first" in " ".join(visible_text(screen.panes["b"]))
+
+
+async def test_text_is_painted_before_alignment_and_n_waits_for_it(seeds) -> None:
+    release = threading.Event()
+
+    def slow(a: Article, b: Article) -> Comparison:
+        release.wait(5)
+        return seed_comparison(a, b)
+
+    app = make_app(list(seeds), slow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert "aligning" in str(screen.query_one("#status").render())
+        assert any("Update: As part" in line for line in visible_text(screen.panes["a"]))
+        assert screen.check_action("next_match", ()) is False
+        await pilot.press("n")
+        assert screen.active_match is None
+        release.set()
+        await ready(app, pilot)
+        assert screen.check_action("next_match", ()) is True
+
+
+async def test_j_k_and_arrows_move_the_reading_cursor(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        await pilot.press("j", "j", "down")
+        assert pane.cursor == 3
+        await pilot.press("k", "up")
+        assert pane.cursor == 1
+        await pilot.press(*["j"] * 20)
+        assert pane.cursor == 21
+        assert on_screen(pane, seeds[0].sentences[21].span[0])
+
+
+async def test_paging_and_top_bottom(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        await pilot.press("pagedown")
+        height = pane.scrollable_content_region.height
+        assert pane.scroll_y == height - 1
+        assert on_screen(pane, pane.cursor_sentence.span[0])
+        await pilot.press("pageup")
+        assert pane.scroll_y == 0
+        await pilot.press("space")
+        assert pane.scroll_y == height - 1
+        await pilot.press("G")
+        assert pane.cursor == len(seeds[0].sentences) - 1
+        assert pane.scroll_y == pane.max_scroll_y
+        await pilot.press("g")
+        assert (pane.cursor, pane.scroll_y) == (0, 0)
+
+
+async def test_n_brings_each_pair_level_and_N_goes_back(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane_a, pane_b = screen.panes["a"], screen.panes["b"]
+        matches = screen.comparison.matches
+        for expected in range(len(matches)):
+            await pilot.press("n")
+            assert screen.active_match == expected
+            match = matches[expected]
+            assert on_screen(pane_a, match.a[0]) and on_screen(pane_b, match.b[0])
+            assert pane_a.row_of(match.a[0]) == pane_b.row_of(match.b[0])
+        await pilot.press("N")
+        assert screen.active_match == len(matches) - 2
+        match = matches[-2]
+        assert pane_a.row_of(match.a[0]) == pane_b.row_of(match.b[0])
+
+
+async def test_link_map_connects_the_current_pair(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("n", "n", "n")
+        link_map = screen.query_one(LinkMap)
+        match = screen.comparison.matches[2]
+        row = screen.panes["a"].row_of(match.a[0])
+        row += screen.panes["a"].content_region.y - link_map.content_region.y
+        lines = str(link_map.render()).split("\n")
+        assert set(lines[row]) == {"─"}
+        assert 2 in link_map.visible_matches()
+
+
+async def test_tab_switches_pane(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("tab")
+        assert app.focused is screen.panes["b"]
+        await pilot.press("j")
+        assert (screen.panes["a"].cursor, screen.panes["b"].cursor) == (0, 1)
+        await pilot.press("tab")
+        assert app.focused is screen.panes["a"]
+
+
+async def test_u_steps_through_passages_only_in_this_article(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        passages = screen.passages["a"]
+        await pilot.press("u")
+        first = pane.cursor_sentence.span[0]
+        assert first == passages[1][0]  # the cursor starts inside passage 0
+        await pilot.press("u")
+        assert pane.cursor_sentence.span[0] == passages[2][0]
+        await pilot.press("U")
+        assert pane.cursor_sentence.span[0] == passages[1][0]
+        for start, end in passages:
+            for match in screen.comparison.matches:
+                assert match.a[1] <= start or match.a[0] >= end
+
+
+async def test_o_shows_every_unique_passage(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        unique_colour = pane.component_style("unique").bgcolor
+        await pilot.press("g", "j")  # the cursor off line 0, which is unique text
+        row = pane.row_of(screen.passages["a"][0][0])
+
+        def colours() -> set[object]:
+            return {seg.style.bgcolor for seg in pane.render_line(row) if seg.style}
+
+        assert unique_colour not in colours()
+        await pilot.press("o")
+        assert unique_colour in colours()
+
+
+async def test_y_toggles_synchronised_scrolling(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane_b = screen.panes["b"]
+        await pilot.press("G")
+        assert pane_b.scroll_y > 0  # B followed A to its end
+        await pilot.press("g")
+        assert pane_b.scroll_y == 0
+        await pilot.press("y")
+        assert screen.sync is False
+        await pilot.press("G")
+        assert pane_b.scroll_y == 0
+
+
+async def test_slash_searches_the_focused_article(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        text = seeds[0].text
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"TILLERSON", "enter")
+        first = text.index("Tillerson")
+        assert pane.search_hit == (first, first + 9)
+        assert pane.cursor_sentence.span[0] <= first < pane.cursor_sentence.span[1]
+        await pilot.press("enter")
+        second = text.index("Tillerson", first + 1)
+        assert pane.search_hit == (second, second + 9)
+        await pilot.press("escape")
+        assert app.focused is pane and pane.search_hit is None
+        assert not screen.query_one("#search").display
+
+
+async def test_question_mark_lists_every_key(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-keys", Static).content)
+        for key in (
+            "j / down",
+            "k / up",
+            "pgdn",
+            "g",
+            "G",
+            "tab",
+            "n",
+            "N",
+            "u",
+            "U",
+            "y",
+            "s",
+            "/",
+            "q",
+            "?",
+            "ctrl+p",
+            "mouse click",
+        ):
+            assert key in shown
+        assert "Next match, both panes level" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_s_toggles_the_sidebar(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        assert sidebar.display
+        await pilot.press("s")
+        assert not sidebar.display
+        assert screen.panes["a"].size.width > 60
+        await pilot.press("s")
+        assert sidebar.display
+
+
+async def test_sidebar_lists_speakers_and_enter_jumps_both_panes(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        speakers = sidebar.root.children[0]
+        labels = [str(node.label) for node in speakers.children]
+        assert labels == ["Rex Tillerson  a 1 · b 0", "Sergei Lavrov  a 1 · b 1"]
+        lavrov = speakers.children[1]
+        assert all(str(claim.label).startswith("⇄") for claim in lavrov.children)
+        tillerson = speakers.children[0]
+        tillerson.expand()
+        await pilot.pause()
+        claim = tillerson.children[0]
+        assert str(claim.label).startswith("a ")  # only in article A
+        sidebar.focus()
+        sidebar.move_cursor(claim)
+        await pilot.press("enter")
+        comparison = screen.comparison
+        claim_span = comparison.claims[2].span
+        pane_a, pane_b = screen.panes["a"], screen.panes["b"]
+        assert pane_a.cursor_sentence.span[0] <= claim_span[0] < pane_a.cursor_sentence.span[1]
+        aligned = find(seeds[1], "intractable disagreement")
+        assert on_screen(pane_b, aligned[0])
+        assert pane_a.row_of(claim_span[0]) == pane_b.row_of(aligned[0])
+
+
+async def test_sidebar_follows_the_current_match(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert sidebar.cursor_node.data.a == screen.comparison.matches[1].a
+        assert "Facts (1)" in str(sidebar.root.children[1].label)
+        assert str(sidebar.root.children[1].children[0].label).startswith("✓")
+
+
+async def test_click_moves_the_cursor_to_that_sentence(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["b"]
+        target = seeds[1].sentences[4]
+        row = pane.row_of(target.span[0])
+        column = pane.line_of(target.span[0])
+        line = pane.wrapped.lines[column]
+        x = target.span[0] - line.start + 1  # inside the sentence's first word
+        await pilot.click(pane, offset=(x, row))
+        assert app.focused is pane
+        assert pane.cursor == 4
+
+
+async def test_wheel_scrolls_the_pane(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        for _ in range(3):
+            pane.post_message(events.MouseScrollDown(pane, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert pane.scroll_y > 0
+
+
+async def test_command_palette_runs_reader_actions(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"next match")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.active_match == 0
+
+
+async def test_narrow_and_tiny_terminals(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=(90, 30)) as pilot:
+        screen = await ready(app, pilot)
+        assert not screen.query_one(Sidebar).display
+        assert not screen.query_one(LinkMap).display
+        await pilot.press("n")
+        assert screen.active_match == 0
+    for size in ((60, 20), (20, 5), (3, 2)):
+        app = app_for(seeds)
+        async with app.run_test(size=size) as pilot:
+            await ready(app, pilot)
+            await pilot.press("n", "j", "pagedown", "G", "tab", "u", "o", "s", "question_mark")
+            await pilot.pause()
+            assert app.is_running
+
+
+async def test_worker_failure_is_reported_without_crashing(seeds) -> None:
+    def broken(a: Article, b: Article) -> Comparison:
+        raise RuntimeError("aligner exploded")
+
+    app = make_app(list(seeds), broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert any("aligner exploded" in str(n.message) for n in app._notifications)
+        await pilot.press("j")
+        assert app.screen.panes["a"].cursor == 1
+
+
+async def test_q_quits(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
