@@ -1,13 +1,69 @@
-"""Speakers and claims, merged across both articles (being written)."""
+"""Speakers and claims, merged across both articles.
+
+The pipeline: find attributed statements in each article (attribution), learn
+every name form and title of both articles (names), resolve each speaker phrase
+to one entity in reading order (coreference), then link the same claim by the
+same speaker across the articles (claimlinks).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.model import Article, Claim, Match, Speaker
+from reader.core.attribution import find_claims
+from reader.core.claimlinks import link_claims
+from reader.core.coreference import ArticleResolver, Attributed, register_names
+from reader.core.model import Article, Claim, DocId, Match, Speaker
+from reader.core.names import Entity, Registry, titled_names
 
 
 def attribute(
     a: Article, b: Article, matches: Sequence[Match]
 ) -> tuple[list[Speaker], list[Claim]]:
-    return [], []
+    """Speakers (one per person or organisation) and their claims in both articles."""
+    registry = Registry()
+    found = {"a": find_claims(a), "b": find_claims(b)}
+    titled = {"a": titled_names(a.text), "b": titled_names(b.text)}
+    for doc in found:
+        register_names(registry, found[doc], titled[doc])
+    attributed: list[tuple[DocId, Attributed]] = []
+    for doc in found:
+        resolved = ArticleResolver(registry).resolve(found[doc], titled[doc])
+        attributed += [(doc, item) for item in sorted(resolved, key=_position)]
+    claims = [_claim(doc, item, a if doc == "a" else b) for doc, item in attributed]
+    return _speakers(attributed), link_claims(claims, matches)
+
+
+def _position(item: Attributed) -> tuple[int, int]:
+    return item.claim.span
+
+
+def _claim(doc: DocId, item: Attributed, article: Article) -> Claim:
+    raw = item.claim
+    return Claim(
+        doc=doc,
+        speaker=item.entity.name,
+        span=raw.span,
+        text=article.span_text(raw.span),
+        verb=raw.verb,
+        quoted=raw.quoted,
+    )
+
+
+def _speakers(attributed: list[tuple[DocId, Attributed]]) -> list[Speaker]:
+    """One Speaker per entity with claims, most claims first, then first seen."""
+    counts: dict[int, dict[str, int]] = {}
+    entities: dict[int, Entity] = {}
+    for doc, item in attributed:
+        key = id(item.entity)
+        entities.setdefault(key, item.entity)
+        counts.setdefault(key, {"a": 0, "b": 0})[doc] += 1
+    order = sorted(entities, key=lambda key: -sum(counts[key].values()))
+    return [_speaker(entities[key], counts[key]) for key in order]
+
+
+def _speaker(entity: Entity, documents: dict[str, int]) -> Speaker:
+    name = entity.name
+    forms = [form for form in entity.names if form != name]
+    aliases = [alias for alias in [*forms, *entity.aliases] if alias != name]
+    return Speaker(name, tuple(dict.fromkeys(aliases)), dict(documents))

@@ -1,0 +1,309 @@
+"""Attributed statements in one article: who (as written), what, and how.
+
+Three cue families, all found outside quotations so a "said" inside a quote never
+attributes: reporting verbs (`X said …`, `"…," X said`, `…, said X`), "according
+to X", and reporting nouns (`X's insistence that …`). A quotation standing alone
+right after a quoted claim continues that claim's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from reader.core.mentions import Mention, mention_after, mention_before
+from reader.core.model import Article, Span
+from reader.core.quotes import QuoteIndex, quote_spans
+
+VERBS = (
+    "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
+    "insists|acknowledged|acknowledges|admitted|admits|reported|reports|continued|"
+    "warned|warns|argued|argues|noted|explained|explains|announced|announces|"
+    "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
+    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised"
+)
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_DENIALS = {"denied", "denies", "deny", "asked", "asks"}
+_OBJECT_VERBS = {"told", "tells", "asked", "asks"}
+_ADVERB = (
+    r"also|once again|again|later|then|previously|publicly|repeatedly|reportedly|"
+    r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
+    r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
+)
+_ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
+_PARENTHETICAL = re.compile(
+    r"\s*(?:who|whom|which|speaking|a|an|the|himself|herself|in|at|after|"
+    r"[a-z]+ing|[a-z]+ed)\b"
+)
+_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|"
+    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:))"
+)
+_AFTER_VERB = re.compile(
+    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
+    r"in\s+a\s+statement|in\s+an\s+interview|at\s+a\s+news\s+conference|on\s+Twitter|"
+    r"to\s+reporters|to\s+journalists))*\s*[,:]?(?:\s*\bthat\b)?\s*"
+)
+# The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
+_ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_NOUNS = (
+    "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
+    "contention|allegations?|statement|pledge|promise|argument"
+)
+_NOUN = re.compile(
+    rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
+    rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+"
+)
+# Where a reporting noun's clause gives way to the main verb of the sentence.
+_NOUN_CLAUSE_END = re.compile(
+    r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
+    r"remains|remained|made|makes|angered|prompted|drew|draws)\b|[,;:—]"
+)
+_CLOSING = "\"'”’»"
+_OPENING = "\"'“‘«"
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class RawClaim:
+    """A claim before its speaker is resolved; `cue` orders claims for coreference."""
+
+    span: Span
+    verb: str
+    quoted: bool
+    mention: Mention
+    cue: int
+    continued: bool = False  # a quotation continuing the previous claim's speaker
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleClaims:
+    claims: list[RawClaim]
+    subjects: list[Mention]  # named sentence subjects, for pronouns
+
+
+def find_claims(article: Article) -> ArticleClaims:
+    """Every attributed statement of `article`, ordered by where its cue sits."""
+    quotes = QuoteIndex(quote_spans(article.text, [b.span for b in article.blocks]))
+    finder = _Finder(article.text, quotes)
+    claims: list[RawClaim] = []
+    subjects: list[Mention] = []
+    for sentence in article.sentences:
+        start, end = sentence.span
+        claims.extend(finder.sentence_claims(start, end))
+        subject = mention_after(article.text, start, end)
+        if subject is not None and subject.kind == "name":
+            subjects.append(subject)
+    claims = _unique(sorted(claims, key=lambda claim: claim.cue))
+    return ArticleClaims(_with_continuations(article, quotes, claims), subjects)
+
+
+def _unique(claims: list[RawClaim]) -> list[RawClaim]:
+    seen: set[tuple[Span, int]] = set()
+    kept = []
+    for claim in claims:
+        if (claim.span, claim.mention.start) not in seen:
+            seen.add((claim.span, claim.mention.start))
+            kept.append(claim)
+    return kept
+
+
+class _Finder:
+    """The cue patterns over one article's text and quotations."""
+
+    def __init__(self, text: str, quotes: QuoteIndex) -> None:
+        self.text = text
+        self.quotes = quotes
+
+    def sentence_claims(self, start: int, end: int) -> list[RawClaim]:
+        found: list[RawClaim | None] = []
+        for verb in _VERB.finditer(self.text, start, end):
+            if self.quotes.containing(verb.start()) is None:
+                found.append(self._verb_claim(start, end, verb))
+        for cue in _ACCORDING.finditer(self.text, start, end):
+            if self.quotes.containing(cue.start()) is None:
+                found.append(self._according_claim(start, end, cue))
+        for cue in _NOUN.finditer(self.text, start, end):
+            if self.quotes.containing(cue.start()) is None:
+                found.append(self._noun_claim(start, end, cue))
+        return [claim for claim in found if claim is not None]
+
+    def _verb_claim(self, start: int, end: int, verb: re.Match[str]) -> RawClaim | None:
+        word = verb.group()
+        subject = self._subject(start, verb.start())
+        if subject is not None:
+            after = self._content_after(verb.end(), end, word)
+            content = after or self._content_before(start, subject.start)
+        else:
+            if not self._ends_clause(start, verb.start()):
+                return None
+            subject = mention_after(self.text, verb.end(), end)
+            content = self._content_before(start, verb.start()) if subject else None
+        if subject is None or content is None:
+            return None
+        return RawClaim(content[0], word, content[1], subject, verb.start())
+
+    def _subject(self, start: int, verb_start: int) -> Mention | None:
+        """The speaker phrase right before the verb, past adverbs and a `, who …,`."""
+        prefix = self.text[start:verb_start]
+        trailing = _ADVERBS_AT_END.search(prefix)
+        high = start + (trailing.start() if trailing else len(prefix.rstrip()))
+        if self.text[high - 1 : high] == ",":
+            opening = self.text.rfind(",", start, high - 1)
+            inner = self.text[opening + 1 : high - 1]
+            if opening < 0 or not _PARENTHETICAL.match(inner):
+                return mention_before(self.text, max(start, opening + 1), high - 1)
+            high = opening
+        mention = mention_before(self.text, start, high)
+        if mention is None or not self._clause_start(start, mention.start):
+            return None
+        return mention
+
+    def _clause_start(self, start: int, mention_start: int) -> bool:
+        """A subject follows a clause boundary, not a preposition ("with Putin")."""
+        before = self.text[start:mention_start].rstrip()
+        last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
+        return last not in {"by", "to", "with", "of", "for", "about", "against", "than"}
+
+    def _ends_clause(self, start: int, position: int) -> bool:
+        before = self.text[start:position].rstrip()
+        return before.endswith((",", *_CLOSING)) or before[-2:-1] == ","
+
+    def _content_after(self, verb_end: int, end: int, verb: str) -> tuple[Span, bool] | None:
+        position = verb_end
+        if verb in _OBJECT_VERBS:
+            spoken_to = _OBJECT.match(self.text, position, end)
+            position = spoken_to.end() if spoken_to else position
+        lead = _AFTER_VERB.match(self.text, position, end)
+        assert lead is not None  # every part of the pattern is optional
+        position = lead.end()
+        rest = self.text[position:end].strip(_TRIM + ".!?")
+        after_comma = self.text[lead.start() : position].rstrip().endswith(",")
+        if not rest or (after_comma and self.text[position] not in _OPENING):
+            return None  # "…, Tillerson said, but …": the content came before
+        stop = end
+        quote = self.quotes.starting_at(position)
+        if quote is not None and quote[1] > end:
+            stop = quote[1]
+        elif verb in _DENIALS and "that" not in self.text[verb_end:position]:
+            stop = self._unquoted_comma(position, end)
+        else:
+            aside = _ASIDE.search(self.text, position, end)
+            stop = aside.start() if aside else end
+        return self._content(position, stop)
+
+    def _content_before(self, start: int, position: int) -> tuple[Span, bool] | None:
+        """`"…," X said` or `…, X said`: the quotation or clause before the cue."""
+        high = position
+        while high > start and self.text[high - 1].isspace():
+            high -= 1
+        if high == start:
+            return None
+        quote = self.quotes.ending_at(high) or self.quotes.ending_at(high - 1)
+        if quote is not None:
+            return self._content(quote[0], quote[1])
+        if self.text[high - 1] not in ",":
+            return None
+        return self._content(start, high - 1)
+
+    def _content(self, start: int, end: int) -> tuple[Span, bool] | None:
+        """Trim a content span; quoted when it is exactly one quotation."""
+        quoted = self.quotes.starting_at(start) is not None and (
+            self.quotes.ending_at(end) is not None
+        )
+        if quoted:
+            start, end = start + 1, end - 1
+        while start < end and self.text[start] in _TRIM:
+            start += 1
+        while end > start and self.text[end - 1] in _TRIM + ("." if not quoted else ""):
+            end -= 1
+        if end - start < 2:
+            return None
+        return (start, end), quoted
+
+    def _unquoted_comma(self, position: int, end: int) -> int:
+        comma = self.text.find(",", position, end)
+        while comma >= 0 and self.quotes.containing(comma) is not None:
+            comma = self.text.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
+
+    def _according_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
+        speaker = mention_after(self.text, cue.end(), end)
+        if speaker is None:
+            return None
+        if self.text[start : cue.start()].strip():
+            content = self._content_before(start, cue.start())
+        else:
+            comma = self._unquoted_comma(speaker.end, end)
+            content = self._content(comma + 1, end) if comma < end else None
+        if content is None:
+            return None
+        return RawClaim(content[0], "according to", content[1], speaker, cue.start())
+
+    def _noun_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
+        if cue.group("pronoun"):
+            word = cue.group("pronoun")
+            pronoun = {"his": "he", "her": "she", "their": "they"}[word.lower()]
+            speaker: Mention | None = Mention("pronoun", word, cue.start(), cue.end(), pronoun)
+        else:
+            speaker = mention_before(self.text, start, cue.start())
+        if speaker is None or speaker.kind == "pronoun":
+            return None
+        clause_end = _NOUN_CLAUSE_END.search(self.text, cue.end(), end)
+        content = self._content(cue.end(), clause_end.start() if clause_end else end)
+        if content is None:
+            return None
+        return RawClaim(content[0], cue.group("noun"), content[1], speaker, cue.start())
+
+
+def _with_continuations(
+    article: Article, quotes: QuoteIndex, claims: list[RawClaim]
+) -> list[RawClaim]:
+    """Add standalone quotations that continue the quoted claim right before them."""
+    covered = _Coverage([claim.span for claim in claims])
+    result = list(claims)
+    for quote in quotes.spans:
+        position = bisect.bisect_left(result, quote[0], key=lambda item: item.cue)
+        if position == 0 or covered.overlaps(quote):
+            continue
+        claim = result[position - 1]
+        gap = article.text[_cue_sentence_end(article, claim) : quote[0]]
+        if claim.quoted and not gap.strip() and _stands_alone(article, quote):
+            end = quote[1] - 1
+            end -= article.text[end - 1] == ","
+            continued = RawClaim(
+                (quote[0] + 1, end), claim.verb, True, claim.mention, quote[0], True
+            )
+            result.insert(position, continued)
+    return result
+
+
+class _Coverage:
+    """Does a span overlap any of the claim spans? (sorted starts + running max end)"""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [span[0] for span in ordered]
+        self.max_ends = list(itertools.accumulate((span[1] for span in ordered), max))
+
+    def overlaps(self, span: Span) -> bool:
+        position = bisect.bisect_left(self.starts, span[1]) - 1
+        return position >= 0 and self.max_ends[position] > span[0]
+
+
+def _cue_sentence_end(article: Article, claim: RawClaim) -> int:
+    last = max(claim.span[1], claim.mention.end, claim.cue)
+    sentence = article.sentence_at(last)
+    return sentence.span[1] if sentence else last
+
+
+def _stands_alone(article: Article, quote: Span) -> bool:
+    """The quotation is whole sentences: nothing but punctuation around it."""
+    first = article.sentence_at(quote[0])
+    last = article.sentence_at(quote[1] - 1)
+    if first is None or last is None or first.span[0] != quote[0]:
+        return False
+    return not article.text[quote[1] : last.span[1]].strip(" .,!?")

@@ -1,0 +1,405 @@
+"""Who a phrase names: a person or organisation, a role description, or a pronoun.
+
+Parsing is anchored: a speaker phrase ends right before a reporting verb ("…,
+Rex Tillerson said") or starts right after one ("said Tillerson"), so the
+patterns only look at the edge of a clause, never search a whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MentionKind = Literal["name", "role", "pronoun"]
+
+NATIONALITY = (
+    r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
+    r"Israeli|Iranian|Ukrainian|Syrian|Turkish|Indian|Canadian|Mexican|Korean|"
+    r"North Korean|South Korean|Italian|Spanish|European|Saudi|Iraqi|Afghan|"
+    r"Palestinian|Egyptian|Australian|Brazilian|Polish|Dutch|Swedish|Greek|Cuban|"
+    r"Venezuelan|Pakistani|Qatari|Emirati|Belarusian|Georgian|Kremlin|White House"
+)
+# Role heads, longest first so "foreign minister" wins over "minister".
+ROLE_HEADS = (
+    "secretary of state",
+    "foreign minister",
+    "prime minister",
+    "defense secretary",
+    "defence secretary",
+    "attorney general",
+    "first lady",
+    "chief executive",
+    "press secretary",
+    "president",
+    "minister",
+    "secretary",
+    "diplomat",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "senator",
+    "governor",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "ceo",
+    "leader",
+    "lawmaker",
+    "mayor",
+    "general",
+    "director",
+    "chairman",
+    "chairwoman",
+    "aide",
+    "adviser",
+    "advisor",
+    "premier",
+    "king",
+    "queen",
+    "congressman",
+    "congresswoman",
+    "judge",
+    "commander",
+    "negotiator",
+    "prosecutor",
+    "officials",
+    "lawmakers",
+    "aides",
+    "diplomats",
+    "spokesmen",
+    "leaders",
+    "analysts",
+    "experts",
+    "investigators",
+    "police",
+)
+PLURAL_ROLES = {
+    "officials",
+    "lawmakers",
+    "aides",
+    "diplomats",
+    "spokesmen",
+    "leaders",
+    "analysts",
+    "experts",
+    "investigators",
+    "police",
+}
+FEMALE_ROLES = {"first lady", "spokeswoman", "queen", "congresswoman", "chairwoman"}
+_FUNCTION_WORDS = {"with", "of", "the", "to", "for", "in", "on", "at", "by", "and", "from"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof"}
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
+# Capitalised words that start a clause but are not part of a name.
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "still",
+    "meanwhile",
+    "instead",
+    "so",
+    "update",
+    "though",
+    "although",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "then",
+    "also",
+    "yet",
+    "however",
+    "earlier",
+    "later",
+    "now",
+    "speaking",
+    "as",
+    "if",
+    "for",
+    "with",
+    "by",
+    "during",
+    "since",
+    "because",
+    "last",
+    "this",
+    "that",
+    "there",
+    "here",
+    "today",
+    "yesterday",
+    "both",
+    "neither",
+    "what",
+    "asked",
+    "separately",
+    "moreover",
+    "indeed",
+    "finally",
+    "first",
+    "again",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+}
+_TITLE_WORDS = (
+    {
+        "president",
+        "secretary",
+        "minister",
+        "prime",
+        "foreign",
+        "state",
+        "vice",
+        "deputy",
+        "chancellor",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "king",
+        "queen",
+        "pope",
+        "judge",
+        "justice",
+        "attorney",
+        "chairman",
+        "chief",
+        "executive",
+        "ceo",
+        "director",
+        "premier",
+        "leader",
+        "lady",
+        "former",
+        "acting",
+        "defense",
+        "defence",
+        "press",
+        "envoy",
+        "commander",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "of",
+        "first",
+        "finance",
+        "interior",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "white",
+        "house",
+        "kremlin",
+        "u.s.",
+        "us",
+        "senior",
+        "top",
+        "u.n.",
+        "un",
+    }
+    | _HONORIFICS
+    | {honorific + "." for honorific in _HONORIFICS}
+)
+_ORG_WORDS = {
+    "press",
+    "agency",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "ministry",
+    "kremlin",
+    "department",
+    "office",
+    "company",
+    "corp",
+    "inc",
+    "party",
+    "council",
+    "bank",
+    "reuters",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "committee",
+    "commission",
+    "institute",
+    "university",
+    "association",
+    "union",
+    "organization",
+    "organisation",
+    "group",
+    "tass",
+    "interfax",
+    "pentagon",
+    "nato",
+    "government",
+    "administration",
+}
+_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+_CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
+_NAME_AT_END = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*$")
+_NAME_AT_START = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*")
+_ROLE = "|".join(re.escape(head) for head in ROLE_HEADS)
+_ROLE_AT_END = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w.'’\-]+\s+){{0,4}}?)"
+    rf"({_ROLE})$",
+    re.I,
+)
+_ROLE_AT_START = re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{0,4}}?)({_ROLE})\b(?![\w-])", re.I)
+_BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
+_PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:—\"“”'‘’(]))(he|she|they|it|He|She|They|It)$")
+_PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
+_NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
+_TITLE_BEFORE = re.compile(
+    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A phrase that names a speaker; `name` is the bare name or the role head."""
+
+    kind: MentionKind
+    text: str
+    start: int
+    end: int
+    name: str
+    title: str = ""
+    nationality: str = ""
+    plural: bool = False
+    organisation: bool = False
+    female: bool = False
+
+
+def mention_before(text: str, low: int, high: int) -> Mention | None:
+    """The speaker phrase ending at `high` (after trailing spaces are dropped)."""
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    segment = text[low:high]
+    pronoun = _PRONOUN_AT_END.search(segment)
+    if pronoun:
+        word = pronoun.group(1)
+        return Mention("pronoun", word, low + pronoun.start(1), high, word.lower())
+    role = _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
+    if role:
+        return _role(text, low + role.start(), high, role.group(1), role.group(2))
+    name = _NAME_AT_END.search(segment)
+    return _name(text, low + name.start(), high) if name else None
+
+
+def mention_after(text: str, low: int, high: int) -> Mention | None:
+    """The speaker phrase starting at `low` (after leading spaces are skipped)."""
+    while low < high and text[low].isspace():
+        low += 1
+    pronoun = _PRONOUN_AT_START.match(text, low, high)
+    if pronoun:
+        word = pronoun.group(1)
+        return Mention("pronoun", word, low, pronoun.end(), word)
+    role = _ROLE_AT_START.match(text, low, high)
+    if role:
+        return _role(text, low, role.end(), role.group(1), role.group(2))
+    name = _NAME_AT_START.match(text, low, high)
+    return _name(text, low, name.end()) if name else None
+
+
+def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention | None:
+    nationality = _NATIONALITY.search(" " + modifiers)
+    head = head.lower()
+    phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end])
+    if _FUNCTION_WORDS.intersection(modifiers.lower().split()):
+        return None  # "the meeting with the president": not a description of a speaker
+    return Mention(
+        "role",
+        phrase,
+        start,
+        end,
+        head,
+        title=head,
+        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        plural=head in PLURAL_ROLES,
+        female=head in FEMALE_ROLES,
+    )
+
+
+def _name(text: str, start: int, end: int) -> Mention | None:
+    """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
+    words = text[start:end].split()
+    while words and words[0].lower().strip(".") in _NOT_NAMES:
+        start = text.index(words[0], start) + len(words[0])
+        while text[start].isspace():
+            start += 1
+        words = words[1:]
+    title_words: list[str] = []
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        title_words.append(words.pop(0))
+    if not words or words[-1].lower() in _TITLE_WORDS - {"press", "house", "kremlin"}:
+        return None
+    name = " ".join(words).rstrip(".")
+    if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
+        end -= 1  # the sentence's full stop, not an abbreviation
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    title = " ".join([*(_title_prefix(before.group(1)) if before else []), *title_words])
+    return _named(text, start, end, name, title)
+
+
+def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
+    nationality = _NATIONALITY.search(" " + title)
+    lowered = title.lower()
+    article = text[max(0, start - 4) : start].lower().endswith("the ")
+    plural = article and name.endswith("s") and not is_organisation(name)
+    return Mention(
+        "name",
+        text[start:end].strip(),
+        start,
+        end,
+        name,
+        title=title.strip(),
+        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        organisation=is_organisation(name) or (article and not plural),
+        plural=plural,
+        female=any(word.strip(".") in _FEMALE_HONORIFICS for word in lowered.split())
+        or "first lady" in lowered,
+    )
+
+
+def _title_prefix(words: str) -> list[str]:
+    """The title words just before a name ("Russian foreign minister")."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if word.lower() not in _TITLE_WORDS and not _NATIONALITY.fullmatch(" " + word):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def is_organisation(name: str) -> bool:
+    words = name.lower().replace(".", "").split()
+    acronym = name.isupper() and 2 <= len(name.replace(".", "")) <= 6
+    return acronym or any(word in _ORG_WORDS for word in words)
+
+
+def normal_nationality(word: str) -> str:
+    word = word.replace(".", "").lower()
+    return {"us": "us", "american": "us", "russia's": "russian"}.get(word, word)
