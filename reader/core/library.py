@@ -143,7 +143,7 @@ def _read_in_pool(files: list[Path], max_bytes: int, workers: int) -> Iterator[L
     # forkserver, not fork: the UI scans from a thread, and forking a threaded process
     # can copy a held lock into the child.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.core.library"])
+    context.set_forkserver_preload(["reader.core.library", "reader.core.html", "trafilatura"])
     pool = ProcessPoolExecutor(workers, mp_context=context)
     try:
         chunk = max(1, min(32, len(files) // (workers * 8)))

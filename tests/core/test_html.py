@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,11 @@ def test_article_header_kept_page_header_dropped(use_library: bool) -> None:
     assert article.title == "Bridge reopens"
     assert "SITE-HEADER" not in article.text
     assert "traffic returned to normal" in article.text
+
+
+def test_without_trafilatura_the_fallback_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    article = load_html(PAGE, Path("page.html"))
+    assert article == load_html(PAGE, Path("page.html"), use_library=False)
+    with pytest.raises(LoadError, match=r"pip install 'diptych\[html\]'"):
+        load_html(PAGE, Path("page.html"), use_library=True)
