@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from reader.core.library import LibraryEntry
-from reader.core.similarity import RelatedIndex
+from reader.core.similarity import Related, RelatedIndex
 
 TITLE_WIDTH = 44
 SOURCE_WIDTH = 18
@@ -18,11 +19,11 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def library_dict(entries: list[LibraryEntry], index: RelatedIndex) -> dict[str, Any]:
     """`{"version": 1, "articles": [...]}`, each with its related articles best first."""
+    related = index.all_related()
     articles = []
     for entry in entries:
         item = entry.to_dict()
-        related = index.related(entry.path) if entry.path in index else []
-        item["related"] = [found.to_dict() for found in related]
+        item["related"] = [found.to_dict() for found in related.get(entry.path, [])]
         articles.append(item)
     return {"version": 1, "articles": articles}
 
@@ -34,6 +35,7 @@ def library_json(entries: list[LibraryEntry], index: RelatedIndex) -> str:
 def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
     """One row per article; related ones are named by their row number."""
     numbers = {entry.path: number for number, entry in enumerate(entries, start=1)}
+    related = index.all_related(limit=TABLE_RELATED)
     unreadable = sum(entry.error is not None for entry in entries)
     lines = [
         f"{len(entries)} articles ({unreadable} could not be read)",
@@ -42,15 +44,14 @@ def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
         f"{'Date':<{DATE_WIDTH}}  {'Words':>6}  Related (#row score)",
     ]
     for number, entry in enumerate(entries, start=1):
-        lines.append(f"{number:>3}  {_row(entry, index, numbers)}")
+        lines.append(f"{number:>3}  {_row(entry, related.get(entry.path, []), numbers)}")
     return "\n".join(lines) + "\n"
 
 
-def _row(entry: LibraryEntry, index: RelatedIndex, numbers: dict[Any, int]) -> str:
+def _row(entry: LibraryEntry, related: list[Related], numbers: dict[Path, int]) -> str:
     title = _fit(entry.title, TITLE_WIDTH)
     if entry.error is not None:
         return f"{title:<{TITLE_WIDTH}}  error: {entry.error}"
-    related = index.related(entry.path, limit=TABLE_RELATED) if entry.path in index else []
     related_text = "  ".join(f"#{numbers[item.path]} {item.score:.2f}" for item in related)
     return (
         f"{title:<{TITLE_WIDTH}}  {_fit(entry.source or '', SOURCE_WIDTH):<{SOURCE_WIDTH}}  "

@@ -15,10 +15,11 @@ vector (set operations in C), a few milliseconds for thousands of articles::
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,11 +95,12 @@ class RelatedIndex:
     def related(
         self, path: Path, limit: int = DEFAULT_LIMIT, floor: float = DEFAULT_FLOOR
     ) -> list[Related]:
-        """The most related other articles, best first, scoring at least `floor`."""
+        """The most related other articles, best first, scoring at least `floor` (and
+        sharing something: a score of 0 is never related)."""
         scores = self.scores(self._position[path])
         ranked = sorted(
             (Related(other, score) for other, score in zip(self.paths, scores, strict=True)
-             if other != path and score >= floor),
+             if other != path and score >= floor and score > 0),
             key=lambda item: -item.score,
         )  # fmt: skip
         return ranked[:limit]
@@ -114,13 +116,45 @@ class RelatedIndex:
         return scores
 
     def matrix(self, cancelled: Callable[[], bool] | None = None) -> list[list[float]]:
-        """Scores for every pair, in `paths` order (row by row; `cancelled` per row)."""
-        rows: list[list[float]] = []
-        for number in range(len(self.paths)):
+        """Scores for every pair in `paths` order, each pair computed once; [] if cancelled."""
+        size = len(self.paths)
+        rows = [[0.0] * size for _ in range(size)]
+        for number in range(size):
             if cancelled is not None and cancelled():
-                break
-            rows.append(self.scores(number))
+                return []
+            rows[number][number] = 1.0
+            for other, score in self._later_scores(number):
+                rows[number][other] = rows[other][number] = score
         return rows
+
+    def all_related(
+        self, limit: int = DEFAULT_LIMIT, floor: float = DEFAULT_FLOOR
+    ) -> dict[Path, list[Related]]:
+        """`related()` of every article, each pair computed once (the CLI's whole folder)."""
+        found: list[list[tuple[float, int]]] = [[] for _ in self.paths]
+        for number in range(len(self.paths)):
+            for other, score in self._later_scores(number):
+                if score >= floor:
+                    found[number].append((score, other))
+                    found[other].append((score, number))
+        return {
+            path: [
+                Related(self.paths[other], score)
+                for score, other in heapq.nsmallest(
+                    limit, pairs, key=lambda pair: (-pair[0], pair[1])
+                )
+            ]
+            for path, pairs in zip(self.paths, found, strict=True)
+        }
+
+    def _later_scores(self, number: int) -> Iterator[tuple[int, float]]:
+        """(other, score) for the articles after `number` that share a feature with it."""
+        vector, keys = self.vectors[number], self._keys[number]
+        for other in range(number + 1, len(self.paths)):
+            common = keys & self._keys[other]
+            if common:
+                other_vector = self.vectors[other]
+                yield other, min(1.0, sum(vector[key] * other_vector[key] for key in common))
 
 
 def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:

@@ -144,6 +144,7 @@ STORIES = {
     "searched collapsed buildings; the governor Ahmet Yilmaz said 14 people died.",
     "quake2.txt": "Rescue teams dug through rubble in Izmir after the 6.1 magnitude earthquake. "
     "Governor Ahmet Yilmaz confirmed 14 deaths and dozens injured in collapsed buildings.",
+    "quake3.txt": "Residents of Izmir returned to their homes days after the earthquake.",
     "oscar1.txt": "The Academy named Ellen DeGeneres host of the Oscars ceremony in March. "
     "DeGeneres hosted the Academy Awards once before, in 2007.",
     "oscar2.txt": "Ellen DeGeneres will host the Oscars again, the Academy announced. "
@@ -176,10 +177,11 @@ def test_related_ranks_the_same_story_first(corpus: list) -> None:
 
 def test_related_floor_and_limit(corpus: list) -> None:
     index = RelatedIndex.build(corpus)
-    path = corpus[0].path
-    assert len(index.related(path, limit=2, floor=0.0)) == 2
-    strong = index.related(path, floor=0.3)
-    assert [item.path.stem[:-1] for item in strong] == [path.stem[:-1]]
+    quake = next(entry.path for entry in corpus if entry.path.name == "quake1.txt")
+    everything = index.related(quake, floor=0.0)
+    assert sorted(item.path.name for item in everything) == ["quake2.txt", "quake3.txt"]
+    assert index.related(quake, limit=1, floor=0.0) == everything[:1]
+    assert index.related(quake, floor=0.99) == []
 
 
 def test_matrix_is_symmetric_with_unit_diagonal(corpus: list) -> None:
@@ -191,6 +193,20 @@ def test_matrix_is_symmetric_with_unit_diagonal(corpus: list) -> None:
         assert matrix[row_number][row_number] == pytest.approx(1.0)
         for column in range(size):
             assert matrix[row_number][column] == pytest.approx(matrix[column][row_number])
+
+
+def test_all_related_agrees_with_related(corpus: list) -> None:
+    index = RelatedIndex.build(corpus)
+    everything = index.all_related(limit=3, floor=0.0)
+    for entry in corpus:
+        expected = index.related(entry.path, limit=3, floor=0.0)
+        assert [item.path for item in everything[entry.path]] == [item.path for item in expected]
+        for found, wanted in zip(everything[entry.path], expected, strict=True):
+            assert found.score == pytest.approx(wanted.score)
+
+
+def test_matrix_can_be_cancelled(corpus: list) -> None:
+    assert RelatedIndex.build(corpus).matrix(cancelled=lambda: True) == []
 
 
 def test_unreadable_entries_are_not_indexed(folder: Path) -> None:
