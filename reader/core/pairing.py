@@ -35,8 +35,8 @@ def refine(pieces_a: Sequence[Piece], pieces_b: Sequence[Piece], scorer: Scorer)
     run_b = best_run(pieces_b, run_bag(run_a), scorer)
     run_a = best_run(pieces_a, run_bag(run_b), scorer)
     from_a = Proposal(scorer.score(run_bag(run_a), run_bag(run_b)), run_a, run_b)
-    if len(pieces_a) == 1 and len(pieces_b) == 1:
-        return from_a
+    if len(run_a) == len(pieces_a) and len(run_b) == len(pieces_b):
+        return from_a  # nothing trimmed: starting from B would end the same way
     run_b = best_run(pieces_b, run_bag(pieces_a), scorer)
     run_a = best_run(pieces_a, run_bag(run_b), scorer)
     run_b = best_run(pieces_b, run_bag(run_a), scorer)
@@ -58,7 +58,7 @@ def best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> 
     """The contiguous run of pieces that best matches `other` (longest on ties)."""
     if len(pieces) == 1:
         return (pieces[0],)
-    totals = prefix_sums([scorer.weight(piece.stems) for piece in pieces])
+    totals = prefix_sums([scorer.piece_weight(piece.stems) for piece in pieces])
     shared = prefix_sums([scorer.weight(piece.stems & other) for piece in pieces])
     other_total = scorer.weight(other)
     best, best_value = (0, len(pieces)), -1.0

@@ -1,17 +1,18 @@
 """Verbatim phrases shared by two texts, after folding case, punctuation and quotes.
 
-Runs of equal words are grown from shared word pairs (an index over B's word
-bigrams, posting lists capped) and kept only when they matter: quoted, or made of
+Runs of equal words are grown from shared word pairs inside the sentence pairs
+the aligner found worth scoring, and kept only when they matter: quoted, or made of
 rare words. "the meeting" or a bare shared name is trivia, not a finding.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from reader.core.model import Match
 from reader.core.scoring import Scorer
 from reader.core.tokens import TokenTable
 
-POSTING_CAP = 32
 MIN_CONTENT_WORDS = 2
 MIN_UNQUOTED_WORDS = 3
 MIN_RARE_WEIGHT = 1.2
@@ -19,87 +20,100 @@ MIN_QUOTED_WEIGHT = 0.6
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
+Run = tuple[int, int]
+
+
 def shared_phrases(
     tokens_a: TokenTable,
     tokens_b: TokenTable,
-    text_a: str,
-    text_b: str,
+    texts: tuple[str, str],
+    pairs: Iterable[tuple[int, int]],
     scorer: Scorer,
     aliases: dict[str, str],
 ) -> list[Match]:
-    """Verbatim matches for shared runs of words that matter, longest first, each
-    place in either text used by one phrase only."""
-    runs = []
-    for first_a, last_a, first_b, _ in _shared_runs(tokens_a, tokens_b):
-        trimmed = _trim(tokens_a, first_a, last_a)
-        if trimmed is not None:
-            shift = trimmed[0] - first_a
-            runs.append((trimmed, (first_b + shift, first_b + shift + trimmed[1] - trimmed[0])))
-    runs.sort(key=lambda run: (run[0][0] - run[0][1], run[0][0], run[1][0]))
+    """Verbatim matches for shared runs of words that matter, searched within the
+    given sentence pairs; longest first, each word of either text in one phrase."""
+    runs = sorted(
+        _trimmed_runs(tokens_a, tokens_b, pairs),
+        key=lambda run: (run[0][0] - run[0][1], run[0][0], run[1][0]),
+    )
     used_a: set[int] = set()
     used_b: set[int] = set()
     phrases: list[Match] = []
     for run_a, run_b in runs:
-        positions_a, positions_b = range(run_a[0], run_a[1] + 1), range(run_b[0], run_b[1] + 1)
-        if used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b):
-            quoted = _quoted(tokens_a, text_a, run_a) or _quoted(tokens_b, text_b, run_b)
-            names = _names_only(tokens_a, text_a, run_a) and _names_only(tokens_b, text_b, run_b)
-            if not names and _rare_enough(tokens_a, run_a, scorer, aliases, quoted):
-                used_a.update(positions_a)
-                used_b.update(positions_b)
-                phrases.append(Match(tokens_a.span(*run_a), tokens_b.span(*run_b), "verbatim", 1.0))
+        positions_a = range(run_a[0], run_a[1] + 1)
+        positions_b = range(run_b[0], run_b[1] + 1)
+        if not (used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b)):
+            continue
+        if _worth_reporting(tokens_a, tokens_b, texts, (run_a, run_b), scorer, aliases):
+            used_a.update(positions_a)
+            used_b.update(positions_b)
+            span_b = tokens_b.span(*run_b)
+            phrases.append(Match(tokens_a.span(*run_a), span_b, "verbatim", 1.0))
     return phrases
 
 
-def _sentence_of(tokens: TokenTable) -> list[int]:
-    owner = [0] * len(tokens.words)
-    for number, (first, end) in enumerate(tokens.sentence_ranges):
-        owner[first:end] = [number] * (end - first)
-    return owner
+def _worth_reporting(
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    texts: tuple[str, str],
+    runs: tuple[Run, Run],
+    scorer: Scorer,
+    aliases: dict[str, str],
+) -> bool:
+    quoted = _quoted(tokens_a, texts[0], runs[0]) or _quoted(tokens_b, texts[1], runs[1])
+    names = _names_only(tokens_a, texts[0], runs[0]) and _names_only(tokens_b, texts[1], runs[1])
+    return not names and _rare_enough(tokens_a, runs[0], scorer, aliases, quoted)
 
 
-def _shared_runs(tokens_a: TokenTable, tokens_b: TokenTable):
-    """Maximal runs of equal words within one sentence on each side."""
+def _trimmed_runs(
+    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
+) -> Iterator[tuple[Run, Run]]:
+    for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pairs):
+        trimmed = _trim(tokens_a, first_a, last_a)
+        if trimmed is not None:
+            shift = trimmed[0] - first_a
+            length = trimmed[1] - trimmed[0]
+            yield trimmed, (first_b + shift, first_b + shift + length)
+
+
+def _shared_runs(
+    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, int]]:
+    """Maximal runs of equal words (first_a, last_a, first_b) in each sentence pair.
+
+    A's words are scanned in order against B's word pairs, so the first hit on
+    a diagonal is a run's start; later hits inside it are skipped.
+    """
     words_a, words_b = tokens_a.words, tokens_b.words
-    owner_a, owner_b = _sentence_of(tokens_a), _sentence_of(tokens_b)
-    index = _bigram_index(tokens_b, owner_b)
-    reached: dict[int, int] = {}  # diagonal (j - i) -> end of the last run found on it
-    for i in range(len(words_a) - 1):
-        if owner_a[i] != owner_a[i + 1]:
-            continue
-        for j in index.get((words_a[i], words_a[i + 1]), ()):
-            if i < reached.get(j - i, -1):
-                continue
-            low_a, low_b = i, j
-            while (
-                low_a > 0
-                and low_b > 0
-                and owner_a[low_a - 1] == owner_a[i]
-                and owner_b[low_b - 1] == owner_b[j]
-                and words_a[low_a - 1] == words_b[low_b - 1]
-            ):
-                low_a, low_b = low_a - 1, low_b - 1
-            high_a, high_b = i + 1, j + 1
-            while (
-                high_a + 1 < len(words_a)
-                and high_b + 1 < len(words_b)
-                and owner_a[high_a + 1] == owner_a[i]
-                and owner_b[high_b + 1] == owner_b[j]
-                and words_a[high_a + 1] == words_b[high_b + 1]
-            ):
-                high_a, high_b = high_a + 1, high_b + 1
-            reached[j - i] = high_a + 1
-            yield low_a, high_a, low_b, high_b
+    bigrams_b: dict[int, dict[tuple[str, str], list[int]]] = {}
+    for sentence_a, sentence_b in pairs:
+        first_a, end_a = tokens_a.sentence_ranges[sentence_a]
+        first_b, end_b = tokens_b.sentence_ranges[sentence_b]
+        index = bigrams_b.get(sentence_b)
+        if index is None:
+            index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
+        reached: dict[int, int] = {}
+        for i in range(first_a, end_a - 1):
+            for j in index.get((words_a[i], words_a[i + 1]), ()):
+                if reached.get(j - i, -1) > i:
+                    continue
+                length = 2
+                while (
+                    i + length < end_a
+                    and j + length < end_b
+                    and words_a[i + length] == words_b[j + length]
+                ):
+                    length += 1
+                reached[j - i] = i + length
+                yield i, i + length - 1, j
 
 
-def _bigram_index(tokens: TokenTable, owner: list[int]) -> dict[tuple[str, str], list[int]]:
-    """Word pairs holding a content word -> positions; common pairs dropped."""
+def _bigrams(words: list[str], first: int, end: int) -> dict[tuple[str, str], list[int]]:
     index: dict[tuple[str, str], list[int]] = {}
-    words, content = tokens.words, tokens.content
-    for j in range(len(words) - 1):
-        if owner[j] == owner[j + 1] and (content[j] or content[j + 1]):
-            index.setdefault((words[j], words[j + 1]), []).append(j)
-    return {pair: posting for pair, posting in index.items() if len(posting) <= POSTING_CAP}
+    for j in range(first, end - 1):
+        index.setdefault((words[j], words[j + 1]), []).append(j)
+    return index
 
 
 def _trim(tokens: TokenTable, first: int, last: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ passages are short.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.tokens import content_stems, idf_weights
 
@@ -24,6 +24,7 @@ class Scorer:
     """Scores bags of stems with weights normalised so the rarest stem weighs 1."""
 
     weights: dict[str, float]
+    _bag_weights: dict[frozenset[str], float] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_bags(cls, bags: Iterable[Iterable[str]]) -> Scorer:
@@ -38,7 +39,14 @@ class Scorer:
 
     def weight(self, bag: Iterable[str]) -> float:
         weights = self.weights
-        return sum(weights.get(term, 1.0) for term in bag)
+        return sum([weights.get(term, 1.0) for term in bag])
+
+    def piece_weight(self, bag: frozenset[str]) -> float:
+        """`weight` memoised: a clause's bag is weighed again for every partner."""
+        found = self._bag_weights.get(bag)
+        if found is None:
+            found = self._bag_weights[bag] = self.weight(bag)
+        return found
 
     def score(self, bag_a: frozenset[str], bag_b: frozenset[str]) -> float:
         shared = bag_a & bag_b

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.model import Span
@@ -132,34 +133,37 @@ def shared_spellings(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str
 
 
 def spelling_aliases(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str, str]:
-    """Map stems found only in A to a close spelling found in B.
+    """Map stems found only in A to a variant spelling in B.
 
-    Sergei/Sergey (one edit), southwest/southwestern (a stem prefix),
-    noninterfer/interfer (contained). Candidates share their first three or last
-    four letters, so each stem meets a small bucket, not the whole vocabulary.
+    A B stem that begins or ends it (southwestern/southwest, noninterfer/interfer),
+    else one a small edit away with the same first three letters (sergei/sergey).
+    Lookups are set probes and one C-speed search of a small bucket per stem.
     """
     buckets: dict[str, list[str]] = {}
     for term in vocabulary_b:
-        if len(term) < MIN_ALIAS_LENGTH:
-            continue
-        buckets.setdefault("<" + term[:3], []).append(term)
-        buckets.setdefault(">" + term[-4:], []).append(term)
+        if len(term) >= MIN_ALIAS_LENGTH:
+            buckets.setdefault(term[:3], []).append(term)
     aliases: dict[str, str] = {}
     for term in vocabulary_a - vocabulary_b:
         if len(term) >= MIN_ALIAS_LENGTH:
-            choices = buckets.get("<" + term[:3], []) + buckets.get(">" + term[-4:], [])
-            best = max(choices, key=lambda choice: _kinship(term, choice), default=None)
-            if best is not None and _kinship(term, best) > 0:
-                aliases[term] = best
+            found = _part_of(term, vocabulary_b) or _near(term, buckets.get(term[:3], []))
+            if found:
+                aliases[term] = found
     return aliases
 
 
-def _kinship(term: str, other: str) -> float:
-    """How surely two stems spell one word: > 0 when they are variants."""
-    short, long = sorted((term, other), key=len)
-    if long.startswith(short) or (len(short) >= MIN_CONTAINED and short in long):
-        return 1.0
-    if term[0] != other[0]:
-        return 0.0
-    similarity = Levenshtein.normalized_similarity(term, other)
-    return similarity if similarity >= ALIAS_SIMILARITY else 0.0
+def _part_of(term: str, vocabulary: set[str]) -> str | None:
+    """The longest stem of `vocabulary` that begins `term` or (if long) ends it."""
+    for size in range(len(term) - 1, MIN_ALIAS_LENGTH - 1, -1):
+        if term[:size] in vocabulary:
+            return term[:size]
+        if size >= MIN_CONTAINED and term[-size:] in vocabulary:
+            return term[-size:]
+    return None
+
+
+def _near(term: str, choices: list[str]) -> str | None:
+    best = process.extractOne(
+        term, choices, scorer=Levenshtein.normalized_similarity, score_cutoff=ALIAS_SIMILARITY
+    )
+    return best[0] if best else None

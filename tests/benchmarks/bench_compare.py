@@ -1,0 +1,146 @@
+"""Compare benchmark: time, memory and accuracy of `compare()` on generated pairs.
+
+    .venv/bin/python tests/benchmarks/bench_compare.py [--sizes 10000 100000 1000000]
+
+Each size runs in a fresh subprocess (peak memory is that process's max RSS, so
+sizes do not pollute each other). The pairs come from `synthetic.py`: B is A with
+paragraphs moved, sentences paraphrased, numbers rewritten, sentences deleted and
+inserted; the truth says which sentence of A each kept sentence of B came from.
+Recall and precision count sentence links of verbatim/paraphrase matches.
+`difflib.SequenceMatcher` over the same normalised sentence lists is the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import generate  # noqa: E402
+
+from reader.core.align import align  # noqa: E402
+from reader.core.compare import compare  # noqa: E402
+from reader.core.loading import article_from_text  # noqa: E402
+from reader.core.model import Article  # noqa: E402
+
+
+def truth_links(pair_links: list[tuple[int, int]], a: Article, b: Article) -> set[tuple[int, int]]:
+    links = set()
+    for offset_a, offset_b in pair_links:
+        sentence_a, sentence_b = a.sentence_at(offset_a), b.sentence_at(offset_b)
+        assert sentence_a is not None and sentence_b is not None
+        links.add((sentence_a.index, sentence_b.index))
+    return links
+
+
+def scores(predicted: set[tuple[int, int]], truth: set[tuple[int, int]]) -> tuple[float, float]:
+    hits = len(predicted & truth)
+    return hits / max(1, len(truth)), hits / max(1, len(predicted))
+
+
+def difflib_links(a: Article, b: Article) -> set[tuple[int, int]]:
+    """Sentence pairs inside SequenceMatcher's matching blocks (equal sentences, in order)."""
+    sentences_a = [" ".join(a.span_text(s.span).lower().split()) for s in a.sentences]
+    sentences_b = [" ".join(b.span_text(s.span).lower().split()) for s in b.sentences]
+    matcher = difflib.SequenceMatcher(None, sentences_a, sentences_b, autojunk=False)
+    return {
+        (block.a + k, block.b + k)
+        for block in matcher.get_matching_blocks()
+        for k in range(block.size)
+    }
+
+
+def run_one(size: int) -> dict[str, float]:
+    """One size, in this process: generate, compare, score, baseline."""
+    pair = generate(size, seed=size)
+    a, b = article_from_text(pair.text_a), article_from_text(pair.text_b)
+    truth = truth_links(pair.links, a, b)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    matches = align(a, b)
+    align_time = time.perf_counter() - started
+    compare_time = _compare_time(a, b)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    predicted = {
+        (a.sentence_at(m.a[0]).index, b.sentence_at(m.b[0]).index)  # type: ignore[union-attr]
+        for m in matches
+    }
+    recall, precision = scores(predicted, truth)
+    started = time.perf_counter()
+    baseline = difflib_links(a, b)
+    baseline_time = time.perf_counter() - started
+    base_recall, base_precision = scores(baseline, truth)
+    return {
+        "size": len(pair.text_a),
+        "sentences": len(a.sentences),
+        "align": align_time,
+        "time": compare_time,
+        "peak_mb": rss_after / 1024,
+        "delta_mb": (rss_after - rss_before) / 1024,
+        "recall": recall,
+        "precision": precision,
+        "difflib_time": baseline_time,
+        "difflib_recall": base_recall,
+        "difflib_precision": base_precision,
+    }
+
+
+def _compare_time(a: Article, b: Article) -> float:
+    """Seconds for the whole analysis (align, facts, speakers); NaN if it failed."""
+    started = time.perf_counter()
+    try:
+        compare(a, b)
+    except Exception as error:  # report and keep measuring the aligner
+        print(f"compare() failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return float("nan")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_one(args.child)))
+        return
+    rows = [_in_subprocess(size) for size in args.sizes]
+    header = (
+        "size(chars) sentences align_s compare_s peak_MB +MB recall precision"
+        " | difflib_s recall precision"
+    )
+    print(header)
+    for row in rows:
+        print(
+            f"{row['size']:>11,} {row['sentences']:>9} {row['align']:>7.3f} {row['time']:>9.3f}"
+            f" {row['peak_mb']:>7.0f}"
+            f" {row['delta_mb']:>4.0f} {row['recall']:>6.3f} {row['precision']:>9.3f} |"
+            f" {row['difflib_time']:>9.3f} {row['difflib_recall']:>6.3f}"
+            f" {row['difflib_precision']:>9.3f}"
+        )
+    by_size = {row["size"] // 100_000: row for row in rows}
+    if 1 in by_size and 10 in by_size:
+        for key in ("align", "time"):
+            ratio = by_size[10][key] / by_size[1][key]
+            print(f"{key}: time(1MB)/time(100KB) = {ratio:.1f}")
+
+
+def _in_subprocess(size: int) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(size)], capture_output=True, text=True, check=True
+    )
+    sys.stderr.write(done.stderr)
+    return json.loads(done.stdout)
+
+
+if __name__ == "__main__":
+    main()
