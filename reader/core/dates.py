@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from reader.core.model import Quantity, Span
+from reader.core.scan import digit_anchors, search_near, word_anchors
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name} | {
     name.lower(): index for index, name in enumerate(calendar.month_abbr) if name
@@ -37,10 +38,13 @@ _DATE = re.compile(
     rf")\b(?!-\d)"
 )
 
+_ANCHOR_WORDS = [name for name in calendar.month_abbr if name] + list(WEEKDAYS)
+
 
 def find_dates(text: str) -> Iterator[tuple[Span, Quantity]]:
     """Every clear date in `text`, with its span and value."""
-    for found in _DATE.finditer(text):
+    anchors = digit_anchors(text) + word_anchors(text, _ANCHOR_WORDS, ignore_case=False)
+    for found in search_near(_DATE, text, anchors, before=12, after=40):
         value = _date_value(found)
         if value is not None:
             # "in July": only the month is the fact.

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reader.core.model import Article, Fact, FactLink, Match, Quantity
 from reader.core.numbers import NUMBER_WORDS, SCALES
@@ -23,7 +24,8 @@ LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
-MAX_CANDIDATES = 40  # per fact, so big buckets stay near-linear
+MAX_CANDIDATES = 30  # per fact, so big buckets stay near-linear
+CONTEXT_WORDS = 40  # strongest context words kept per fact
 POSTING_TAKE = 12  # candidates taken per context word in big buckets
 NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
 
@@ -76,7 +78,8 @@ class _Contexts:
     """IDF-weighted context vectors of every fact, and an index to find partners."""
 
     def __init__(self, facts: list[Fact], a: Article, b: Article) -> None:
-        raw = [_context(fact, a if fact.doc == "a" else b) for fact in facts]
+        words = _Words()
+        raw = [_context(fact, a if fact.doc == "a" else b, words) for fact in facts]
         idf = _idf(raw)
         self.vectors = [_weigh(vector, idf) for vector in raw]
         # (kind, unit, context word) -> B facts, to find partners in big buckets
@@ -100,9 +103,7 @@ class _Contexts:
 
     def similarity(self, first: int, second: int) -> float:
         one, other = self.vectors[first], self.vectors[second]
-        if len(other) < len(one):
-            one, other = other, one
-        return sum(weight * other.get(stem, 0.0) for stem, weight in one.items())
+        return sum(one[stem] * other[stem] for stem in one.keys() & other.keys())
 
 
 def _score(
@@ -141,44 +142,56 @@ def _choose(
     return links
 
 
-def _context(fact: Fact, article: Article) -> Vector:
+class _Words:
+    """Content-word stems (with offsets) of text ranges, each range read once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
+
+    def of(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        key = (id(text), start, end)
+        if key not in self.cache:
+            self.cache[key] = [
+                (found.start(), stem)
+                for found in _WORD.finditer(text, start, end)
+                if (stem := _stem(found.group()))
+            ]
+        return self.cache[key]
+
+
+def _context(fact: Fact, article: Article, words: _Words) -> Vector:
     """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
     sentence = article.sentence_at(fact.span[0])
     if sentence is None:
         start, end = max(0, fact.span[0] - 200), fact.span[1] + 200
-        return _near_words(article.text, start, end, fact.span)
-    vector = _near_words(article.text, *sentence.span, fact.span)
+        return _near_words(words.of(article.text, start, end), fact.span)
+    vector = _near_words(words.of(article.text, *sentence.span), fact.span)
     for offset in (-1, 1):
         position = sentence.index + offset
         if 0 <= position < len(article.sentences):
             neighbour = article.sentences[position]
             if neighbour.block == sentence.block:
-                for stem in _stems(article.text, *neighbour.span):
+                for _, stem in words.of(article.text, *neighbour.span):
                     vector.setdefault(stem, NEIGHBOUR_WEIGHT)
     return vector
 
 
-def _near_words(text: str, start: int, end: int, span: tuple[int, int]) -> Vector:
-    words = [
-        (found.start(), stem)
-        for found in _WORD.finditer(text, start, end)
-        if not span[0] <= found.start() < span[1] and (stem := _stem(found.group()))
-    ]
+def _near_words(words: list[tuple[int, str]], span: tuple[int, int]) -> Vector:
+    """Stems around the fact, weighted 1 next to it and less further away."""
     middle = bisect_left(words, (span[0], ""))
+    after = bisect_left(words, (span[1], ""))
     vector: Vector = {}
     for position, (_, stem) in enumerate(words):
-        distance = middle - position - 1 if position < middle else position - middle
+        if middle <= position < after:
+            continue  # the fact's own words
+        distance = middle - position - 1 if position < middle else position - after
         weight = 1.0 / (1.0 + distance / 4.0)
         if weight > vector.get(stem, 0.0):
             vector[stem] = weight
     return vector
 
 
-def _stems(text: str, start: int, end: int) -> list[str]:
-    stems = (_stem(found.group()) for found in _WORD.finditer(text, start, end))
-    return [stem for stem in stems if stem]
-
-
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem ("meetings" -> "meeting"); "" for a stopword."""
     word = word.lower().replace("’", "'")
@@ -200,7 +213,11 @@ def _idf(vectors: list[Vector]) -> dict[str, float]:
 
 
 def _weigh(vector: Vector, idf: dict[str, float]) -> Vector:
-    """Scale by IDF and normalise to unit length, so a dot product is the cosine."""
+    """Scale by IDF, keep the strongest words, and normalise to unit length so
+    that a dot product is the cosine."""
     weighted = {stem: weight * idf[stem] for stem, weight in vector.items()}
+    if len(weighted) > CONTEXT_WORDS:
+        strongest = sorted(weighted.items(), key=lambda item: -item[1])
+        weighted = dict(strongest[:CONTEXT_WORDS])
     norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
     return {stem: value / norm for stem, value in weighted.items()}

@@ -14,7 +14,15 @@ from reader.core.counts import COUNT_TAIL, counted_noun
 from reader.core.dates import find_dates, year_bounds
 from reader.core.factlinks import link_facts
 from reader.core.model import Article, DocId, Fact, Quantity, Span
-from reader.core.numbers import NUMBER, SCALES, SHORT_SCALE, parse_number, trailing_scale
+from reader.core.numbers import (
+    NUMBER,
+    NUMBER_WORDS,
+    SCALES,
+    SHORT_SCALE,
+    parse_number,
+    trailing_scale,
+)
+from reader.core.scan import digit_anchors, search_near, word_anchors
 from reader.core.units import CURRENCY_SYMBOLS, DURATION_UNIT, UNIT, lookup_unit
 
 __all__ = ["extract_facts", "link_facts"]
@@ -45,6 +53,7 @@ _ARTICLE_DURATION = re.compile(
     re.I,
 )
 _OLD = re.compile(r"(?:-|\s+)old\b", re.I)
+_BIG_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
 _MODES = {
@@ -80,7 +89,10 @@ def extract_facts(article: Article, doc: DocId) -> list[Fact]:
     text = article.text
     candidates = [(span, "date", value) for span, value in find_dates(text)]
     candidates += _article_durations(text)
-    candidates += [fact for found in _FACT.finditer(text) if (fact := _read(text, found))]
+    anchors = digit_anchors(text) + word_anchors(text, NUMBER_WORDS | _BIG_WORDS)
+    for found in search_near(_FACT, text, anchors, before=30, after=60):
+        if fact := _read(text, found):
+            candidates.append(fact)
     candidates.sort(key=lambda item: (item[0][0], -item[0][1]))
     facts: list[Fact] = []
     reached = -1
@@ -94,7 +106,8 @@ def extract_facts(article: Article, doc: DocId) -> list[Fact]:
 def _article_durations(text: str) -> list[_Candidate]:
     """ "an hour", "half an hour", "an hour and a half", "more than an hour"."""
     durations: list[_Candidate] = []
-    for found in _ARTICLE_DURATION.finditer(text):
+    anchors = word_anchors(text, ("hour", "minute"))
+    for found in search_near(_ARTICLE_DURATION, text, anchors, before=40, after=40):
         before = text[max(0, found.start() - 12) : found.start()].split()
         if before and before[-1].lower() in _RATE_WORDS:
             continue  # "once an hour", "60 miles an hour": a rate, not a length
