@@ -6,6 +6,7 @@ Normalising folds case and curly quotes so "didn’t" and "didn't" meet; stems l
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -45,6 +46,7 @@ STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 _stemmer = snowballstemmer.stemmer("english")
 _stem_cache: dict[str, str] = {}
+_form_cache: dict[str, tuple[str, str, bool]] = {}
 
 
 def normalise_word(raw: str) -> str:
@@ -82,19 +84,33 @@ class TokenTable:
 
 
 def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
-    """Tokens of every sentence in order; words outside sentences are skipped."""
-    table = TokenTable([], [], [], [], [], [])
+    """Tokens of the whole text, and the token range of each sentence."""
+    found = list(_WORD.finditer(text))
+    starts = [match.start() for match in found]
+    forms = [_forms(match.group()) for match in found]
+    table = TokenTable(
+        starts,
+        [match.end() for match in found],
+        [form[0] for form in forms],
+        [form[1] for form in forms],
+        [form[2] for form in forms],
+        [],
+    )
     for start, end in sentence_spans:
-        first = len(table.starts)
-        for found in _WORD.finditer(text, start, end):
-            word = normalise_word(found.group())
-            table.starts.append(found.start())
-            table.ends.append(found.end())
-            table.words.append(word)
-            table.stems.append(stem(word))
-            table.content.append(word not in STOPWORDS)
-        table.sentence_ranges.append((first, len(table.starts)))
+        first = bisect.bisect_left(
+            starts, start, 0 if not table.sentence_ranges else table.sentence_ranges[-1][1]
+        )
+        table.sentence_ranges.append((first, bisect.bisect_left(starts, end, first)))
     return table
+
+
+def _forms(raw: str) -> tuple[str, str, bool]:
+    """(normalised word, stem, is content word) of a raw token, cached."""
+    found = _form_cache.get(raw)
+    if found is None:
+        word = normalise_word(raw)
+        found = _form_cache[raw] = (word, stem(word), word not in STOPWORDS)
+    return found
 
 
 def content_stems(text: str) -> list[str]:

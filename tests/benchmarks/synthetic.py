@@ -13,8 +13,47 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-FUNCTION_WORDS = "the of and to in a that for on with as by at from was said it".split()
-SYLLABLES = "ka lo mi ter van sol ru pen dor av is el tro min sha gu bel nor qua fi".split()
+FUNCTION_WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "by",
+    "at",
+    "from",
+    "was",
+    "said",
+    "it",
+]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ter",
+    "van",
+    "sol",
+    "ru",
+    "pen",
+    "dor",
+    "av",
+    "is",
+    "el",
+    "tro",
+    "min",
+    "sha",
+    "gu",
+    "bel",
+    "nor",
+    "qua",
+    "fi",
+]
 VOCABULARY_SIZE = 30_000
 
 
