@@ -32,6 +32,10 @@ NAME_WEIGHT = 1.0
 NUMBER_WEIGHT = 1.5
 DEFAULT_LIMIT = 5
 DEFAULT_FLOOR = 0.1
+# In big folders, features in over half the articles act as stopwords: they stay in
+# each norm but leave the dot products, where they were most of the work.
+COMMON_SHARE = 0.5
+COMMON_MIN_ARTICLES = 100
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=\W)|$))+")
@@ -163,6 +167,7 @@ def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
     for count in counts:
         frequency.update(count.keys())
     total = len(counts)
+    common = int(total * COMMON_SHARE) if total >= COMMON_MIN_ARTICLES else total
     vectors: list[Vector] = []
     for count in counts:
         vector = {
@@ -174,7 +179,11 @@ def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
         # A feature of one article only counts in its norm, never in a dot product:
         # store the shared ones alone, which keeps the index small.
         vectors.append(
-            {feature: weight / norm for feature, weight in vector.items() if frequency[feature] > 1}
+            {
+                feature: weight / norm
+                for feature, weight in vector.items()
+                if 1 < frequency[feature] <= common
+            }
         )
     return vectors
 

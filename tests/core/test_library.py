@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from reader.core.library import FolderError, find_article_files, scan_files, scan_library
 from reader.core.recent import RecentState, load_recent, remember_folder, remember_pair
-from reader.core.similarity import RelatedIndex
+from reader.core.similarity import RelatedIndex, features, weigh
 
 HTML = (
     "<html><head><meta property='og:title' content='Flood in Riga'>"
@@ -246,3 +247,19 @@ def test_recent_state_default_location_is_the_state_dir(isolated_home: Path) -> 
 def test_damaged_recent_state_reads_as_empty(tmp_path: Path, content: str) -> None:
     state_file = write(tmp_path, "recent.json", content)
     assert load_recent(state_file) == RecentState()
+
+
+def test_features_in_most_of_a_big_folder_leave_the_dot_products() -> None:
+    counts = [Counter({"w:said": 3, f"w:unique{number}": 1}) for number in range(120)]
+    counts[0]["w:pair"] = counts[1]["w:pair"] = 1
+    vectors = weigh(counts)
+    assert "w:said" not in vectors[0] and "w:pair" in vectors[0]
+    # In a small folder (one story, say) the same shared word still counts.
+    assert "w:said" in weigh(counts[:10])[2]
+
+
+def test_features_stem_words_and_keep_names_and_numbers() -> None:
+    found = features("Sergei Lavrov said the talks lasted 2 hours; talking, Lavrov smiled.")
+    assert found["w:talk"] == 2 and found["w:lavrov"] == 2
+    assert found["e:sergei lavrov"] == 1 and found["n:2"] == 1
+    assert "w:the" not in found and "w:said" not in found
