@@ -13,7 +13,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-FUNCTION_WORDS = [
+# English function words between the invented content words, and the syllables
+# the content words are made of.
+FUNCTION_WORDS = (
     "the",
     "of",
     "and",
@@ -31,8 +33,8 @@ FUNCTION_WORDS = [
     "was",
     "said",
     "it",
-]
-SYLLABLES = [
+)
+SYLLABLES = (
     "ka",
     "lo",
     "mi",
@@ -53,7 +55,7 @@ SYLLABLES = [
     "nor",
     "qua",
     "fi",
-]
+)
 VOCABULARY_SIZE = 30_000
 
 
