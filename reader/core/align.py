@@ -6,7 +6,9 @@ rarest stems (posting lists capped), and only the few best partners are scored.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from reader.core.model import Article, Match
 from reader.core.pairing import Proposal, choose, refine
@@ -17,8 +19,8 @@ from reader.core.tokens import TokenTable, shared_spellings, tokenise
 
 MATCH_THRESHOLD = 0.2
 # Whole-sentence score below which trimming to clauses is not tried: trimming
-# lifts a shared clause's score by about 2x at most in practice.
-PREFILTER = MATCH_THRESHOLD / 4
+# lifts a shared clause's score by little more than 2x (seen on the seeds).
+PREFILTER = MATCH_THRESHOLD / 3
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 4
@@ -26,6 +28,25 @@ PARTNERS = 4
 
 def align(a: Article, b: Article) -> list[Match]:
     """Verbatim phrases and paraphrased passages shared by `a` and `b`."""
+    with _collector_paused():
+        return _align(a, b)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: aligning allocates millions of small
+    acyclic tuples and sets, and the collector's passes over them cost a third of
+    the time on 1 MB articles. Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _align(a: Article, b: Article) -> list[Match]:
     tokens_a = tokenise(a.text, [sentence.span for sentence in a.sentences])
     tokens_b = tokenise(b.text, [sentence.span for sentence in b.sentences])
     vocabulary_a, vocabulary_b = _vocabulary(tokens_a), _vocabulary(tokens_b)

@@ -35,8 +35,12 @@ def refine(pieces_a: Sequence[Piece], pieces_b: Sequence[Piece], scorer: Scorer)
     run_b = best_run(pieces_b, run_bag(run_a), scorer)
     run_a = best_run(pieces_a, run_bag(run_b), scorer)
     from_a = Proposal(scorer.score(run_bag(run_a), run_bag(run_b)), run_a, run_b)
-    if len(run_a) == len(pieces_a) and len(run_b) == len(pieces_b):
-        return from_a  # nothing trimmed: starting from B would end the same way
+    if (
+        len(pieces_a) == 1
+        or len(pieces_b) == 1
+        or (len(run_a) == len(pieces_a) and len(run_b) == len(pieces_b))
+    ):
+        return from_a  # starting from B would end the same way
     run_b = best_run(pieces_b, run_bag(pieces_a), scorer)
     run_a = best_run(pieces_a, run_bag(run_b), scorer)
     run_b = best_run(pieces_b, run_bag(run_a), scorer)
