@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
-from reader.core.model import Article, Fact, FactLink, Match, Quantity
+from reader.core.model import Article, Fact, FactLink, Match, Quantity, Sentence
 from reader.core.numbers import NUMBER_WORDS, SCALES
 from reader.core.units import CURRENCY_WORDS, DURATIONS, MEASURES
 from reader.core.wordlists import CONTEXT_STOPWORDS
@@ -24,10 +24,12 @@ LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
-MAX_CANDIDATES = 30  # per fact, so big buckets stay near-linear
+MAX_CANDIDATES = 16  # per fact, so big buckets stay near-linear
 CONTEXT_WORDS = 40  # strongest context words kept per fact
-POSTING_TAKE = 12  # candidates taken per context word in big buckets
+POSTING_TAKE = 8  # candidates taken per context word in big buckets
 NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
+# Weight of the n-th word away from the fact (stopwords count as words).
+_WEIGHTS = [1.0 / (1.0 + distance / 6.0) for distance in range(400)]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _STOPWORDS = (
@@ -78,8 +80,8 @@ class _Contexts:
     """IDF-weighted context vectors of every fact, and an index to find partners."""
 
     def __init__(self, facts: list[Fact], a: Article, b: Article) -> None:
-        words = _Words()
-        raw = [_context(fact, a if fact.doc == "a" else b, words) for fact in facts]
+        cache: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
+        raw = [_context(fact, a if fact.doc == "a" else b, cache[fact.doc]) for fact in facts]
         idf = _idf(raw)
         self.vectors = [_weigh(vector, idf) for vector in raw]
         # (kind, unit, context word) -> B facts, to find partners in big buckets
@@ -142,53 +144,44 @@ def _choose(
     return links
 
 
-class _Words:
-    """Content-word stems (with offsets) of text ranges, each range read once."""
-
-    def __init__(self) -> None:
-        self.cache: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
-
-    def of(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        key = (id(text), start, end)
-        if key not in self.cache:
-            self.cache[key] = [
-                (found.start(), stem)
-                for found in _WORD.finditer(text, start, end)
-                if (stem := _stem(found.group()))
-            ]
-        return self.cache[key]
+def _stems(text: str, start: int, end: int) -> list[str]:
+    """Stems of the words in text[start:end], "" for stopwords (kept for distance)."""
+    return list(map(_stem, _WORD.findall(text, start, end)))
 
 
-def _context(fact: Fact, article: Article, words: _Words) -> Vector:
+def _context(fact: Fact, article: Article, neighbours: dict[int, set[str]]) -> Vector:
     """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
-    sentence = article.sentence_at(fact.span[0])
+    text, (fact_start, fact_end) = article.text, fact.span
+    sentence = article.sentence_at(fact_start)
+    start, end = sentence.span if sentence else (fact_start - 200, fact_end + 200)
+    before = _stems(text, max(0, start), fact_start)
+    after = _stems(text, fact_end, end)
+    # Nearest occurrence wins: sort by weight so the heaviest is written last.
+    weighted = [
+        *zip(reversed(before), _WEIGHTS, strict=False),
+        *zip(after, _WEIGHTS, strict=False),
+    ]
+    weighted.sort(key=itemgetter(1))
+    vector = dict(weighted)
+    for position in _neighbour_sentences(article, sentence):
+        if position not in neighbours:
+            neighbours[position] = set(_stems(text, *article.sentences[position].span))
+        for stem in neighbours[position]:
+            vector.setdefault(stem, NEIGHBOUR_WEIGHT)
+    vector.pop("", None)
+    return vector
+
+
+def _neighbour_sentences(article: Article, sentence: Sentence | None) -> list[int]:
     if sentence is None:
-        start, end = max(0, fact.span[0] - 200), fact.span[1] + 200
-        return _near_words(words.of(article.text, start, end), fact.span)
-    vector = _near_words(words.of(article.text, *sentence.span), fact.span)
-    for offset in (-1, 1):
-        position = sentence.index + offset
-        if 0 <= position < len(article.sentences):
-            neighbour = article.sentences[position]
-            if neighbour.block == sentence.block:
-                for _, stem in words.of(article.text, *neighbour.span):
-                    vector.setdefault(stem, NEIGHBOUR_WEIGHT)
-    return vector
-
-
-def _near_words(words: list[tuple[int, str]], span: tuple[int, int]) -> Vector:
-    """Stems around the fact, weighted 1 next to it and less further away."""
-    middle = bisect_left(words, (span[0], ""))
-    after = bisect_left(words, (span[1], ""))
-    vector: Vector = {}
-    for position, (_, stem) in enumerate(words):
-        if middle <= position < after:
-            continue  # the fact's own words
-        distance = middle - position - 1 if position < middle else position - after
-        weight = 1.0 / (1.0 + distance / 4.0)
-        if weight > vector.get(stem, 0.0):
-            vector[stem] = weight
-    return vector
+        return []
+    positions = (sentence.index - 1, sentence.index + 1)
+    return [
+        position
+        for position in positions
+        if 0 <= position < len(article.sentences)
+        and article.sentences[position].block == sentence.block
+    ]
 
 
 @lru_cache(maxsize=1 << 16)

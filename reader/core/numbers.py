@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.wordlists import words
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -24,6 +26,11 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
 }  # fmt: skip
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen"}
+NUMBER_STARTS = words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirt fift "
+    "twent fort hundred dozen thousand million billion trillion"
+)
+"""Beginnings of every number word ("thirt" begins "thirteen" and "thirty")."""
 
 
 def _alternation(words: Iterable[str]) -> str:

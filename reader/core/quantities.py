@@ -16,7 +16,7 @@ from reader.core.factlinks import link_facts
 from reader.core.model import Article, DocId, Fact, Quantity, Span
 from reader.core.numbers import (
     NUMBER,
-    NUMBER_WORDS,
+    NUMBER_STARTS,
     SCALES,
     SHORT_SCALE,
     parse_number,
@@ -53,7 +53,6 @@ _ARTICLE_DURATION = re.compile(
     re.I,
 )
 _OLD = re.compile(r"(?:-|\s+)old\b", re.I)
-_BIG_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
 _MODES = {
@@ -89,7 +88,7 @@ def extract_facts(article: Article, doc: DocId) -> list[Fact]:
     text = article.text
     candidates = [(span, "date", value) for span, value in find_dates(text)]
     candidates += _article_durations(text)
-    anchors = digit_anchors(text) + word_anchors(text, NUMBER_WORDS | _BIG_WORDS)
+    anchors = digit_anchors(text) + word_anchors(text, NUMBER_STARTS)
     for found in search_near(_FACT, text, anchors, before=30, after=60):
         if fact := _read(text, found):
             candidates.append(fact)

@@ -21,14 +21,15 @@ def digit_anchors(text: str) -> list[int]:
 
 
 def word_anchors(text: str, words: Iterable[str], ignore_case: bool = True) -> list[int]:
-    """Every offset where one of `words` starts (also inside longer words)."""
+    """Every offset where a word starts with one of `words` ("seven" finds "seventy")."""
     haystack = _ascii_lower(text) if ignore_case else text
     positions: list[int] = []
     for word in words:
         needle = word.lower() if ignore_case else word
         position = haystack.find(needle)
         while position != -1:
-            positions.append(position)
+            if position == 0 or not haystack[position - 1].isalpha():
+                positions.append(position)
             position = haystack.find(needle, position + 1)
     return positions
 
