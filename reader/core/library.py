@@ -127,11 +127,14 @@ def scan_files(
 ) -> Iterator[ScanProgress]:
     """Read each file into an entry, yielding in order as it goes (stop iterating to cancel).
 
-    Big folders are read by a process pool (`workers` processes; None picks one per
-    core for folders of POOL_THRESHOLD files or more): parsing is CPU-bound Python.
+    Parsing is CPU-bound Python, so big folders (POOL_THRESHOLD files or more) are
+    read by a process pool when the machine has a core to spare for the UI: None
+    picks one worker per core but one (at most MAX_WORKERS). On two cores a pool
+    measured slower than one process whenever other work ran, so it is not used.
     """
     if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(files) >= POOL_THRESHOLD else 1
+        spare = (os.cpu_count() or 1) - 1
+        workers = min(spare, MAX_WORKERS) if len(files) >= POOL_THRESHOLD and spare > 1 else 1
     entries = _read_in_pool(files, max_bytes, workers) if workers > 1 else (
         read_entry(path, max_bytes) for path in files
     )  # fmt: skip
