@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reader.core.library import LibraryEntry
@@ -55,18 +56,27 @@ class Related:
 def features(text: str) -> Counter[str]:
     """Feature counts of a text: `w:` stems, `e:` names, `n:` numbers."""
     counts: Counter[str] = Counter()
-    for token in _TOKEN.findall(text):
-        if token[0].isdigit():
-            counts["n:" + token.replace(",", "").rstrip(".")] += 1
-            continue
-        word = token.lower().strip("'’-")
-        if len(word) > 2 and word not in STOPWORDS:
-            counts["w:" + stem(word)] += 1
+    # Count tokens first (in C), then map each distinct token once.
+    for token, count in Counter(_TOKEN.findall(text)).items():
+        feature = token_feature(token)
+        if feature is not None:
+            counts[feature] += count
     for phrase in _NAME.findall(text):
         words = [word for word in phrase.lower().split() if word not in STOPWORDS]
         if len(words) > 1:
             counts["e:" + " ".join(words)] += 1
     return counts
+
+
+@lru_cache(maxsize=200_000)
+def token_feature(token: str) -> str | None:
+    """`n:` number or `w:` stem of one token; None for stopwords and short words."""
+    if token[0].isdigit():
+        return "n:" + token.replace(",", "").rstrip(".")
+    word = token.lower().strip("'’-")
+    if len(word) > 2 and word not in STOPWORDS:
+        return "w:" + stem(word)
+    return None
 
 
 class RelatedIndex:
