@@ -45,6 +45,8 @@ def plural_lemma(word: str) -> str | None:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ives", "lves")):
+        return word[:-3] + ("fe" if word.endswith("ives") else "f")
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     return word[:-1]

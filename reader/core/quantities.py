@@ -36,7 +36,7 @@ _QUALIFIER = (
 _CURRENCY = r"(?P<currency>US\$|\$|€|£|¥|(?:USD|EUR|GBP)\s?)"
 _NUMBER_RE = rf"(?P<number>{NUMBER})(?P<short>{SHORT_SCALE})?"
 _FACT = re.compile(
-    rf"(?<![\w.,/$€£¥-])(?:{_QUALIFIER})?{_CURRENCY}?{_NUMBER_RE}(?P<plus>\+)?",
+    rf"(?<![\w.,/$€£¥'’-])(?:{_QUALIFIER})?{_CURRENCY}?{_NUMBER_RE}(?P<plus>\+)?",
     re.I,
 )
 _RANGE_TAIL = re.compile(rf"\s*(?P<joiner>-|–|—|\bto\b|\band\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I)
@@ -52,7 +52,7 @@ _ARTICLE_DURATION = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half\b)?",
     re.I,
 )
-_OLD = re.compile(r"(?:-|\s+)old\b", re.I)
+_OLD = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
 _MODES = {
@@ -130,7 +130,7 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
         _read_money(found, reading)
         or _read_unit(text, reading)
         or _read_year(found, reading)
-        or _read_count(text, reading)
+        or _read_count(text, found, reading)
         or _read_metres(reading)
     ):
         return None
@@ -216,12 +216,15 @@ def _read_compound(text: str, reading: _Reading, factor: float) -> None:
         reading.end, factor = tail.end(), unit.factor
 
 
-def _read_count(text: str, reading: _Reading) -> bool:
+def _read_count(text: str, found: re.Match[str], reading: _Reading) -> bool:
     """ "12 people", "three thousand protesters": the unit is the counted noun."""
     tail = COUNT_TAIL.match(text, reading.end)
     counted = counted_noun(tail) if tail else None
     if counted is None or reading.high <= 1:
         return False
+    scaled = reading.short or trailing_scale(found["number"]) > 1
+    if "." in found["number"] and not scaled:
+        return False  # "USB 2.0 ports": a version, not a count
     _scale(reading)
     reading.kind, reading.unit, reading.end = "count", counted[0], counted[1]
     return True
@@ -243,7 +246,7 @@ def _read_year(found: re.Match[str], reading: _Reading) -> bool:
 
 def _read_metres(reading: _Reading) -> bool:
     """ "5m" with no money or counted noun after it is a length."""
-    if reading.short.lower() != "m":
+    if reading.short != "m":  # "9400M" is a model name
         return False
     reading.kind, reading.unit = "quantity", "m"
     return True

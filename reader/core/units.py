@@ -62,6 +62,8 @@ UNIT = (
 
 def lookup_unit(word: str, amount: float) -> Unit | None:
     """The Unit a matched unit word stands for ("minutes" -> duration in seconds)."""
+    if len(word) == 1 and word.isupper():
+        return None  # "3G", "9M": names, not grams or metres
     word = " ".join(word.lower().split())
     if word in PERCENT_WORDS or word.rstrip("s") in PERCENT_WORDS:
         return Unit("percent", "%", 1.0)

@@ -27,6 +27,6 @@ CONTEXT_STOPWORDS = FUNCTION_WORDS | words(
 NOT_PLURAL = words(
     "is was has his its this us as thus yes plus less unless across always perhaps "
     "towards afterwards sometimes besides whereas series news ones others "
-    "himself herself itself does goes says"
+    "himself herself itself does goes says times"
 )
-"""Words ending in "s" that are not plural nouns."""
+"""Words ending in "s" that are not plural nouns ("three times" is no count)."""

@@ -77,6 +77,7 @@ def test_parse_number(text: str, value: float) -> None:
         ("The run is at least 5 km.", "at least 5 km", "quantity", 5000, None, "m"),
         ("Waves of up to 15 metres hit.", "up to 15 metres", "quantity", None, 15, "m"),
         ("A 35-year-old man was held.", "35-year-old", "quantity", 35, 35, "age"),
+        ("A 36 - year - old man.", "36 - year - old", "quantity", 36, 36, "age"),
         ("Turnout was 40% this year.", "40%", "percent", 40, 40, "%"),
         ("Prices rose 2.5 per cent.", "2.5 per cent", "percent", 2.5, 2.5, "%"),
         ("The deal is worth $1.5 million.", "$1.5 million", "money", 1.5e6, 1.5e6, "USD"),
@@ -89,6 +90,8 @@ def test_parse_number(text: str, value: float) -> None:
         ("Some three thousand protesters came.", "Some three thousand protesters", "count",
          2700, 3300, "protester"),
         ("She bought a dozen eggs.", "a dozen eggs", "count", 12, 12, "egg"),
+        ("He had 26 wives.", "26 wives", "count", 26, 26, "wife"),
+        ("It moved 1.5m people.", "1.5m people", "count", 1.5e6, 1.5e6, "people"),
         ("The two countries agreed.", "two countries", "count", 2, 2, "country"),
         ("Over 100 people were hurt.", "Over 100 people", "count", 100, None, "people"),
         ("It hit 15 injured people.", "15 injured people", "count", 15, 15, "people"),
@@ -138,6 +141,11 @@ def test_weekdays_and_months_are_dates_when_clearly_dates() -> None:
         "The talks went on another hour after that.",
         "The buses run once an hour.",
         "The vote was 5-4.",
+        "Phones with 3G coverage sold well.",
+        "The 9400M chip is fast.",
+        "iLife '09 ships today.",
+        "It has two USB 2.0 ports.",
+        "He called three times.",
     ],
 )
 def test_bare_numbers_without_unit_are_not_facts(sentence: str) -> None:
