@@ -34,11 +34,17 @@ WordDiff = tuple[tuple[str, str, str], ...]
 
 def link_claims(claims: list[Claim], matches: Sequence[Match]) -> list[Claim]:
     """Claims with `match` pointing at their counterpart and `diff` for rewordings."""
-    stems = [frozenset(content_stems(claim.text)) for claim in claims]
-    weights = _rarity(stems)
+    groups = _by_speaker(claims)
+    in_both = {index for group in groups for side in group for index in side}
+    empty: frozenset[str] = frozenset()
+    stems = [
+        frozenset(content_stems(claim.text)) if index in in_both else empty
+        for index, claim in enumerate(claims)
+    ]
+    weights = _rarity([stems[index] for index in in_both])
     inside = _matches_inside(claims, matches)
     scored: list[tuple[float, int, int]] = []
-    for speaker_a, speaker_b in _by_speaker(claims):
+    for speaker_a, speaker_b in groups:
         for i, j in _candidates(speaker_a, speaker_b, stems, claims):
             score = _score(claims[i].text, claims[j].text, stems[i], stems[j], weights)
             if inside[i] & inside[j]:
@@ -96,7 +102,7 @@ def _same_specific_verb(claim_a: Claim, claim_b: Claim) -> bool:
 
 
 def _rarity(stems: list[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of each stem over all claims of both articles."""
+    """Inverse document frequency of each stem over the claims that may link."""
     frequency = Counter(stem for bag in stems for stem in bag)
     total = len(stems) + 1
     return {stem: math.log(total / count) for stem, count in frequency.items()}

@@ -119,9 +119,8 @@ class ArticleResolver:
         if found is not None:
             return found
         phrase = mention.text[:1].upper() + mention.text[1:]
-        same = [entity for entity in self.registry.entities if phrase in entity.names]
         kind = "group" if mention.plural else "role"
-        return same[0] if same else self.registry.new_entity(kind, phrase, mention)
+        return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         """The latest agreeing antecedent; "she" falls back to a person of unknown sex."""
@@ -133,11 +132,11 @@ class ArticleResolver:
 
     def _latest(self, entities: Iterable[Entity]) -> Entity | None:
         """The most recently mentioned entity here; else the one with most names."""
-        ranked = sorted(
+        return max(
             entities,
             key=lambda entity: (self.recent.get(id(entity), -1), len(entity.names)),
+            default=None,
         )
-        return ranked[-1] if ranked else None
 
     def _seen(self, entity: Entity, position: int) -> None:
         self.recent[id(entity)] = position

@@ -7,6 +7,7 @@ patterns only look at the edge of a clause, never search a whole sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -394,6 +395,7 @@ def _title_prefix(words: str) -> list[str]:
     return kept
 
 
+@functools.lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
     words = name.lower().replace(".", "").split()
     acronym = name.isupper() and 2 <= len(name.replace(".", "")) <= 6

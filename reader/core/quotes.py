@@ -10,6 +10,7 @@ convention for quotations that continue in the next paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from reader.core.model import Span
@@ -18,6 +19,7 @@ _DOUBLE = '“”"«»'
 _SINGLE = "‘’'"
 _OPENERS = "“‘\"'«"
 _CLOSERS = "”’\"'»"
+_MARK = re.compile("[“”\"«»‘’']")
 _BEFORE_OPEN = "([{—–-/:"
 _AFTER_CLOSE = ".,;:!?)]}—–-…"
 
@@ -48,10 +50,9 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[list[int], list[int]]
     """Positions that can open and that can close a quotation in `text[start:end]`."""
     openers: list[int] = []
     closers: list[int] = []
-    for index in range(start, end):
+    for found in _MARK.finditer(text, start, end):
+        index = found.start()
         mark = text[index]
-        if mark not in _OPENERS and mark not in _CLOSERS:
-            continue
         before = text[index - 1] if index > start else " "
         after = text[index + 1] if index + 1 < end else " "
         if before.isalnum() and after.isalnum():
