@@ -13,8 +13,8 @@ from reader.core.model import (
     FactLink,
     Match,
     Quantity,
-    Speaker,
     Span,
+    Speaker,
 )
 from reader.core.paths import seed_paths
 

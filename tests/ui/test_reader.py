@@ -131,7 +131,7 @@ async def test_link_map_connects_the_current_pair(seeds) -> None:
         match = screen.comparison.matches[2]
         row = screen.panes["a"].row_of(match.a[0])
         row += screen.panes["a"].content_region.y - link_map.content_region.y
-        lines = str(link_map.render()).split("\n")
+        lines = link_map.grid_text()
         assert set(lines[row]) == {"─"}
         assert 2 in link_map.visible_matches()
 

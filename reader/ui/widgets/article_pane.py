@@ -20,7 +20,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article, DocId, Sentence, Span
 from reader.ui.messages import CursorMoved, PaneScrolled
-from reader.ui.widgets.highlights import Highlight, HighlightIndex
+from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind
 from reader.ui.widgets.layout import Wrapped, wrap_article
 
 HEADING_KINDS = ("title", "heading")
@@ -114,20 +114,21 @@ class ArticlePane(ScrollView, can_focus=True):
     # -- state set by the screen -------------------------------------------------
 
     def set_highlights(self, highlights: list[Highlight], unique: list[Span]) -> None:
-        self._highlights = HighlightIndex(highlights)
+        self._highlights = HighlightIndex(merge_by_kind(highlights))
         self.unique_passages = unique
         self._unique = HighlightIndex((start, end, "unique") for start, end in unique)
         self._invalidate()
 
     def set_emphasis(self, name: str, span: Span | None) -> None:
         """`current` (the active match) or `unique` (the passage stepped to with u/U)."""
-        if self._emphasis.get(name) != span:
+        previous = self._emphasis.get(name)
+        if previous != span:
             self._emphasis[name] = span
-            self._invalidate()
+            self._invalidate_spans(previous, span)
 
     def set_search_hit(self, span: Span | None) -> None:
-        self.search_hit = span
-        self._invalidate()
+        previous, self.search_hit = self.search_hit, span
+        self._invalidate_spans(previous, span)
 
     def toggle_unique(self) -> None:
         self.show_unique = not self.show_unique
@@ -143,8 +144,9 @@ class ArticlePane(ScrollView, can_focus=True):
             return
         sentence = min(max(0, sentence), count - 1)
         changed = sentence != self.cursor
+        previous = self._cursor_span()
         self.cursor = sentence
-        self._invalidate()
+        self._invalidate_spans(previous, self._cursor_span())
         if scroll:
             self.scroll_to_span(self.article.sentences[sentence].span)
         if changed and notify:
@@ -180,6 +182,17 @@ class ArticlePane(ScrollView, can_focus=True):
     def _invalidate(self) -> None:
         self._line_cache.clear()
         self.refresh()
+
+    def _invalidate_spans(self, *spans: Span | None) -> None:
+        """Forget and redraw only the lines these spans cover (a cursor step touches few)."""
+        top = round(self.scroll_y)
+        for span in spans:
+            if span is None or not self.wrapped.lines:
+                continue
+            first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
+            for index in range(first, last + 1):
+                self._line_cache.discard((index, self.scrollable_content_region.width))
+            self.refresh_lines(first - top, last - first + 1)
 
     # -- mouse -------------------------------------------------------------------
 

@@ -34,6 +34,20 @@ class HighlightIndex(Generic[Tag]):
         return [item for item in self._items[first:last] if item[1] > start]
 
 
+def merge_by_kind(highlights: Iterable[Highlight]) -> list[Highlight]:
+    """One highlight per run of overlapping spans of the same kind (same look, fewer spans)."""
+    merged: list[Highlight] = []
+    open_runs: dict[str, int] = {}
+    for start, end, kind in sorted(highlights):
+        run = open_runs.get(kind)
+        if run is not None and merged[run][1] >= start:
+            merged[run] = (merged[run][0], max(merged[run][1], end), kind)
+        else:
+            open_runs[kind] = len(merged)
+            merged.append((start, end, kind))
+    return merged
+
+
 def passages_outside(spans: Iterable[Span], sentences: Iterable[tuple[Span, int]]) -> list[Span]:
     """Runs of sentences (same block) that no span touches: the passages only here.
 

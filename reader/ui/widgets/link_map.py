@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.core.model import Match
@@ -13,6 +15,7 @@ from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.highlights import HighlightIndex
 
 Cell = tuple[str, str]
+NEAR = 2  # connectors to a partner more than this many screens away are left out
 
 
 class LinkMap(Widget):
@@ -34,9 +37,13 @@ class LinkMap(Widget):
         self.current: int | None = None
         self._by_a: HighlightIndex[int] = HighlightIndex()
         self._by_b: HighlightIndex[int] = HighlightIndex()
+        self._grid_key: object = None
+        self._grid: list[list[Cell]] = []
+        self._styles: dict[str, Style] = {}
 
     def set_matches(self, matches: tuple[Match, ...]) -> None:
         self.matches = matches
+        self._grid_key = None
         self._by_a = HighlightIndex((m.a[0], m.a[1], i) for i, m in enumerate(matches))
         self._by_b = HighlightIndex((m.b[0], m.b[1], i) for i, m in enumerate(matches))
         self.refresh()
@@ -47,35 +54,60 @@ class LinkMap(Widget):
         found |= {tag for *_, tag in self._by_b.overlapping(*_visible_range(self.pane_b))}
         return sorted(found)
 
-    def render(self) -> Text:
+    def render_line(self, y: int) -> Strip:
+        """One row of the connector grid; the grid is rebuilt when a pane or the match moved."""
+        key = (
+            round(self.pane_a.scroll_y),
+            round(self.pane_b.scroll_y),
+            self.current,
+            self.size,
+            len(self.matches),
+            len(self.pane_a.wrapped),
+            len(self.pane_b.wrapped),
+        )
+        if key != self._grid_key:
+            self._grid_key, self._grid = key, self._build_grid()
+            self._styles = {
+                kind: self.get_component_rich_style(f"link-map--{kind}")
+                for kind in ("verbatim", "paraphrase", "fact", "current")
+            }
+            self._styles[""] = self.rich_style
+        if not 0 <= y < len(self._grid):
+            return Strip.blank(self.size.width, self.rich_style)
+        base = self._styles[""]
+        segments = [
+            Segment("".join(character for character, _ in run), base + self._styles[kind])
+            for kind, run in groupby(self._grid[y], key=lambda cell: cell[1])
+        ]
+        return Strip(segments, self.size.width)
+
+    def _build_grid(self) -> list[list[Cell]]:
         width, height = self.size.width, self.size.height
         if width < 2 or height < 1:
-            return Text()
+            return []
         grid: list[list[Cell]] = [[(" ", "")] * width for _ in range(height)]
+        top = self.content_region.y
+        shift_a = self.pane_a.content_region.y - top - round(self.pane_a.scroll_y)
+        shift_b = self.pane_b.content_region.y - top - round(self.pane_b.scroll_y)
+        line_a, line_b = self.pane_a.wrapped.line_of, self.pane_b.wrapped.line_of
         for index in self.visible_matches():
             match = self.matches[index]
+            row_a = line_a(match.a[0]) + shift_a
+            row_b = line_b(match.b[0]) + shift_b
+            if index != self.current and abs(row_a - row_b) > NEAR * height:
+                continue  # a partner pages away says nothing at this scroll position
             kind = "current" if index == self.current else match.kind
-            row_a = self._row(self.pane_a, match.a[0])
-            row_b = self._row(self.pane_b, match.b[0])
-            _draw(grid, row_a, row_b, kind)
-        return self._to_text(grid)
+            _draw(grid, _clamp(row_a, height), _clamp(row_b, height), kind)
+        return grid
 
-    def _row(self, pane: ArticlePane, offset: int) -> int:
-        """The map row level with `offset` in `pane`, kept one row beyond either edge."""
-        row = pane.row_of(offset) + pane.content_region.y - self.content_region.y
-        return max(-1, min(self.size.height, row))
+    def grid_text(self) -> list[str]:
+        """The connector rows as plain strings (what the map shows, without colour)."""
+        return ["".join(self.render_line(y).text) for y in range(self.size.height)]
 
-    def _to_text(self, grid: list[list[Cell]]) -> Text:
-        text = Text(end="")
-        styles: dict[str, Style] = {}
-        for number, row in enumerate(grid):
-            if number:
-                text.append("\n")
-            for character, kind in row:
-                if kind and kind not in styles:
-                    styles[kind] = self.get_component_rich_style(f"link-map--{kind}")
-                text.append(character, styles[kind] if kind else None)
-        return text
+
+def _clamp(row: int, height: int) -> int:
+    """Rows off screen are drawn one row beyond the edge, so the connector leaves the map."""
+    return max(-1, min(height, row))
 
 
 def _visible_range(pane: ArticlePane) -> tuple[int, int]:

@@ -1,0 +1,134 @@
+"""Reader benchmark: launch -> first paint (in tmux, the real terminal path) and key -> screen.
+
+    .venv/bin/python tests/benchmarks/bench_reader.py [--size-mb 1] [--repeat 3]
+
+Both are timed through tmux, the path a user's keys take: first paint from starting
+`diptych A B` in a 160x45 window until the article text shows in `capture-pane`; a
+key from `send-keys` until the captured screen (with colours) changes, with two 1 MB
+articles open and aligned. Polling adds a few ms to each number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core.paths import seed_paths
+
+DIPTYCH = Path(sys.executable).parent / "diptych"
+# Each key changes the screen from the state the previous one left (tmux key names).
+KEYS = ("j", "k", "n", "N", "PageDown", "PageUp", "G", "g", "u", "Tab", "Tab", "o", "o")
+
+
+def big_article(seed: Path, size: int, folder: Path) -> Path:
+    """`size` bytes of the seed repeated, every copy varied so no two are identical."""
+    text = seed.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    parts, total, copy = [lines[0]], 0, 0
+    while total < size:
+        body = "\n".join(lines[1:]).replace("Putin", f"Putin ({copy})")
+        parts.append(f"Part {copy}\n{body}")
+        total += len(body) + 10
+        copy += 1
+    path = folder / f"big_{seed.stem}.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+class Terminal:
+    """diptych running in a detached 160x45 tmux session."""
+
+    def __init__(self, paths: list[Path], home: Path) -> None:
+        self.session = f"bench{time.monotonic_ns()}"
+        env = f"HOME={home} XDG_DATA_HOME={home}/data XDG_STATE_HOME={home}/state"
+        command = f"env {env} TERM=xterm-256color {DIPTYCH} " + " ".join(map(str, paths))
+        self.started = time.perf_counter()
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.session, "-x", "160", "-y", "45", command],
+            check=True,
+        )
+
+    def screen(self) -> str:
+        """The screen with its colours (-e), so a style-only change counts as a change."""
+        return subprocess.run(
+            ["tmux", "capture-pane", "-e", "-p", "-t", self.session], capture_output=True, text=True
+        ).stdout
+
+    def wait_for(self, done: Callable[[str], bool], limit: float = 60) -> str:
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            screen = self.screen()
+            if done(screen):
+                return screen
+            time.sleep(0.002)
+        raise RuntimeError("the screen did not change in time")
+
+    def key_time(self, key: str) -> float:
+        """Seconds from sending `key` until the screen shows something new."""
+        before = self.screen()
+        start = time.perf_counter()
+        subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
+        self.wait_for(lambda screen: screen != before, limit=5)
+        return time.perf_counter() - start
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+
+
+def first_paint(paths: list[Path], marker: str, home: Path) -> float:
+    """Seconds from launching diptych to `marker` appearing on the screen."""
+    terminal = Terminal(paths, home)
+    try:
+        terminal.wait_for(lambda screen: marker in screen)
+        return time.perf_counter() - terminal.started
+    finally:
+        terminal.close()
+
+
+def key_times(paths: list[Path], home: Path, repeat: int) -> dict[str, float]:
+    """Median milliseconds from each key to the updated screen, after alignment finished."""
+    terminal = Terminal(paths, home)
+    times: dict[str, list[float]] = {key: [] for key in KEYS}
+    try:
+        terminal.wait_for(lambda screen: "matches" in screen or "match " in screen)
+        time.sleep(1)
+        for _ in range(repeat):
+            for key in KEYS:
+                times[key].append(terminal.key_time(key) * 1000)
+                time.sleep(0.05)
+    finally:
+        terminal.close()
+    return {key: statistics.median(values) for key, values in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        sys.exit("tmux is needed for the first-paint timing")
+    seeds = seed_paths()
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        big = [big_article(seed, int(args.size_mb * 1_000_000), home) for seed in seeds]
+        rows = [
+            ("first paint, seeds", first_paint(seeds, "Update: As part", home) * 1000),
+            (f"first paint, 2 x {args.size_mb:g} MB", first_paint(big, "Part 0", home) * 1000),
+        ]
+        for key, millis in key_times(big, home, args.repeat).items():
+            rows.append((f"key {key!r}, 2 x {args.size_mb:g} MB", millis))
+    print(f"{'measure':<32} {'ms':>9}")
+    for name, millis in rows:
+        print(f"{name:<32} {millis:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
