@@ -56,7 +56,7 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
         if fact.doc == "a":
             bucket = buckets.get((fact.kind, fact.value.unit), [])
             pairs += _score(index, bucket, facts, contexts)
-    links = _choose(pairs)
+    links = _choose(pairs, facts)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score) for link, score in links
     ]
@@ -121,7 +121,7 @@ def _score(
 
 
 def _choose(
-    pairs: list[tuple[int, int, float, bool]],
+    pairs: list[tuple[int, int, float, bool]], facts: list[Fact]
 ) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     by_fact: dict[int, list[tuple[int, int, float, bool]]] = defaultdict(list)
@@ -134,14 +134,28 @@ def _choose(
     links: list[tuple[FactLink, float]] = []
     for index, scored in by_fact.items():
         scored.sort(key=lambda pair: -pair[2])
-        best = scored[0][2]
-        agreeing = [pair for pair in scored if pair[3]]
-        if agreeing and agreeing[0][2] >= SIMILAR * best:
-            for _, other, similarity, _ in agreeing[:MAX_LINKS]:
-                links.append((FactLink(index, other, "consistent"), similarity))
-        elif best >= CONFLICT_MIN and best_agreeing[scored[0][1]] < SIMILAR * best:
-            links.append((FactLink(index, scored[0][1], "conflict"), best))
+        # Many events have dates: any agreeing date outweighs a differing one.
+        ratio = 0.0 if facts[index].kind == "date" else SIMILAR
+        links += _links_of(scored, best_agreeing, ratio)
     return links
+
+
+def _links_of(
+    scored: list[tuple[int, int, float, bool]],
+    best_agreeing: dict[int, float],
+    ratio: float,
+) -> list[tuple[FactLink, float]]:
+    """One A fact's links, from its candidates best first."""
+    index, best_other, best, _ = scored[0]
+    agreeing = [pair for pair in scored if pair[3]]
+    if agreeing and agreeing[0][2] >= ratio * best:
+        return [
+            (FactLink(index, other, "consistent"), similarity)
+            for _, other, similarity, _ in agreeing[:MAX_LINKS]
+        ]
+    if best >= CONFLICT_MIN and best_agreeing[best_other] <= ratio * best:
+        return [(FactLink(index, best_other, "conflict"), best)]
+    return []
 
 
 def _stems(text: str, start: int, end: int) -> list[str]:

@@ -225,6 +225,21 @@ def test_an_agreeing_partner_in_context_prevents_a_conflict() -> None:
     assert links == [("2 hours", "2 hours", "consistent")]
 
 
+def test_dates_conflict_only_without_any_agreeing_date() -> None:
+    links = links_between(
+        "Blackmore was charged with polygamy on May 1, 2005 and Oler on Nov. 1, 2004.",
+        "Oler was charged with polygamy between Nov. 1, 2004, and Oct. 8, 2008, "
+        "and Blackmore between May 1, 2005, and Dec. 8, 2006.",
+    )
+    assert links == [
+        ("May 1, 2005", "May 1, 2005", "consistent"),
+        ("Nov. 1, 2004", "Nov. 1, 2004", "consistent"),
+    ]
+    assert links_between(
+        "The summit opened on Friday in Hamburg.", "The summit opened on Thursday in Hamburg."
+    ) == [("Friday", "Thursday", "conflict")]
+
+
 def test_agree_compares_intervals_of_the_same_unit() -> None:
     open_ended = Quantity(7200, None, "s")
     assert agree(open_ended, Quantity(8160, 8160, "s"))
