@@ -94,7 +94,10 @@ def _sift(
     related: dict[tuple[int, int], float] = {}
     for i, j in sorted(pairs):
         pieces_a, pieces_b = passages_a.pieces[i], passages_b.pieces[j]
-        if _words(pieces_a, passages_a.tokens) == _words(pieces_b, passages_b.tokens):
+        same_stems = passages_a.bags[i] == passages_b.bags[j]
+        if same_stems and _words(pieces_a, passages_a.tokens) == _words(
+            pieces_b, passages_b.tokens
+        ):
             repeated.append((i, j))
             continue
         full = scorer.score(passages_a.bags[i], passages_b.bags[j])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from reader.core.tokens import content_stems, idf_weights
 
@@ -38,8 +39,7 @@ class Scorer:
         return cls.from_bags(content_stems(sentence) for sentence in sentences)
 
     def weight(self, bag: Iterable[str]) -> float:
-        weights = self.weights
-        return sum([weights.get(term, 1.0) for term in bag])
+        return sum(map(self.weights.get, bag, repeat(1.0)))
 
     def piece_weight(self, bag: frozenset[str]) -> float:
         """`weight` memoised: a clause's bag is weighed again for every partner."""
