@@ -63,14 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _common(compare)
-    library = commands.add_parser("library", help="list a folder's articles and related ones")
-    library.add_argument("folders", nargs="+", metavar="FOLDER", help="folder(s) or files")
-    library.add_argument("--format", choices=("json", "text"), default="text")
-    library.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
-    library.add_argument("--output", "-o", default=None, metavar="FILE")
-    library.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    _common(library)
+    _add_notes_commands(commands)
     return parser
+
+
+def _add_notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    notes = commands.add_parser("notes", help="list or export your notes")
+    actions = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
+    _common(actions.add_parser("list", help="print the stored notes"))
+    export = actions.add_parser("export", help="write the notes as Markdown, JSON or CSV")
+    export.add_argument("--format", choices=("markdown", "json", "csv"), default="markdown")
+    export.add_argument("--output", "-o", default=None, metavar="FILE")
+    export.add_argument(
+        "--document",
+        default=None,
+        metavar="PATH",
+        help="only the notes of this article (matched by content or by path)",
+    )
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _common(export)
 
 
 def reader_parser() -> argparse.ArgumentParser:
@@ -115,7 +126,7 @@ def _dispatch(arguments: list[str]) -> int:
 def _run_headless(args: argparse.Namespace) -> int:
     from reader import cli
 
-    handler = {"compare": cli.run_compare, "library": cli.run_library}[args.command]
+    handler = {"compare": cli.run_compare, "notes": cli.run_notes}[args.command]
     return handler(args)
 
 
@@ -138,8 +149,9 @@ def _user_error(error: Exception) -> str | None:
     """The one-line message for errors a user can cause, or None to let it surface."""
     from reader.core.fileio import OutputError
     from reader.core.loading import LoadError
+    from reader.core.notes import NotesUnavailable
 
-    if isinstance(error, LoadError | OutputError):
+    if isinstance(error, LoadError | OutputError | NotesUnavailable):
         return str(error)
     if isinstance(error, BrokenPipeError):
         return "output closed early"

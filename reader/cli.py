@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from reader.core.compare import compare
+from reader.core.export import export_notes, notes_listing
 from reader.core.fileio import write_output
-from reader.core.library import scan_library
-from reader.core.library_report import library_json, library_table
-from reader.core.loading import load_article
+from reader.core.loading import LoadError, load_article
+from reader.core.model import Note
+from reader.core.notes import NotesStore, notes_path
 from reader.core.report import markdown_report, text_report
-from reader.core.similarity import RelatedIndex
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -31,12 +32,47 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_library(args: argparse.Namespace) -> int:
-    """`diptych library FOLDER`: every article with metadata and its related articles."""
-    entries = scan_library(args.folders, recursive=args.recursive, max_bytes=args.max_size)
-    index = RelatedIndex.build(entries)
-    output = (
-        library_json(entries, index) if args.format == "json" else library_table(entries, index)
-    )
-    write_output(output, args.output, force=args.force)
+def run_notes(args: argparse.Namespace) -> int:
+    """`diptych notes list|export`: the stored notes, printed or exported."""
+    notes = _stored_notes(args.data_dir)
+    if not notes:
+        # Said on stderr for export, so that a pipe or redirect gets no stray text.
+        stream = sys.stdout if args.notes_command == "list" else sys.stderr
+        print("No notes yet: in the reader, m marks a passage and a adds a note.", file=stream)
+        return 0
+    if args.notes_command == "list":
+        write_output(notes_listing(notes), None)
+        return 0
+    notes = [note for note in notes if note.kind == "note"]
+    if args.document is not None:
+        notes = _notes_of_document(notes, args.document, args.max_size)
+    if not notes:
+        print("No notes to export.", file=sys.stderr)
+        return 0
+    write_output(export_notes(notes, args.format), args.output, force=args.force)
     return 0
+
+
+def _stored_notes(data_dir: str | None) -> list[Note]:
+    """Every stored note; none (and no file created) when there is no database yet."""
+    path = notes_path(data_dir)
+    if not path.exists():
+        return []
+    with NotesStore(path) as store:
+        return store.load_notes()
+
+
+def _notes_of_document(notes: list[Note], document: str, max_bytes: int) -> list[Note]:
+    """Notes with a passage in this article: same content hash, or same path."""
+    path = Path(document)
+    resolved = str(path.resolve())
+    sha256 = load_article(path, max_bytes=max_bytes).sha256 if path.exists() else None
+    passages = [(note, passage) for note in notes for passage in (note.passage, note.linked)]
+    found = [
+        note
+        for note, passage in passages
+        if passage is not None and (passage.sha256 == sha256 or passage.path == resolved)
+    ]
+    if sha256 is None and not found:
+        raise LoadError(f"{document}: no such file, and no notes stored for that path")
+    return list(dict.fromkeys(found))

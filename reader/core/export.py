@@ -173,6 +173,37 @@ def _target(passage: Passage) -> dict[str, Any]:
     }
 
 
+# Terminal listing
+
+
+def notes_listing(notes: Iterable[Note], snippet_chars: int = 100) -> str:
+    """`diptych notes list`: date, kind or tag, title, quote snippet and note, per note."""
+    blocks = []
+    for note in notes:
+        label = note.tag if note.kind == "note" else f"aligner {note.kind}"
+        head = [f"#{note.id}", note.created.replace("T", " ").rstrip("Z"), label]
+        lines = ["  ".join(_printable(part) for part in head if part)]
+        lines.append(f"  {_printable(note.passage.title)}")
+        lines.append(f"    “{_snippet(note.passage.exact, snippet_chars)}”")
+        if note.linked:
+            lines.append(f"  ⟷ {_printable(note.linked.title)}")
+            lines.append(f"    “{_snippet(note.linked.exact, snippet_chars)}”")
+        if note.text.strip():
+            lines.append(f"  {_snippet(note.text, snippet_chars * 2)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _snippet(text: str, limit: int) -> str:
+    text = _printable(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _printable(text: str) -> str:
+    """One line with no control characters: stored text never drives the terminal."""
+    return " ".join("".join(char if char.isprintable() else " " for char in text).split())
+
+
 # Readwise
 
 

@@ -36,7 +36,7 @@ class NotesUnavailable(Exception):
     """The notes database cannot be used; `path` is the file, left as it was."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}; notes are disabled and the file is left as it is")
+        super().__init__(f"{path}: {reason}; the file was left as it is")
         self.path = path
 
 
