@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.mentions import Mention, mention_after, mention_before
 from reader.core.model import Article, Span
@@ -48,6 +48,7 @@ _AFTER_VERB = re.compile(
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
 _ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
+_COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
@@ -129,14 +130,26 @@ class _Finder:
         for cue in _NOUN.finditer(self.text, start, end):
             if self.quotes.containing(cue.start()) is None:
                 found.append(self._noun_claim(start, end, cue))
-        return [claim for claim in found if claim is not None]
+        claims = [claim for claim in found if claim is not None]
+        return [self._before_next_speaker(claim, claims) for claim in claims]
+
+    def _before_next_speaker(self, claim: RawClaim, claims: list[RawClaim]) -> RawClaim:
+        """ "A said X, but B said Y": A's content stops before the coordinated B."""
+        first, last = claim.span
+        for other in claims:
+            if first < other.mention.start < last and other.cue > other.mention.start:
+                joint = _COORDINATED.search(self.text, first, other.mention.start)
+                if joint is not None:
+                    return replace(claim, span=(first, joint.start()))
+        return claim
 
     def _verb_claim(self, start: int, end: int, verb: re.Match[str]) -> RawClaim | None:
         word = verb.group()
-        subject = self._subject(start, verb.start())
-        if subject is not None:
+        found = self._subject(start, verb.start())
+        subject = found[0] if found else None
+        if found is not None:
             after = self._content_after(verb.end(), end, word)
-            content = after or self._content_before(start, subject.start)
+            content = after or self._content_before(start, found[1])
         else:
             if not self._ends_clause(start, verb.start()):
                 return None
@@ -146,21 +159,30 @@ class _Finder:
             return None
         return RawClaim(content[0], word, content[1], subject, verb.start())
 
-    def _subject(self, start: int, verb_start: int) -> Mention | None:
-        """The speaker phrase right before the verb, past adverbs and a `, who …,`."""
+    def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
+        """The speaker phrase right before the verb, past adverbs and a `, who …,`;
+        with where the subject's words begin (a described name: at the description)."""
         prefix = self.text[start:verb_start]
         trailing = _ADVERBS_AT_END.search(prefix)
         high = start + (trailing.start() if trailing else len(prefix.rstrip()))
         if self.text[high - 1 : high] == ",":
             opening = self.text.rfind(",", start, high - 1)
-            inner = self.text[opening + 1 : high - 1]
-            if opening < 0 or not _PARENTHETICAL.match(inner):
-                return mention_before(self.text, max(start, opening + 1), high - 1)
-            high = opening
+            if opening >= 0 and not _PARENTHETICAL.match(self.text, opening + 1, high):
+                return self._apposition(start, opening, high - 1)
+            high = opening if opening >= 0 else high - 1
         mention = mention_before(self.text, start, high)
         if mention is None or not self._clause_start(start, mention.start):
             return None
-        return mention
+        return mention, mention.start
+
+    def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
+        """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
+        named = mention_before(self.text, opening + 1, high)
+        if named is None or self.text[opening + 1 : named.start].strip():
+            return None
+        described = mention_before(self.text, start, opening)
+        begins = described.start if described and described.kind == "role" else named.start
+        return named, begins
 
     def _clause_start(self, start: int, mention_start: int) -> bool:
         """A subject follows a clause boundary, not a preposition ("with Putin")."""

@@ -51,6 +51,10 @@ def _trie(words: tuple[str, ...]) -> str:
 _TITLE_HEAD = re.compile(rf"\b({_trie(ROLE_HEADS)})\s+")
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}")
 _NATIONALITY_BEFORE = re.compile(rf"\b({NATIONALITY})\s+$")
+# "Jonas Weller, a union negotiator," and "the Kremlin spokesman, Dmitry Peskov,".
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+_DESCRIPTION = rf"(?:the|a|an)\s+((?:[\w.\-]+\s+){{0,3}}?)({_trie(ROLE_HEADS)})\b"
+_APPOSITION = re.compile(rf"({_NAME}),\s+{_DESCRIPTION}|\b{_DESCRIPTION},\s+({_NAME})")
 
 
 @dataclass
@@ -84,6 +88,30 @@ def titled_names(text: str) -> list[Mention]:
         name = _NAME_AFTER_TITLE.match(text, hit.end())
         if name is not None:
             found.append(_titled(text, hit.start(), hit.group(1), name))
+    return sorted([*found, *_appositions(text)], key=lambda mention: mention.start)
+
+
+def _appositions(text: str) -> list[Mention]:
+    """Names described in apposition: the description is the person's title."""
+    found = []
+    for hit in _APPOSITION.finditer(text):
+        first = hit.group(1) is not None
+        name_group, modifiers, head = (1, 2, 3) if first else (6, 4, 5)
+        name = hit.group(name_group)
+        description = hit.group(modifiers) or ""
+        nationality = _NATIONALITY_BEFORE.search(description)
+        found.append(
+            Mention(
+                "name",
+                name,
+                hit.start(name_group),
+                hit.end(name_group),
+                name,
+                title=description + hit.group(head),
+                nationality=normal_nationality(nationality.group(1)) if nationality else "",
+                female=hit.group(head).lower() == "first lady",
+            )
+        )
     return found
 
 
