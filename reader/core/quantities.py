@@ -39,7 +39,9 @@ _FACT = re.compile(
     rf"(?<![\w.,/$€£¥'’-])(?:{_QUALIFIER})?{_CURRENCY}?{_NUMBER_RE}(?P<plus>\+)?",
     re.I,
 )
-_RANGE_TAIL = re.compile(rf"\s*(?P<joiner>-|–|—|\bto\b|\band\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I)
+_RANGE_TAIL = re.compile(
+    rf"\s*(?P<joiner>-|–|—|\bto\b|\band\b|\bor\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I
+)
 _UNIT_TAIL = re.compile(rf"(?:\s*-\s*|\s*){UNIT}(?:-long\b)?", re.I)
 _COMPOUND_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<number>{NUMBER})(?:\s*-\s*|\s*)"
@@ -47,6 +49,7 @@ _COMPOUND_TAIL = re.compile(
     re.I,
 )
 _OR_MORE = re.compile(r"\s+or\s+more\b", re.I)
+_RATIO = re.compile(r"\b(?:\d+|one|a)\s+in\s+$", re.I)
 _ARTICLE_DURATION = re.compile(
     rf"(?<![\w-])(?:{_QUALIFIER})?(?P<half>half\s+)?\ban?\s+(?P<unit>hour|minute)\b"
     r"(?P<and_half>\s+and\s+a\s+half\b)?",
@@ -120,12 +123,13 @@ def _article_durations(text: str) -> list[_Candidate]:
 def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     """One number match -> (span, kind, value), or None when it is no fact."""
     value = parse_number(found["number"])
-    if value is None:
-        return None
+    if value is None or _RATIO.search(text, max(0, found.start() - 12), found.start()):
+        return None  # "1 in 5 people" is a share, not a count
     reading = _Reading(value, value, found.end(), short=found["short"] or "")
     reading.open_above = bool(found["plus"])
     if not found["plus"]:
         _read_range(text, found, reading)
+    _read_or_more(text, reading)
     if not (
         _read_money(found, reading)
         or _read_unit(text, reading)
@@ -134,13 +138,18 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
         or _read_metres(reading)
     ):
         return None
-    more = _OR_MORE.match(text, reading.end)
-    if more:
-        reading.open_above, reading.end = True, more.end()
+    _read_or_more(text, reading)
     start = found.start()
     if _mode(found) == "" and not reading.ranged:
         start = found.start("currency") if found["currency"] else found.start("number")
     return (start, reading.end), reading.kind, _qualify(found, reading)
+
+
+def _read_or_more(text: str, reading: _Reading) -> None:
+    """ "5 or more people", "5 people or more"."""
+    more = _OR_MORE.match(text, reading.end)
+    if more:
+        reading.open_above, reading.end = True, more.end()
 
 
 def _read_range(text: str, found: re.Match[str], reading: _Reading) -> None:

@@ -95,6 +95,10 @@ def test_parse_number(text: str, value: float) -> None:
         ("The two countries agreed.", "two countries", "count", 2, 2, "country"),
         ("Over 100 people were hurt.", "Over 100 people", "count", 100, None, "people"),
         ("It hit 15 injured people.", "15 injured people", "count", 15, 15, "people"),
+        ("Only 2 or 3 people came.", "2 or 3 people", "count", 2, 3, "people"),
+        ("Police held 5 or more people.", "5 or more people", "count", 5, None, "people"),
+        ("It took thirty to forty minutes.", "thirty to forty minutes", "duration",
+         1800, 2400, "s"),
     ],
 )  # fmt: skip
 def test_reads_value_and_exact_span(
@@ -146,6 +150,7 @@ def test_weekdays_and_months_are_dates_when_clearly_dates() -> None:
         "iLife '09 ships today.",
         "It has two USB 2.0 ports.",
         "He called three times.",
+        "Now 1 in 5 people rent.",
     ],
 )
 def test_bare_numbers_without_unit_are_not_facts(sentence: str) -> None:
