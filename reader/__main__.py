@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _common(compare)
+    library = commands.add_parser("library", help="list a folder's articles and related ones")
+    library.add_argument("folders", nargs="+", metavar="FOLDER", help="folder(s) or files")
+    library.add_argument("--format", choices=("json", "text"), default="text")
+    library.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
+    library.add_argument("--output", "-o", default=None, metavar="FILE")
+    library.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _common(library)
     _add_notes_commands(commands)
     return parser
 
@@ -126,8 +133,12 @@ def _dispatch(arguments: list[str]) -> int:
 def _run_headless(args: argparse.Namespace) -> int:
     from reader import cli
 
-    handler = {"compare": cli.run_compare, "notes": cli.run_notes}[args.command]
-    return handler(args)
+    handlers = {
+        "compare": cli.run_compare,
+        "library": cli.run_library,
+        "notes": cli.run_notes,
+    }
+    return handlers[args.command](args)
 
 
 def _run_reader(args: argparse.Namespace) -> int:

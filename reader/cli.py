@@ -10,10 +10,13 @@ from pathlib import Path
 from reader.core.compare import compare
 from reader.core.export import export_notes, notes_listing
 from reader.core.fileio import write_output
+from reader.core.library import scan_library
+from reader.core.library_report import library_json, library_table
 from reader.core.loading import LoadError, load_article
 from reader.core.model import Note
 from reader.core.notes import NotesStore, notes_path
 from reader.core.report import markdown_report, text_report
+from reader.core.similarity import RelatedIndex
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -28,6 +31,17 @@ def run_compare(args: argparse.Namespace) -> int:
     else:
         colour = args.output is None and sys.stdout.isatty()
         output = text_report(comparison, colour=colour)
+    write_output(output, args.output, force=args.force)
+    return 0
+
+
+def run_library(args: argparse.Namespace) -> int:
+    """`diptych library FOLDER`: every article with metadata and its related articles."""
+    entries = scan_library(args.folders, recursive=args.recursive, max_bytes=args.max_size)
+    index = RelatedIndex.build(entries)
+    output = (
+        library_json(entries, index) if args.format == "json" else library_table(entries, index)
+    )
     write_output(output, args.output, force=args.force)
     return 0
 
