@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 from reader.core.model import Article, Comparison, DocId, Span
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import other, side, step_passage
+from reader.ui.plain import plain
 from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
 from reader.ui.screens.sync import PaneSync
 from reader.ui.widgets.article_pane import ArticlePane
@@ -101,9 +102,9 @@ class CompareScreen(Screen[None]):
 
     def _titles(self) -> Text:
         text = Text("Diptych  ", style="bold", end="")
-        text.append(self.articles[0].title)
+        text.append_text(plain(self.articles[0].title))
         text.append("  ⟷  ", style="bold")
-        text.append(self.articles[1].title)
+        text.append_text(plain(self.articles[1].title))
         return text
 
     def on_mount(self) -> None:

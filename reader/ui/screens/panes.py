@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.containers import Vertical
 from textual.widgets import Label
 
 from reader.core.model import Comparison, DocId, Span
 from reader.ui.navigation import side
+from reader.ui.plain import plain
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.highlights import Highlight, passages_outside
 
@@ -17,8 +17,8 @@ def pane_column(pane: ArticlePane) -> Vertical:
     article = pane.article
     meta = " · ".join(part for part in (article.source, article.date, article.author) if part)
     return Vertical(
-        Label(Text(article.title, style="bold", end=""), classes="pane-title"),
-        Label(Text(meta or pane.doc.upper(), end=""), classes="pane-meta"),
+        Label(plain(article.title, "bold"), classes="pane-title"),
+        Label(plain(meta or pane.doc.upper()), classes="pane-meta"),
         pane,
         classes="pane-column",
         id=f"column-{pane.doc}",

@@ -9,6 +9,7 @@ from textual.widgets import Tree
 
 from reader.core.model import Claim, Comparison, DocId, Span
 from reader.ui.messages import JumpRequested
+from reader.ui.plain import clean, plain
 
 EXCERPT = 48
 
@@ -45,7 +46,7 @@ class Sidebar(Tree[JumpTarget]):
     def _add_speakers(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Speakers ({len(comparison.speakers)})"), expand=True)
         for speaker in comparison.speakers:
-            label = Text(speaker.name, style="bold")
+            label = plain(speaker.name, "bold")
             counts = speaker.documents
             label.append(f"  a {counts.get('a', 0)} · b {counts.get('b', 0)}", style="dim")
             node = section.add(label)
@@ -119,5 +120,5 @@ def _aligned_span(comparison: Comparison, doc: DocId, span: Span) -> Span | None
 
 
 def _excerpt(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(clean(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
