@@ -1,0 +1,118 @@
+"""The installed `diptych` in a real terminal (tmux): seeds side by side, n, ?, q."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+DIPTYCH = Path(sys.executable).parent / "diptych"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None, reason="tmux is not installed (CI installs it in .ci/run)"
+)
+
+
+class Tmux:
+    def __init__(self, name: str, env: dict[str, str]) -> None:
+        self.name, self.env = name, env
+
+    def start(self, command: str) -> None:
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "45", command],
+            check=True,
+            env=self.env,
+        )
+
+    def screen(self) -> str:
+        result = subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name],
+            capture_output=True,
+            text=True,
+            env=self.env,
+        )
+        return result.stdout
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True, env=self.env)
+
+    def wait_for(self, done: Callable[[str], bool], timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if done(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"the screen never got there:\n{screen}")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TMUX_TMPDIR": str(tmp_path),
+        "TERM": "xterm-256color",
+    }
+    env.pop("TMUX", None)
+    session = Tmux(f"diptych-e2e-{os.getpid()}", env)
+    yield session
+    subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)
+
+
+def test_seeds_side_by_side_n_help_and_quit(tmux: Tmux, tmp_path: Path) -> None:
+    done = tmp_path / "exit-status"
+    tmux.start(f"{DIPTYCH}; echo $? > {done}; sleep 30")
+    screen = tmux.wait_for(lambda s: "matches" in s or " match" in s)
+    first = next(line for line in screen.splitlines() if "Update: As part" in line)
+    assert "President Trump opened" in first or "President Trump opened" in screen
+    assert first.index("Update: As part") < 80  # A on the left, B on the right
+    assert any(line.find("Russian", 80) > 80 for line in screen.splitlines())
+    tmux.keys("n")
+    after_n = tmux.wait_for(lambda s: s != screen)
+    assert after_n != screen
+    tmux.keys("?")
+    help_screen = tmux.wait_for(lambda s: "Keys" in s and "Next match" in s)
+    for key in ("j / down", "tab", "pgdn", "ctrl+p", "Quit"):
+        assert key in help_screen
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "Next match, both panes level" not in s)
+    tmux.keys("q")
+    deadline = time.monotonic() + 10
+    while not done.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert done.read_text().strip() == "0"
+    shell = tmux.screen()
+    assert "Traceback" not in shell
+    assert "Update: As part" not in shell  # the alternate screen was left: terminal usable
+
+
+def test_unreadable_path_is_one_line_before_any_screen(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(DIPTYCH), str(tmp_path / "missing.txt"), str(tmp_path / "other.txt")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("diptych: error: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_folder_is_a_usage_error_for_now(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(DIPTYCH), str(tmp_path)], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("diptych: error: ")
