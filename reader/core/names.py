@@ -51,10 +51,14 @@ def _trie(words: tuple[str, ...]) -> str:
 _TITLE_HEAD = re.compile(rf"\b({_trie(ROLE_HEADS)})\s+")
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}")
 _NATIONALITY_BEFORE = re.compile(rf"\b({NATIONALITY})\s+$")
+# Appositions, found in the lower-cased text from their comma:
 # "Jonas Weller, a union negotiator," and "the Kremlin spokesman, Dmitry Peskov,".
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
-_DESCRIPTION = rf"(?:the|a|an)\s+((?:[\w.\-]+\s+){{0,3}}?)({_trie(ROLE_HEADS)})\b"
-_APPOSITION = re.compile(rf"({_NAME}),\s+{_DESCRIPTION}|\b{_DESCRIPTION},\s+({_NAME})")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}$")
+_DESCRIPTION_AFTER = re.compile(
+    rf",\s+(?:the|a|an)\s+((?:[\w.\-]+\s+){{0,3}}?)({_trie(ROLE_HEADS)})\b"
+)
+_DESCRIPTION_BEFORE = re.compile(rf"\b({_trie(ROLE_HEADS)}),\s+(?=[^\W\d_])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[\w.\-]+\s+){0,3}?)$")
 
 
 @dataclass
@@ -88,31 +92,41 @@ def titled_names(text: str) -> list[Mention]:
         name = _NAME_AFTER_TITLE.match(text, hit.end())
         if name is not None:
             found.append(_titled(text, hit.start(), hit.group(1), name))
-    return sorted([*found, *_appositions(text)], key=lambda mention: mention.start)
+    return sorted([*found, *_appositions(text, lowered)], key=lambda mention: mention.start)
 
 
-def _appositions(text: str) -> list[Mention]:
+def _appositions(text: str, lowered: str) -> list[Mention]:
     """Names described in apposition: the description is the person's title."""
     found = []
-    for hit in _APPOSITION.finditer(text):
-        first = hit.group(1) is not None
-        name_group, modifiers, head = (1, 2, 3) if first else (6, 4, 5)
-        name = hit.group(name_group)
-        description = hit.group(modifiers) or ""
-        nationality = _NATIONALITY_BEFORE.search(description)
-        found.append(
-            Mention(
-                "name",
-                name,
-                hit.start(name_group),
-                hit.end(name_group),
-                name,
-                title=description + hit.group(head),
-                nationality=normal_nationality(nationality.group(1)) if nationality else "",
-                female=hit.group(head).lower() == "first lady",
-            )
-        )
+    for hit in _DESCRIPTION_AFTER.finditer(lowered):
+        name = _NAME_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
+        if name is not None:
+            found.append(_described(name, _original(text, hit, 1), hit.group(2)))
+    for hit in _DESCRIPTION_BEFORE.finditer(lowered):
+        article = _ARTICLE_BEFORE.search(lowered, max(0, hit.start() - 60), hit.start())
+        name = _NAME_AFTER_TITLE.match(text, hit.end())
+        if article is not None and name is not None:
+            found.append(_described(name, _original(text, article, 1), hit.group(1)))
     return found
+
+
+def _original(text: str, hit: re.Match[str], group: int) -> str:
+    """A group of a match in the lower-cased text, with the original's capitals."""
+    return text[hit.start(group) : hit.end(group)]
+
+
+def _described(name: re.Match[str], description: str, head: str) -> Mention:
+    nationality = _NATIONALITY_BEFORE.search(description)
+    return Mention(
+        "name",
+        name.group(),
+        name.start(),
+        name.end(),
+        name.group(),
+        title=description + head,
+        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        female=head == "first lady",
+    )
 
 
 def _titled(text: str, head_start: int, head: str, name: re.Match[str]) -> Mention:
