@@ -111,6 +111,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         write_folder(folder, args.articles, args.words, args.html_every)
+        _, find_seconds = timed(find_article_files, [folder])
         _, pool_seconds = timed(list_folder, folder, 2)
         entries, list_seconds = timed(list_folder, folder, 1)
         index, index_seconds = timed(RelatedIndex.build, entries)
@@ -123,6 +124,7 @@ def main() -> None:
     rank_ms = statistics.median(rank_times) * 1000
     html = f"1 in {args.html_every} HTML" if args.html_every else "no HTML"
     print(f"articles                        {len(entries)} ({args.words} words, {html})")
+    print(f"find the files (names listed)   {find_seconds * 1000:8.1f} ms")
     print(f"list, one process               {list_seconds:8.3f} s   target < 2 s")
     print(f"list, pool of 2 processes       {pool_seconds:8.3f} s   (default from 3 cores)")
     print(f"build related index             {index_seconds:8.3f} s")
