@@ -1,6 +1,6 @@
 """Library benchmark: list a generated folder of 2,000 articles and rank related ones.
 
-    .venv/bin/python tests/benchmarks/bench_library.py [--articles 2000] [--words 600] [--html-every 5]
+    .venv/bin/python tests/benchmarks/bench_library.py [--articles N] [--words N] [--html-every N]
 
 Articles come in stories of ten (shared names, numbers and sentences, as real
 coverage of one event does), as .txt with some .md and .html. Prints the time to
