@@ -28,6 +28,7 @@ FUZZY_THRESHOLD = 80.0
 # A short quote ("2+ hour") is fuzzy-matched together with some of its context,
 # so that it is not placed on any similar word in the article.
 MIN_FUZZY_NEEDLE = 40
+MIN_FUZZY_QUOTE = 20
 SEARCH_WINDOW = 2000
 # A quote placed by its intact context, or inside a fuzzy match of quote plus
 # context, is accepted when it is at least half alike.
@@ -144,19 +145,35 @@ def between_context(passage: Passage, text: str) -> Span | None:
 
 
 def fuzzy_locate(passage: Passage, text: str) -> Span | None:
-    """The span most like the quote (near its old place first), or None below threshold."""
+    """The span most like the quote (near its old place first), or None below threshold.
+
+    A short quote is sought with some of its context, since alone it would fit any
+    similar words; if its context changed too, a quote of `MIN_FUZZY_QUOTE` chars
+    or more is sought alone and must then be alike above the threshold itself.
+    """
     exact = passage.exact
     pad = max(0, (MIN_FUZZY_NEEDLE - len(exact) + 1) // 2)
     left = passage.prefix[len(passage.prefix) - pad :] if pad else ""
     right = passage.suffix[:pad]
+    span = _fuzzy_span(passage, text, (left, right), MIN_BRACKETED_RATIO)
+    if span is None and pad and len(exact) >= MIN_FUZZY_QUOTE:
+        span = _fuzzy_span(passage, text, ("", ""), FUZZY_THRESHOLD)
+    return span
+
+
+def _fuzzy_span(
+    passage: Passage, text: str, context: tuple[str, str], min_ratio: float
+) -> Span | None:
+    left, right = context
+    exact = passage.exact
     region = _align(left + exact + right, text, passage.span[0])
     if region is None:
         return None
     estimate = (region[0] + len(left), max(region[0] + len(left) + 1, region[1] - len(right)))
     span = _snap_to_words(passage, text, _refine(exact, text, estimate))
-    # The needle (with context) already matched above threshold; the quote alone
-    # need only be half alike, as for a bracketed quote.
-    if fuzz.ratio(exact, text[span[0] : span[1]]) < MIN_BRACKETED_RATIO:
+    # The needle matched above threshold; with context, the quote alone need only
+    # be half alike (as for a bracketed quote).
+    if fuzz.ratio(exact, text[span[0] : span[1]]) < min_ratio:
         return None
     return span
 
