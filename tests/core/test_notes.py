@@ -87,7 +87,7 @@ def test_passage_keeps_quote_context_and_line_column() -> None:
     passage = passage_of(article, span_of(article, "the quote"), context=10)
     assert (passage.exact, passage.prefix, passage.suffix) == (
         "the quote",
-        "agraph with ",
+        "raph with ",
         " in it.",
     )
     assert (passage.line, passage.column) == (3, 23)
