@@ -146,7 +146,9 @@ def _index(bags: Sequence[frozenset[str]]) -> dict[str, list[int]]:
     return {term: posting for term, posting in index.items() if len(posting) <= POSTING_CAP}
 
 
-def _probe(bags: Sequence[frozenset[str]], index: dict[str, list[int]], scorer: Scorer):
+def _probe(
+    bags: Sequence[frozenset[str]], index: dict[str, list[int]], scorer: Scorer
+) -> Iterator[tuple[int, int]]:
     """(sentence, partner) pairs: partners ranked by the rare weight they share."""
     weights = scorer.weights
     for number, bag in enumerate(bags):
