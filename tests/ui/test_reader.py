@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from rich.cells import cell_len
+from rich.style import Style
 from textual import events
 from textual.widgets import Static
 
@@ -32,6 +34,14 @@ async def ready(app: DiptychApp, pilot) -> CompareScreen:  # type: ignore[no-unt
 
 def visible_text(pane: ArticlePane) -> list[str]:
     return [pane.render_line(y).text for y in range(pane.scrollable_content_region.height)]
+
+
+def style_at(pane: ArticlePane, offset: int) -> Style:
+    """The style drawn at character `offset` (which must be on screen)."""
+    line = pane.wrapped.lines[pane.line_of(offset)]
+    column = cell_len(pane.article.text[line.start : offset])
+    strip = pane.render_line(pane.row_of(offset)).crop(column, column + 1)
+    return next(iter(strip)).style
 
 
 def on_screen(pane: ArticlePane, offset: int) -> bool:
@@ -116,6 +126,8 @@ async def test_n_brings_each_pair_level_and_N_goes_back(seeds) -> None:
             match = matches[expected]
             assert on_screen(pane_a, match.a[0]) and on_screen(pane_b, match.b[0])
             assert pane_a.row_of(match.a[0]) == pane_b.row_of(match.b[0])
+            for pane, span in ((pane_a, match.a), (pane_b, match.b)):
+                assert style_at(pane, span[0]).bgcolor == pane.component_style("current").bgcolor
         await pilot.press("N")
         assert screen.active_match == len(matches) - 2
         match = matches[-2]

@@ -185,14 +185,13 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _invalidate_spans(self, *spans: Span | None) -> None:
         """Forget and redraw only the lines these spans cover (a cursor step touches few)."""
-        top = round(self.scroll_y)
         for span in spans:
             if span is None or not self.wrapped.lines:
                 continue
             first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
             for index in range(first, last + 1):
                 self._line_cache.discard((index, self.scrollable_content_region.width))
-            self.refresh_lines(first - top, last - first + 1)
+            self.refresh_lines(first, last - first + 1)
 
     # -- mouse -------------------------------------------------------------------
 
