@@ -21,6 +21,7 @@ MATCH_THRESHOLD = 0.2
 # Whole-sentence score below which trimming to clauses is not tried: trimming
 # lifts a shared clause's score by little more than 2x (seen on the seeds).
 PREFILTER = MATCH_THRESHOLD / 3
+MIN_REPEATED_WORDS = 3
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 4
@@ -94,7 +95,7 @@ def _sift(
     related: dict[tuple[int, int], float] = {}
     for i, j in sorted(pairs):
         pieces_a, pieces_b = passages_a.pieces[i], passages_b.pieces[j]
-        same_stems = passages_a.bags[i] == passages_b.bags[j]
+        same_stems = passages_a.bags[i] == passages_b.bags[j] and _long_enough(pieces_a)
         if same_stems and _words(pieces_a, passages_a.tokens) == _words(
             pieces_b, passages_b.tokens
         ):
@@ -126,13 +127,18 @@ def candidate_pairs(
     return pairs
 
 
+def _long_enough(pieces: Sequence[Piece]) -> bool:
+    """Repeated one- or two-word lines ("Advertisement", "Read more") are boilerplate."""
+    return pieces[-1].last - pieces[0].first + 1 >= MIN_REPEATED_WORDS
+
+
 def _repeated(passages_a: Passages, passages_b: Passages) -> Iterator[tuple[int, int]]:
     wordings: dict[tuple[str, ...], list[int]] = {}
     for number, pieces in enumerate(passages_b.pieces):
-        if pieces:
+        if pieces and _long_enough(pieces):
             wordings.setdefault(_words(pieces, passages_b.tokens), []).append(number)
     for number, pieces in enumerate(passages_a.pieces):
-        if pieces:
+        if pieces and _long_enough(pieces):
             for partner in wordings.get(_words(pieces, passages_a.tokens), ())[:PARTNERS]:
                 yield number, partner
 

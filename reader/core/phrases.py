@@ -14,6 +14,7 @@ from reader.core.scoring import Scorer
 from reader.core.tokens import TokenTable
 
 MIN_CONTENT_WORDS = 2
+MAX_REPEATS = 8
 MIN_UNQUOTED_WORDS = 3
 MIN_RARE_WEIGHT = 1.2
 MIN_QUOTED_WEIGHT = 0.6
@@ -95,7 +96,10 @@ def _shared_runs(
             index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
         reached: dict[int, int] = {}
         for i in range(first_a, end_a - 1):
-            for j in index.get((words_a[i], words_a[i + 1]), ()):
+            positions = index.get((words_a[i], words_a[i + 1]), ())
+            if len(positions) > MAX_REPEATS:
+                continue  # a word pair repeated all over one sentence: noise
+            for j in positions:
                 if reached.get(j - i, -1) > i:
                     continue
                 length = 2
