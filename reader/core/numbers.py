@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -75,9 +76,10 @@ def parse_number(text: str) -> float | None:
             current = (current or 0.0) + 0.5
         elif token not in ("a", "an", "and"):
             return None
-    if current is None and total == 0.0:
-        return None
-    return total + (current or 0.0)
+    value = total + (current or 0.0)
+    if (current is None and total == 0.0) or not math.isfinite(value):
+        return None  # nothing numeric, or too large for a float (no "Infinity" in JSON)
+    return value
 
 
 def trailing_scale(text: str) -> float:

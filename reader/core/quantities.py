@@ -7,6 +7,7 @@ can be compared. `link_facts` (in factlinks.py) pairs the facts of two articles.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -142,6 +143,8 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     start = found.start()
     if _mode(found) == "" and not reading.ranged:
         start = found.start("currency") if found["currency"] else found.start("number")
+    if not math.isfinite(reading.low * reading.high):
+        return None  # "9…9 trillion hours" overflows: no comparable value
     return (start, reading.end), reading.kind, _qualify(found, reading)
 
 

@@ -57,6 +57,12 @@ def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
 
 
+def test_numbers_too_large_for_a_float_are_no_facts() -> None:
+    assert parse_number("9" * 400) is None
+    _, facts = facts_of(f"It cost ${'9' * 400} and took {'9' * 300} trillion years.")
+    assert facts == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "fact_text", "kind", "low", "high", "unit"),
     [
