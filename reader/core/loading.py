@@ -177,9 +177,21 @@ def take_leading_metadata(blocks: list[RawBlock], metadata: Metadata) -> list[Ra
         elif inline:
             metadata.date = metadata.date or inline.group(1)
             remaining[0] = (kind, block_text[inline.end() :])
+        elif rest := _after_key_line(block_text, metadata):
+            remaining[0] = (kind, rest)  # `source: URL` directly above the headline
         else:
             break
     return remaining
+
+
+def _after_key_line(block_text: str, metadata: Metadata) -> str | None:
+    """A block led by a `key: value` line: take the line as metadata, return the rest."""
+    first, _, rest = block_text.strip().partition("\n")
+    meta = _META_LINE.match(first) if len(first) <= 200 and rest.strip() else None
+    if meta is None or ":" not in meta.group(2):
+        return None
+    _set_metadata(metadata, meta.group(1).lower(), meta.group(3).strip())
+    return rest
 
 
 def _accept_meta(key: str, separator: str, value: str) -> bool:

@@ -263,3 +263,13 @@ def test_features_stem_words_and_keep_names_and_numbers() -> None:
     assert found["w:talk"] == 2 and found["w:lavrov"] == 2
     assert found["e:sergei lavrov"] == 1 and found["n:2"] == 1
     assert "w:the" not in found and "w:said" not in found
+
+
+def test_source_line_above_the_headline_is_metadata(tmp_path: Path) -> None:
+    # The ECB+ text files (and many saved articles) start this way.
+    write(
+        tmp_path, "story.txt", "source: http://example.com/a\nOscar host named\n\nThe Academy said."
+    )
+    (entry,) = scan_library([tmp_path])
+    assert (entry.source, entry.title) == ("http://example.com/a", "Oscar host named")
+    assert "example.com" not in entry.article.text
