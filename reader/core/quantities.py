@@ -143,7 +143,7 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     start = found.start()
     if _mode(found) == "" and not reading.ranged:
         start = found.start("currency") if found["currency"] else found.start("number")
-    if not math.isfinite(reading.low * reading.high):
+    if not (math.isfinite(reading.low) and math.isfinite(reading.high)):
         return None  # "9…9 trillion hours" overflows: no comparable value
     return (start, reading.end), reading.kind, _qualify(found, reading)
 
