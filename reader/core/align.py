@@ -129,16 +129,16 @@ def candidate_pairs(
 
 def _long_enough(pieces: Sequence[Piece]) -> bool:
     """Repeated one- or two-word lines ("Advertisement", "Read more") are boilerplate."""
-    return pieces[-1].last - pieces[0].first + 1 >= MIN_REPEATED_WORDS
+    return bool(pieces) and pieces[-1].last - pieces[0].first + 1 >= MIN_REPEATED_WORDS
 
 
 def _repeated(passages_a: Passages, passages_b: Passages) -> Iterator[tuple[int, int]]:
     wordings: dict[tuple[str, ...], list[int]] = {}
     for number, pieces in enumerate(passages_b.pieces):
-        if pieces and _long_enough(pieces):
+        if _long_enough(pieces):
             wordings.setdefault(_words(pieces, passages_b.tokens), []).append(number)
     for number, pieces in enumerate(passages_a.pieces):
-        if pieces and _long_enough(pieces):
+        if _long_enough(pieces):
             for partner in wordings.get(_words(pieces, passages_a.tokens), ())[:PARTNERS]:
                 yield number, partner
 

@@ -153,3 +153,27 @@ def test_pair_score_ranks_paraphrase_above_shared_common_words() -> None:
     assert pair_score(sentence, paraphrase) > 0.5
     assert pair_score(sentence, unrelated) < 0.2
     assert pair_score(sentence, sentence) == pytest.approx(1.0)
+
+
+def test_sentence_with_two_ideas_links_each_clause_to_its_own_partner() -> None:
+    first = article_from_text(
+        "The city council approved funding for the new harbour bridge on Tuesday, "
+        "and the mayor promised free evening buses for university students."
+    )
+    second = article_from_text(
+        "Evening buses will be free for university students, the mayor promised. "
+        "Separately, councillors approved money for a new bridge over the harbour."
+    )
+    pairs = {(first.span_text(m.a), second.sentence_at(m.b[0]).index) for m in align(first, second)}
+    assert pairs == {
+        ("The city council approved funding for the new harbour bridge on Tuesday", 1),
+        ("and the mayor promised free evening buses for university students", 0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [("", ""), ("Hello.", ""), ("😊 ()", "😊 ()"), ("Advertisement", "Advertisement")],
+)
+def test_empty_symbol_only_and_boilerplate_texts_give_no_matches(text_a: str, text_b: str) -> None:
+    assert align(article_from_text(text_a), article_from_text(text_b)) == []
