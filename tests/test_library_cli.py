@@ -76,3 +76,15 @@ def test_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_bad_format_is_usage_error(folder: Path, tmp_path: Path) -> None:
     assert_one_line_error(run("library", str(folder), "--format", "csv", home=tmp_path), 2)
+
+
+def test_text_table_names_a_url_source_by_its_site(tmp_path: Path) -> None:
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "source: https://www.example.org/2013/story\nOscar host named\n\nThe Academy said so.",
+        encoding="utf-8",
+    )
+    result = run("library", str(folder), home=tmp_path)
+    row = result.stdout.splitlines()[-1]
+    assert "Oscar host named" in row and "example.org" in row and "https" not in row

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from reader.core.library import LibraryEntry
 from reader.core.similarity import Related, RelatedIndex
@@ -54,7 +55,7 @@ def _row(entry: LibraryEntry, related: list[Related], numbers: dict[Path, int]) 
         return f"{title:<{TITLE_WIDTH}}  error: {entry.error}"
     related_text = "  ".join(f"#{numbers[item.path]} {item.score:.2f}" for item in related)
     return (
-        f"{title:<{TITLE_WIDTH}}  {_fit(entry.source or '', SOURCE_WIDTH):<{SOURCE_WIDTH}}  "
+        f"{title:<{TITLE_WIDTH}}  {_fit(_site(entry.source), SOURCE_WIDTH):<{SOURCE_WIDTH}}  "
         f"{_short_date(entry.date):<{DATE_WIDTH}}  {entry.words:>6}  {related_text or '-'}"
     )
 
@@ -72,3 +73,12 @@ def _short_date(date: str | None) -> str:
     if _ISO_DATE.match(date):
         return date[:10]
     return _fit(date, DATE_WIDTH)
+
+
+def _site(source: str | None) -> str:
+    # A URL source reads best in a narrow column as its site name.
+    if source is None:
+        return ""
+    if source.startswith(("http://", "https://")):
+        return urlsplit(source).netloc.removeprefix("www.") or source
+    return source
