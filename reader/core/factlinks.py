@@ -46,15 +46,19 @@ Vector = dict[str, float]
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
     """Links between A's and B's facts (indexes into `facts`) and one Match per link."""
-    contexts = _Contexts(facts, a, b)
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
         if fact.doc == "b":
             buckets[(fact.kind, fact.value.unit)].append(index)
+    a_keys = {(fact.kind, fact.value.unit) for fact in facts if fact.doc == "a"}
+    shared = a_keys & buckets.keys()
+    # Only facts with a possible partner in the other article need a context.
+    wanted = [(fact.kind, fact.value.unit) in shared for fact in facts]
+    contexts = _Contexts(facts, a, b, wanted)
     pairs: list[tuple[int, int, float, bool]] = []
     for index, fact in enumerate(facts):
-        if fact.doc == "a":
-            bucket = buckets.get((fact.kind, fact.value.unit), [])
+        if fact.doc == "a" and wanted[index]:
+            bucket = buckets[(fact.kind, fact.value.unit)]
             pairs += _score(index, bucket, facts, contexts)
     links = _choose(pairs, facts)
     matches = [
@@ -79,9 +83,12 @@ def _bound(value: float | None, default: float) -> float:
 class _Contexts:
     """IDF-weighted context vectors of every fact, and an index to find partners."""
 
-    def __init__(self, facts: list[Fact], a: Article, b: Article) -> None:
+    def __init__(self, facts: list[Fact], a: Article, b: Article, wanted: list[bool]) -> None:
         cache: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
-        raw = [_context(fact, a if fact.doc == "a" else b, cache[fact.doc]) for fact in facts]
+        raw = [
+            _context(fact, a if fact.doc == "a" else b, cache[fact.doc]) if want else {}
+            for fact, want in zip(facts, wanted, strict=True)
+        ]
         idf = _idf(raw)
         self.vectors = [_weigh(vector, idf) for vector in raw]
         # (kind, unit, context word) -> B facts, to find partners in big buckets
