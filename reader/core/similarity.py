@@ -111,6 +111,8 @@ class RelatedIndex:
     ) -> list[Related]:
         """The most related other articles, best first, scoring at least `floor` (and
         sharing something: a score of 0 is never related)."""
+        if path not in self._position:
+            return []  # unreadable, or added after the index was built
         scores = self.scores(self._position[path])
         ranked = sorted(
             (Related(other, score) for other, score in zip(self.paths, scores, strict=True)

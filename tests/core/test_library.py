@@ -273,3 +273,8 @@ def test_source_line_above_the_headline_is_metadata(tmp_path: Path) -> None:
     (entry,) = scan_library([tmp_path])
     assert (entry.source, entry.title) == ("http://example.com/a", "Oscar host named")
     assert "example.com" not in entry.article.text
+
+
+def test_unindexed_path_has_no_related(folder: Path) -> None:
+    index = RelatedIndex.build(scan_library([folder]))
+    assert index.related(folder / "e.txt") == []
