@@ -255,7 +255,11 @@ def place_note(note: Note, article: Article) -> list[Placement]:
     be placed), or when its quote is found with its context (a moved, edited file).
     """
     placements = []
-    for side, passage in (("passage", note.passage), ("linked", note.linked)):
+    sides: tuple[tuple[Side, Passage | None], ...] = (
+        ("passage", note.passage),
+        ("linked", note.linked),
+    )
+    for side, passage in sides:
         if passage is None:
             continue
         located = place_passage(passage, article)
