@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from reader.core.model import Article, Match
 from reader.core.pairing import Proposal, choose, refine
-from reader.core.passages import Passages, Piece, build_passages
+from reader.core.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
 from reader.core.phrases import shared_phrases
 from reader.core.scoring import Scorer
 from reader.core.tokens import TokenTable, shared_spellings, tokenise
@@ -177,11 +177,15 @@ def _to_match(
 
 
 def _run_span(run: Sequence[Piece], article: Article, passages: Passages) -> tuple[int, int]:
-    """The whole sentence when the run covers it, else the run's words."""
+    """The whole sentence when the run covers it, else the run's words without
+    the conjunction that opened its clause ("and the mayor promised…")."""
     sentence = run[0].sentence
     if len(run) == len(passages.pieces[sentence]):
         return article.sentences[sentence].span
-    return passages.tokens.span(run[0].first, run[-1].last)
+    first, last = run[0].first, run[-1].last
+    if first < last and passages.tokens.words[first] in CLAUSE_OPENERS:
+        first += 1
+    return passages.tokens.span(first, last)
 
 
 def _words(run: Sequence[Piece], tokens: TokenTable) -> tuple[str, ...]:

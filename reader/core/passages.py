@@ -16,7 +16,7 @@ MIN_PIECE_CONTENT = 2
 _CLAUSE_MARKS = frozenset(",;:()[]—–?!")
 # Words that open a new clause even without punctuation before them.
 _OPENER_LIST = "and but while although though whereas because regarding after before"
-_CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
+CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def _piece_ranges(tokens: TokenTable, text: str, first: int, end: int) -> list[l
     ranges = [[first, first + 1]]
     for index in range(first + 1, end):
         gap = text[tokens.ends[index - 1] : tokens.starts[index]]
-        opens = tokens.words[index] in _CLAUSE_OPENERS
+        opens = tokens.words[index] in CLAUSE_OPENERS
         if opens or not _CLAUSE_MARKS.isdisjoint(gap) or " - " in gap:
             ranges.append([index, index + 1])
         else:

@@ -167,7 +167,7 @@ def test_sentence_with_two_ideas_links_each_clause_to_its_own_partner() -> None:
     pairs = {(first.span_text(m.a), second.sentence_at(m.b[0]).index) for m in align(first, second)}
     assert pairs == {
         ("The city council approved funding for the new harbour bridge on Tuesday", 1),
-        ("and the mayor promised free evening buses for university students", 0),
+        ("the mayor promised free evening buses for university students", 0),
     }
 
 
