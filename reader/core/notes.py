@@ -11,10 +11,15 @@ The reader's API (every call commits at once, so a crash never loses a note)::
     store.save_note(passage_of(a, sa), kind="link", linked=passage_of(b, sb))  # `L`
     store.save_note(passage_of(a, m.a), kind="unlink", linked=passage_of(b, m.b))  # `D`
     matches = apply_corrections(matches, store.corrections_for(a, b), a, b)  # corrections.py
+    store.reanchor_note(note.id, placement.side, passage_of(article, placement.span))
+    text = export_notes(store.load_notes(), "json")   # export.py; write with fileio
+
+`notes_for` never changes the database: a note re-anchored in an edited file keeps
+its stored place until the reader chooses to `reanchor_note` it.
 
 The database is `data_dir()/notes.sqlite3` in WAL mode with a busy timeout, so two
 readers can write at once. `PRAGMA user_version` is the schema version, raised by
-the functions in `MIGRATIONS`. A damaged file or one from a newer Diptych raises
+the functions in `notes_db.MIGRATIONS`. A damaged file or one from a newer Diptych raises
 `NotesUnavailable` (carrying the path) and is never changed. The store may be used
 from worker threads: a lock serialises use of its one connection.
 """
