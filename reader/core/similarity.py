@@ -93,15 +93,13 @@ class RelatedIndex:
         cls, entries: Sequence[LibraryEntry], cancelled: Callable[[], bool] | None = None
     ) -> RelatedIndex:
         """Index the entries that have an article; `cancelled()` is polled per article."""
-        readable = [entry for entry in entries if entry.article is not None]
+        readable = [(entry.path, entry.article) for entry in entries if entry.article]
         counts: list[Counter[str]] = []
-        for entry in readable:
+        for _, article in readable:
             if cancelled is not None and cancelled():
                 break
-            assert entry.article is not None
-            counts.append(features(entry.article.text))
-        paths = [entry.path for entry in readable[: len(counts)]]
-        return cls(paths, weigh(counts))
+            counts.append(features(article.text))
+        return cls([path for path, _ in readable[: len(counts)]], weigh(counts))
 
     def __contains__(self, path: object) -> bool:
         return path in self._position
@@ -132,7 +130,10 @@ class RelatedIndex:
         return scores
 
     def matrix(self, cancelled: Callable[[], bool] | None = None) -> list[list[float]]:
-        """Scores for every pair in `paths` order, each pair computed once; [] if cancelled."""
+        """Scores for every pair in `paths` order, each pair computed once; [] if cancelled.
+
+        n² floats: meant for the folder overview; big folders use `all_related`.
+        """
         size = len(self.paths)
         rows = [[0.0] * size for _ in range(size)]
         for number in range(size):
