@@ -64,6 +64,10 @@ _NOUN_CLAUSE_END = re.compile(
     r"remains|remained|made|makes|angered|prompted|drew|draws)\b|[,;:—]"
 )
 _CLOSING = "\"'”’»"
+_PREPOSITIONS = {
+    "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
+    "from", "into", "over", "under", "between", "among", "without", "like",
+}  # fmt: skip
 _OPENING = "\"'“‘«"
 _TRIM = " \t\n,;:—–-"
 
@@ -167,9 +171,11 @@ class _Finder:
         high = start + (trailing.start() if trailing else len(prefix.rstrip()))
         if self.text[high - 1 : high] == ",":
             opening = self.text.rfind(",", start, high - 1)
-            if opening >= 0 and not _PARENTHETICAL.match(self.text, opening + 1, high):
+            if opening < 0:
+                return None  # "…, said X": the speaker comes after the verb
+            if not _PARENTHETICAL.match(self.text, opening + 1, high):
                 return self._apposition(start, opening, high - 1)
-            high = opening if opening >= 0 else high - 1
+            high = opening
         mention = mention_before(self.text, start, high)
         if mention is None or not self._clause_start(start, mention.start):
             return None
@@ -188,7 +194,7 @@ class _Finder:
         """A subject follows a clause boundary, not a preposition ("with Putin")."""
         before = self.text[start:mention_start].rstrip()
         last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
-        return last not in {"by", "to", "with", "of", "for", "about", "against", "than"}
+        return last not in _PREPOSITIONS
 
     def _ends_clause(self, start: int, position: int) -> bool:
         before = self.text[start:position].rstrip()

@@ -12,252 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from reader.core.speaker_words import (
+    FEMALE_HONORIFICS,
+    FEMALE_ROLES,
+    FUNCTION_WORDS,
+    NATIONALITY,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLURAL_ROLES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+
 MentionKind = Literal["name", "role", "pronoun"]
 
-NATIONALITY = (
-    r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
-    r"Israeli|Iranian|Ukrainian|Syrian|Turkish|Indian|Canadian|Mexican|Korean|"
-    r"North Korean|South Korean|Italian|Spanish|European|Saudi|Iraqi|Afghan|"
-    r"Palestinian|Egyptian|Australian|Brazilian|Polish|Dutch|Swedish|Greek|Cuban|"
-    r"Venezuelan|Pakistani|Qatari|Emirati|Belarusian|Georgian|Kremlin|White House"
-)
-# Role heads, longest first so "foreign minister" wins over "minister".
-ROLE_HEADS = (
-    "secretary of state",
-    "foreign minister",
-    "prime minister",
-    "defense secretary",
-    "defence secretary",
-    "attorney general",
-    "first lady",
-    "chief executive",
-    "press secretary",
-    "president",
-    "minister",
-    "secretary",
-    "diplomat",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "senator",
-    "governor",
-    "chancellor",
-    "ambassador",
-    "envoy",
-    "ceo",
-    "leader",
-    "lawmaker",
-    "mayor",
-    "general",
-    "director",
-    "chairman",
-    "chairwoman",
-    "aide",
-    "adviser",
-    "advisor",
-    "premier",
-    "king",
-    "queen",
-    "congressman",
-    "congresswoman",
-    "judge",
-    "commander",
-    "negotiator",
-    "prosecutor",
-    "officials",
-    "lawmakers",
-    "aides",
-    "diplomats",
-    "spokesmen",
-    "leaders",
-    "analysts",
-    "experts",
-    "investigators",
-    "police",
-)
-PLURAL_ROLES = {
-    "officials",
-    "lawmakers",
-    "aides",
-    "diplomats",
-    "spokesmen",
-    "leaders",
-    "analysts",
-    "experts",
-    "investigators",
-    "police",
-}
-FEMALE_ROLES = {"first lady", "spokeswoman", "queen", "congresswoman", "chairwoman"}
-_FUNCTION_WORDS = {"with", "of", "the", "to", "for", "in", "on", "at", "by", "and", "from"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof"}
-_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
-# Capitalised words that start a clause but are not part of a name.
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "still",
-    "meanwhile",
-    "instead",
-    "so",
-    "update",
-    "though",
-    "although",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "then",
-    "also",
-    "yet",
-    "however",
-    "earlier",
-    "later",
-    "now",
-    "speaking",
-    "as",
-    "if",
-    "for",
-    "with",
-    "by",
-    "during",
-    "since",
-    "because",
-    "last",
-    "this",
-    "that",
-    "there",
-    "here",
-    "today",
-    "yesterday",
-    "both",
-    "neither",
-    "what",
-    "asked",
-    "separately",
-    "moreover",
-    "indeed",
-    "finally",
-    "first",
-    "again",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-}
-_TITLE_WORDS = (
-    {
-        "president",
-        "secretary",
-        "minister",
-        "prime",
-        "foreign",
-        "state",
-        "vice",
-        "deputy",
-        "chancellor",
-        "ambassador",
-        "senator",
-        "governor",
-        "mayor",
-        "general",
-        "spokesman",
-        "spokeswoman",
-        "king",
-        "queen",
-        "pope",
-        "judge",
-        "justice",
-        "attorney",
-        "chairman",
-        "chief",
-        "executive",
-        "ceo",
-        "director",
-        "premier",
-        "leader",
-        "lady",
-        "former",
-        "acting",
-        "defense",
-        "defence",
-        "press",
-        "envoy",
-        "commander",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "of",
-        "first",
-        "finance",
-        "interior",
-        "national",
-        "security",
-        "adviser",
-        "advisor",
-        "white",
-        "house",
-        "kremlin",
-        "u.s.",
-        "us",
-        "senior",
-        "top",
-        "u.n.",
-        "un",
-    }
-    | _HONORIFICS
-    | {honorific + "." for honorific in _HONORIFICS}
-)
-_ORG_WORDS = {
-    "press",
-    "agency",
-    "news",
-    "times",
-    "post",
-    "journal",
-    "ministry",
-    "kremlin",
-    "department",
-    "office",
-    "company",
-    "corp",
-    "inc",
-    "party",
-    "council",
-    "bank",
-    "reuters",
-    "bloomberg",
-    "cnn",
-    "bbc",
-    "committee",
-    "commission",
-    "institute",
-    "university",
-    "association",
-    "union",
-    "organization",
-    "organisation",
-    "group",
-    "tass",
-    "interfax",
-    "pentagon",
-    "nato",
-    "government",
-    "administration",
-}
 _TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
 _NAME_AT_END = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*$")
@@ -329,7 +97,7 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
     nationality = _NATIONALITY.search(" " + modifiers)
     head = head.lower()
     phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end])
-    if _FUNCTION_WORDS.intersection(modifiers.lower().split()):
+    if FUNCTION_WORDS.intersection(modifiers.lower().split()):
         return None  # "the meeting with the president": not a description of a speaker
     return Mention(
         "role",
@@ -347,15 +115,15 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
 def _name(text: str, start: int, end: int) -> Mention | None:
     """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
     words = text[start:end].split()
-    while words and words[0].lower().strip(".") in _NOT_NAMES:
+    while words and words[0].lower().strip(".") in NOT_NAMES:
         start = text.index(words[0], start) + len(words[0])
         while text[start].isspace():
             start += 1
         words = words[1:]
     title_words: list[str] = []
-    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
         title_words.append(words.pop(0))
-    if not words or words[-1].lower() in _TITLE_WORDS - {"press", "house", "kremlin"}:
+    if not words or words[-1].lower() in TITLE_WORDS - {"press", "house", "kremlin"}:
         return None
     name = " ".join(words).rstrip(".")
     if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
@@ -380,7 +148,7 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
         nationality=normal_nationality(nationality.group(1)) if nationality else "",
         organisation=is_organisation(name) or (article and not plural),
         plural=plural,
-        female=any(word.strip(".") in _FEMALE_HONORIFICS for word in lowered.split())
+        female=any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
         or "first lady" in lowered,
     )
 
@@ -389,7 +157,7 @@ def _title_prefix(words: str) -> list[str]:
     """The title words just before a name ("Russian foreign minister")."""
     kept: list[str] = []
     for word in reversed(words.split()):
-        if word.lower() not in _TITLE_WORDS and not _NATIONALITY.fullmatch(" " + word):
+        if word.lower() not in TITLE_WORDS and not _NATIONALITY.fullmatch(" " + word):
             break
         kept.insert(0, word)
     return kept
@@ -399,7 +167,7 @@ def _title_prefix(words: str) -> list[str]:
 def is_organisation(name: str) -> bool:
     words = name.lower().replace(".", "").split()
     acronym = name.isupper() and 2 <= len(name.replace(".", "")) <= 6
-    return acronym or any(word in _ORG_WORDS for word in words)
+    return acronym or any(word in ORG_WORDS for word in words)
 
 
 def normal_nationality(word: str) -> str:

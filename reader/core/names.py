@@ -16,13 +16,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from reader.core.mentions import (
-    NATIONALITY,
-    ROLE_HEADS,
-    Mention,
-    is_organisation,
-    normal_nationality,
-)
+from reader.core.mentions import Mention, is_organisation, normal_nationality
+from reader.core.speaker_words import NATIONALITY, ROLE_HEADS
 
 EntityKind = Literal["person", "organisation", "group", "role"]
 SURNAME_SIMILARITY = 90.0  # Zelensky / Zelenskyy, not Trump / Truman

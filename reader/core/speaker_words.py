@@ -1,0 +1,62 @@
+"""Word lists for recognising speakers: nationalities, roles, titles, non-names."""
+
+from __future__ import annotations
+
+NATIONALITY = (
+    r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
+    r"Israeli|Iranian|Ukrainian|Syrian|Turkish|Indian|Canadian|Mexican|Korean|"
+    r"North Korean|South Korean|Italian|Spanish|European|Saudi|Iraqi|Afghan|"
+    r"Palestinian|Egyptian|Australian|Brazilian|Polish|Dutch|Swedish|Greek|Cuban|"
+    r"Venezuelan|Pakistani|Qatari|Emirati|Belarusian|Georgian|Kremlin|White House"
+)
+# Role heads, longest first so "foreign minister" wins over "minister".
+ROLE_HEADS = (
+    "secretary of state", "foreign minister", "prime minister", "defense secretary",
+    "defence secretary", "attorney general", "first lady", "chief executive",
+    "press secretary", "president", "minister", "secretary", "diplomat", "spokesman",
+    "spokeswoman", "spokesperson", "official", "senator", "governor", "chancellor",
+    "ambassador", "envoy", "ceo", "leader", "lawmaker", "mayor", "general", "director",
+    "chairman", "chairwoman", "aide", "adviser", "advisor", "premier", "king", "queen",
+    "congressman", "congresswoman", "judge", "commander", "negotiator", "prosecutor",
+    "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",
+    "experts", "investigators", "police",
+)  # fmt: skip
+PLURAL_ROLES = {
+    "aides", "analysts", "diplomats", "experts", "investigators", "lawmakers",
+    "leaders", "officials", "police", "spokesmen",
+}  # fmt: skip
+FEMALE_ROLES = {"first lady", "spokeswoman", "queen", "congresswoman", "chairwoman"}
+FUNCTION_WORDS = {"with", "of", "the", "to", "for", "in", "on", "at", "by", "and", "from"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof"}
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
+# Capitalised words that open a clause, or name a day or a month, but no person.
+NOT_NAMES = {
+    "a", "after", "again", "also", "although", "an", "and", "april", "as", "asked",
+    "at", "august", "because", "before", "both", "but", "by", "december", "during",
+    "earlier", "february", "finally", "first", "for", "friday", "he", "her", "here",
+    "his", "however", "i", "if", "in", "indeed", "instead", "it", "its", "january",
+    "july", "june", "last", "later", "march", "meanwhile", "monday", "moreover",
+    "neither", "november", "now", "october", "on", "or", "saturday", "separately",
+    "september", "she", "since", "so", "speaking", "still", "sunday", "that", "the",
+    "their", "then", "there", "they", "this", "though", "thursday", "today", "tuesday",
+    "update", "we", "wednesday", "what", "when", "while", "with", "yesterday", "yet",
+}  # fmt: skip
+# Words of a title before a name: "U.S. Secretary of State", "Prime Minister".
+TITLE_WORDS = {
+    "acting", "adviser", "advisor", "ambassador", "attorney", "ceo", "chairman",
+    "chancellor", "chief", "commander", "congressman", "congresswoman", "defence",
+    "defense", "deputy", "director", "envoy", "executive", "finance", "first",
+    "foreign", "former", "general", "governor", "house", "interior", "judge", "justice",
+    "king", "kremlin", "lady", "leader", "mayor", "minister", "national", "of", "pope",
+    "premier", "president", "press", "prime", "queen", "representative", "secretary",
+    "security", "senator", "senior", "spokesman", "spokeswoman", "state", "top", "u.n.",
+    "u.s.", "un", "us", "vice", "white",
+} | HONORIFICS | {honorific + "." for honorific in HONORIFICS}  # fmt: skip
+# Words that make a name an organisation's ("Associated Press", "Foreign Ministry").
+ORG_WORDS = {
+    "administration", "agency", "association", "bank", "bbc", "bloomberg", "cnn",
+    "commission", "committee", "company", "corp", "council", "department", "government",
+    "group", "inc", "institute", "interfax", "journal", "kremlin", "ministry", "nato",
+    "news", "office", "organisation", "organization", "party", "pentagon", "post",
+    "press", "reuters", "tass", "times", "union", "university",
+}  # fmt: skip
