@@ -140,12 +140,17 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     ):
         return None
     _read_or_more(text, reading)
-    start = found.start()
-    if _mode(found) == "" and not reading.ranged:
-        start = found.start("currency") if found["currency"] else found.start("number")
     if not (math.isfinite(reading.low) and math.isfinite(reading.high)):
         return None  # "9…9 trillion hours" overflows: no comparable value
-    return (start, reading.end), reading.kind, _qualify(found, reading)
+    return (_start(found, reading), reading.end), reading.kind, _qualify(found, reading)
+
+
+def _start(found: re.Match[str], reading: _Reading) -> int:
+    """Where the fact's text begins: a qualifier that changed the value belongs to it
+    ("more than 2 hours"), one that did not ("from 2016") does not."""
+    if _mode(found) or reading.ranged:
+        return found.start()
+    return found.start("currency") if found["currency"] else found.start("number")
 
 
 def _read_or_more(text: str, reading: _Reading) -> None:
