@@ -33,7 +33,7 @@ NEEDS_ALIGNMENT = {"next_unique", "previous_unique", "toggle_unique"}
 class CompareScreen(Screen[None]):
     """Two articles side by side; alignment runs in a worker while the text is already shown."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen)
         (0, "-narrow"),
         (70, "-medium"),
         (100, "-wide"),
@@ -79,12 +79,12 @@ class CompareScreen(Screen[None]):
         self.focused_doc: DocId = "a"
         self.sync = True
         self.pane_sync: PaneSync | None = None
-        self.passages: dict[str, list[Span]] = {"a": [], "b": []}
+        self.passages: dict[DocId, list[Span]] = {"a": [], "b": []}
 
     # -- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        self.panes = {
+        self.panes: dict[DocId, ArticlePane] = {
             "a": ArticlePane(self.articles[0], "a", widget_id="pane-a"),
             "b": ArticlePane(self.articles[1], "b", widget_id="pane-b"),
         }
@@ -115,10 +115,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def align_articles(self) -> None:
         """Compare off the UI thread; the text is already on screen meanwhile."""
-        analyse = self.analyse
-        if analyse is None:
-            from reader.core.compare import compare as analyse
-        comparison = analyse(*self.articles)
+        comparison = (self.analyse or _default_analyse())(*self.articles)
         self.post_message(AlignmentReady(comparison))
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
@@ -306,3 +303,10 @@ class CompareScreen(Screen[None]):
     def _search_next(self, event: Input.Submitted) -> None:
         if event.value and self.query_one(SearchBar).next_hit(self.focused_pane) is None:
             self.notify(f"Not found in this article: {event.value}", markup=False, timeout=2)
+
+
+def _default_analyse() -> Analyse:
+    """The engine's compare, imported late so its start-up never delays the first paint."""
+    from reader.core.compare import compare
+
+    return compare

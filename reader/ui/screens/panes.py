@@ -27,7 +27,7 @@ def pane_column(pane: ArticlePane) -> Vertical:
 
 def highlights_for(comparison: Comparison, doc: DocId) -> list[Highlight]:
     """Every match and linked fact of one article, tagged with its style name."""
-    highlights = [(*side(match, doc), match.kind) for match in comparison.matches]
+    highlights: list[Highlight] = [(*side(match, doc), match.kind) for match in comparison.matches]
     linked = {link.a for link in comparison.fact_links} | {link.b for link in comparison.fact_links}
     for index in linked:
         fact = comparison.facts[index]

@@ -10,10 +10,13 @@ from reader.ui.widgets.article_pane import ArticlePane
 class PaneSync:
     """Scroll arithmetic between the panes for one comparison."""
 
-    def __init__(self, panes: dict[str, ArticlePane], comparison: Comparison) -> None:
+    def __init__(self, panes: dict[DocId, ArticlePane], comparison: Comparison) -> None:
         self.panes = panes
         self.matches = comparison.matches
-        self.orders = {doc: MatchOrder(comparison.matches, doc) for doc in ("a", "b")}
+        self.orders: dict[DocId, MatchOrder] = {
+            "a": MatchOrder(comparison.matches, "a"),
+            "b": MatchOrder(comparison.matches, "b"),
+        }
 
     def level(self, offset_a: int, offset_b: int) -> None:
         """Put the lines showing both offsets on the same screen row."""
@@ -46,7 +49,8 @@ class PaneSync:
 
     def jump(self, span_a: Span | None, span_b: Span | None) -> None:
         """Both cursors onto these spans; level them, or let the partner follow."""
-        for doc, span in (("a", span_a), ("b", span_b)):
+        spans: dict[DocId, Span | None] = {"a": span_a, "b": span_b}
+        for doc, span in spans.items():
             if span is not None:
                 pane = self.panes[doc]
                 pane.move_cursor(pane.sentence_near(span[0]), notify=False)

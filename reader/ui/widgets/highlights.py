@@ -20,9 +20,11 @@ class HighlightIndex(Generic[Tag]):
     """
 
     def __init__(self, highlights: Iterable[tuple[int, int, Tag]] = ()) -> None:
-        self._items = sorted(item for item in highlights if item[1] > item[0])
-        self._starts = [item[0] for item in self._items]
-        self._longest = max((end - start for start, end, _ in self._items), default=0)
+        self._items: list[tuple[int, int, Tag]] = sorted(
+            item for item in highlights if item[1] > item[0]
+        )
+        self._starts: list[int] = [item[0] for item in self._items]
+        self._longest: int = max((end - start for start, end, _ in self._items), default=0)
 
     def __len__(self) -> int:
         return len(self._items)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 from reader.core.model import Claim, Comparison, DocId, Span
 from reader.ui.messages import JumpRequested
@@ -30,7 +31,7 @@ class Sidebar(Tree[JumpTarget]):
         super().__init__(Text("Comparison"), id=widget_id)
         self.show_root = False
         self.guide_depth = 2
-        self._match_nodes: list[int] = []
+        self._match_nodes: list[TreeNode[JumpTarget]] = []
 
     def show_loading(self) -> None:
         self.clear()
@@ -70,13 +71,13 @@ class Sidebar(Tree[JumpTarget]):
             label = Text(f"{number:>3} {match.kind[:4]} ", style="dim")
             label.append(_excerpt(comparison.a.span_text(match.a), EXCERPT))
             node = section.add_leaf(label, JumpTarget(match.a, match.b))
-            self._match_nodes.append(node.id)
+            self._match_nodes.append(node)
 
     def follow(self, match_index: int | None) -> None:
         """Highlight the row of the current match (without jumping)."""
         if match_index is None or not 0 <= match_index < len(self._match_nodes):
             return
-        node = self.get_node_by_id(self._match_nodes[match_index])
+        node = self._match_nodes[match_index]
         if node._line >= 0:
             self.move_cursor(node)
         else:
