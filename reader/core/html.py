@@ -27,7 +27,7 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).propagate = False
 
 # Dates from the page's markup (meta, time elements, URL), not guessed from the text:
-# the extensive search halves the extraction speed and picks dates mentioned in passing.
+# the extensive search doubles the extraction time and picks dates mentioned in passing.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # On short pages trafilatura falls back to the whole body; HTML5's own chrome
 # elements are never article text, so they go first.
