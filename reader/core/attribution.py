@@ -59,10 +59,11 @@ _NOUN = re.compile(
     rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+"
 )
 # Where a reporting noun's clause gives way to the main verb of the sentence.
-_NOUN_CLAUSE_END = re.compile(
+_MAIN_VERB = re.compile(
     r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
-    r"remains|remained|made|makes|angered|prompted|drew|draws)\b|[,;:—]"
+    r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
 )
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
 _CLOSING = "\"'”’»"
 _PREPOSITIONS = {
     "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
@@ -278,13 +279,21 @@ class _Finder:
             speaker: Mention | None = Mention("pronoun", word, cue.start(), cue.end(), pronoun)
         else:
             speaker = mention_before(self.text, start, cue.start())
-        if speaker is None or speaker.kind == "pronoun":
+            speaker = speaker if speaker and speaker.kind != "pronoun" else None
+        if speaker is None:
             return None
-        clause_end = _NOUN_CLAUSE_END.search(self.text, cue.end(), end)
-        content = self._content(cue.end(), clause_end.start() if clause_end else end)
+        content = self._content(cue.end(), self._noun_clause_end(cue.end(), end))
         if content is None:
             return None
         return RawClaim(content[0], cue.group("noun"), content[1], speaker, cue.start())
+
+    def _noun_clause_end(self, start: int, end: int) -> int:
+        """Where "insistence that X …" gives way to the sentence's own verb: the last
+        likely main verb before the first clause-ending punctuation."""
+        stop = _CLAUSE_PUNCTUATION.search(self.text, start, end)
+        limit = stop.start() if stop else end
+        verbs = list(_MAIN_VERB.finditer(self.text, start, limit))
+        return verbs[-1].start() if verbs else limit
 
 
 def _with_continuations(

@@ -45,12 +45,19 @@ def link_claims(claims: list[Claim], matches: Sequence[Match]) -> list[Claim]:
     inside = _matches_inside(claims, matches)
     scored: list[tuple[float, int, int]] = []
     for speaker_a, speaker_b in groups:
-        for i, j in _candidates(speaker_a, speaker_b, stems, claims):
+        pairs = _candidates(speaker_a, speaker_b, stems, claims)
+        pairs |= _aligned_pairs(speaker_a, speaker_b, inside)
+        for i, j in pairs:
             score = _score(claims[i].text, claims[j].text, stems[i], stems[j], weights)
             if inside[i] & inside[j]:
                 score = max(score, ALIGNED_SCORE)
             if score >= LINK_THRESHOLD:
                 scored.append((score, i, j))
+    return _one_to_one(claims, scored)
+
+
+def _one_to_one(claims: list[Claim], scored: list[tuple[float, int, int]]) -> list[Claim]:
+    """Best-scored pairs first; each claim joins at most one link."""
     linked = list(claims)
     used: set[int] = set()
     for _, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
@@ -94,6 +101,17 @@ def _candidates(
             if count >= MIN_SHARED or _same_specific_verb(claims[i], claims[j])
         )
     return pairs
+
+
+def _aligned_pairs(
+    indexes_a: list[int], indexes_b: list[int], inside: list[set[int]]
+) -> set[tuple[int, int]]:
+    """Pairs the aligner already joined: a match lies inside both claims."""
+    by_match: dict[int, list[int]] = defaultdict(list)
+    for j in indexes_b:
+        for match in inside[j]:
+            by_match[match].append(j)
+    return {(i, j) for i in indexes_a for match in inside[i] for j in by_match.get(match, [])}
 
 
 def _same_specific_verb(claim_a: Claim, claim_b: Claim) -> bool:

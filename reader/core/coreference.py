@@ -58,9 +58,15 @@ class ArticleResolver:
         self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
         self.antecedents: list[Entity] = []  # speakers and subjects, latest last
 
-    def resolve(self, found: ArticleClaims, titled: list[Mention]) -> list[Attributed]:
+    def resolve(
+        self, found: ArticleClaims, titled: list[Mention], sentence_starts: set[int]
+    ) -> list[Attributed]:
+        """Speakers of `found.claims`; a titled name opening a sentence is a subject."""
         events: list[tuple[int, int, Mention | RawClaim]] = [
-            *((mention.start, 0, mention) for mention in titled),
+            *(
+                (mention.start, int(mention.end - len(mention.text) in sentence_starts), mention)
+                for mention in titled
+            ),
             *((mention.start, 1, mention) for mention in found.subjects),
             *((claim.cue, 2, claim) for claim in found.claims),
         ]

@@ -121,7 +121,9 @@ def _name(text: str, start: int, end: int) -> Mention | None:
             start += 1
         words = words[1:]
     title_words: list[str] = []
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower() in TITLE_WORDS or _NATIONALITY.fullmatch(" " + words[0])
+    ):
         title_words.append(words.pop(0))
     if not words or words[-1].lower() in TITLE_WORDS - {"press", "house", "kremlin"}:
         return None

@@ -22,13 +22,15 @@ def attribute(
 ) -> tuple[list[Speaker], list[Claim]]:
     """Speakers (one per person or organisation) and their claims in both articles."""
     registry = Registry()
+    articles = {"a": a, "b": b}
     found = {"a": find_claims(a), "b": find_claims(b)}
     titled = {"a": titled_names(a.text), "b": titled_names(b.text)}
     for doc in found:
         register_names(registry, found[doc], titled[doc])
     attributed: list[tuple[DocId, Attributed]] = []
     for doc in found:
-        resolved = ArticleResolver(registry).resolve(found[doc], titled[doc])
+        starts = {sentence.span[0] for sentence in articles[doc].sentences}
+        resolved = ArticleResolver(registry).resolve(found[doc], titled[doc], starts)
         attributed += [(doc, item) for item in sorted(resolved, key=_position)]
     claims = [_claim(doc, item, a if doc == "a" else b) for doc, item in attributed]
     return _speakers(attributed), link_claims(claims, matches)
