@@ -48,16 +48,9 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _align(a: Article, b: Article) -> list[Match]:
-    tokens_a = tokenise(a.text, [sentence.span for sentence in a.sentences])
-    tokens_b = tokenise(b.text, [sentence.span for sentence in b.sentences])
-    vocabulary_a, vocabulary_b = _vocabulary(tokens_a), _vocabulary(tokens_b)
-    aliases = shared_spellings(vocabulary_a, vocabulary_b)
-    passages_a = build_passages(tokens_a, a.text, aliases)
-    passages_b = build_passages(tokens_b, b.text, aliases)
-    scorer = Scorer.from_bags([*passages_a.bags, *passages_b.bags])
-    repeated, related = _sift(
-        candidate_pairs(passages_a, passages_b, scorer), passages_a, passages_b, scorer
-    )
+    passages_a, passages_b, scorer, aliases = _prepare(a, b)
+    pairs = candidate_pairs(passages_a, passages_b, scorer)
+    repeated, related = _sift(pairs, passages_a, passages_b, scorer)
     proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
     proposals += [
         refine(passages_a.pieces[i], passages_b.pieces[j], scorer)
@@ -68,8 +61,21 @@ def _align(a: Article, b: Article) -> list[Match]:
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     open_pairs = [(i, j) for i, j in related if (0, i) not in settled and (1, j) not in settled]
-    phrases = shared_phrases(tokens_a, tokens_b, (a.text, b.text), open_pairs, scorer, aliases)
+    texts = (a.text, b.text)
+    tokens = (passages_a.tokens, passages_b.tokens)
+    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases)
     return sorted([*matches, *phrases], key=_match_order)
+
+
+def _prepare(a: Article, b: Article) -> tuple[Passages, Passages, Scorer, dict[str, str]]:
+    """Tokens and clause pieces of both texts, shared spellings, IDF over both."""
+    tokens_a = tokenise(a.text, [sentence.span for sentence in a.sentences])
+    tokens_b = tokenise(b.text, [sentence.span for sentence in b.sentences])
+    aliases = shared_spellings(_vocabulary(tokens_a), _vocabulary(tokens_b))
+    passages_a = build_passages(tokens_a, a.text, aliases)
+    passages_b = build_passages(tokens_b, b.text, aliases)
+    scorer = Scorer.from_bags([*passages_a.bags, *passages_b.bags])
+    return passages_a, passages_b, scorer, aliases
 
 
 def _verbatim_sentences(
