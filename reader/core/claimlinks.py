@@ -25,6 +25,7 @@ ALIGNED_SCORE = 0.6  # an aligner match inside both claims: enough on its own
 CONTAINMENT_SHARE = 0.25  # a short claim inside a long one counts, but less than Dice
 VERBATIM_RATIO = 0.8  # character similarity only speaks for near-identical texts
 POSTING_CAP = 40  # words in more claims than this (in a huge article) don't probe
+SAME_WORDING = 0.5  # share of words in common for a diff to read as one quotation
 MIN_SHARED = 2  # content words two claims must share to be compared at all
 
 _GENERIC_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according to"}
@@ -166,11 +167,14 @@ def _inside_share(inner: Span, outer: Span) -> float:
 
 
 def word_diff(text_a: str, text_b: str) -> WordDiff:
-    """Word-level edit script from `text_a` to `text_b`; empty when identical."""
+    """Word-level edit script from `text_a` to `text_b`: empty when identical, and
+    when the two are told in different words rather than worded differently."""
     words_a, words_b = text_a.split(), text_b.split()
     if words_a == words_b:
         return ()
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    if matcher.ratio() < SAME_WORDING:
+        return ()
     return tuple(
         (op, " ".join(words_a[a0:a1]), " ".join(words_b[b0:b1]))
         for op, a0, a1, b0, b1 in matcher.get_opcodes()

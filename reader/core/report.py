@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import ClassVar
 
-from reader.core.model import Comparison, Fact, Match
+from reader.core.model import Claim, Comparison, Fact, Match, Speaker
 
 SNIPPET_CHARS = 300
 
@@ -28,6 +28,7 @@ def text_report(comparison: Comparison, colour: bool = False) -> str:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
         mark = style.agreement(link.agreement)
         lines.append(f"  {mark}  A: {_fact(fact_a)}  ~  B: {_fact(fact_b)}")
+    lines += _speaker_lines(comparison, style)
     return "\n".join(lines) + "\n"
 
 
@@ -56,7 +57,65 @@ def markdown_report(comparison: Comparison) -> str:
     for link in comparison.fact_links:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
         lines.append(f"| {_md(_fact(fact_a))} | {_md(_fact(fact_b))} | {link.agreement} |")
+    lines += _speaker_markdown(comparison)
     return "\n".join(lines) + "\n"
+
+
+def _speaker_lines(comparison: Comparison, style: _Ansi) -> list[str]:
+    """Who said what: each speaker's claims per article, marked when both carry one."""
+    lines = ["", style.bold(f"Speakers ({len(comparison.speakers)})")]
+    grouped = _claims_by_speaker(comparison)
+    for speaker in comparison.speakers:
+        lines.append(f"  {speaker.name} — {_claim_counts(speaker)}")
+        if speaker.aliases:
+            lines += _indented("also", ", ".join(speaker.aliases))
+        for claim in grouped.get(speaker.name, []):
+            lines += _indented(f"{claim.doc.upper()} {claim.verb}", _claim_text(claim))
+            if claim.diff:
+                lines += _indented("wording", _wording(claim))
+    return lines
+
+
+def _speaker_markdown(comparison: Comparison) -> list[str]:
+    lines = ["", f"## Speakers ({len(comparison.speakers)})", ""]
+    grouped = _claims_by_speaker(comparison)
+    for speaker in comparison.speakers:
+        also = f" · also: {_md(', '.join(speaker.aliases))}" if speaker.aliases else ""
+        lines += [f"### {_md(speaker.name)}", "", _claim_counts(speaker) + also, ""]
+        for claim in grouped.get(speaker.name, []):
+            verb = f"**{claim.doc.upper()}**, {_md(claim.verb)}"
+            lines.append(f"- {verb}: {_md(_claim_text(claim))}")
+            if claim.diff:
+                lines.append(f"  - wording: {_md(_wording(claim))}")
+        lines.append("")
+    return lines
+
+
+def _claims_by_speaker(comparison: Comparison) -> dict[str, list[Claim]]:
+    grouped: dict[str, list[Claim]] = {}
+    for claim in comparison.claims:
+        grouped.setdefault(claim.speaker, []).append(claim)
+    return grouped
+
+
+def _claim_counts(speaker: Speaker) -> str:
+    parts = []
+    for doc in "ab":
+        count = speaker.documents.get(doc, 0)
+        parts.append(f"{doc.upper()}: {count} claim{'' if count == 1 else 's'}")
+    return " · ".join(parts)
+
+
+def _claim_text(claim: Claim) -> str:
+    text = f"“{_shorten(claim.text)}”" if claim.quoted else _shorten(claim.text)
+    other = "B" if claim.doc == "a" else "A"
+    return text + (f" [also in {other}]" if claim.match is not None else "")
+
+
+def _wording(claim: Claim) -> str:
+    """The changes from A's wording to B's: "interfere → meddle; + U.S."."""
+    changes = {"replace": "{a} → {b}", "delete": "− {a}", "insert": "+ {b}"}
+    return "; ".join(changes[op].format(a=a, b=b) for op, a, b in claim.diff if op in changes)
 
 
 def _where(comparison: Comparison, doc: str) -> str:

@@ -53,9 +53,13 @@ CLAIMS = [
     GoldClaim("a", "Rex Tillerson", "a substantial hindrance", "said", True),
     GoldClaim("a", "Rex Tillerson", "So more work to be done", "said", True),
     GoldClaim("a", "Sergei Lavrov", "Russia didn't interfere in the election", "said", False),
-    GoldClaim("a", "Vladimir Putin", "Russia didn't interfere in the election", "assurances", False),
+    GoldClaim(
+        "a", "Vladimir Putin", "Russia didn't interfere in the election", "assurances", False
+    ),
     GoldClaim("a", "Rex Tillerson", "not dismissing the issue in any way", "said", False),
-    GoldClaim("a", "Rex Tillerson", "insistence that Russia did not interfere", "acknowledged", False),
+    GoldClaim(
+        "a", "Rex Tillerson", "insistence that Russia did not interfere", "acknowledged", False
+    ),
     GoldClaim("a", "Vladimir Putin", "Russia did not interfere", "insistence", False),
     GoldClaim("a", "Rex Tillerson", "It's not clear to me", "said", True),
     GoldClaim("a", "Rex Tillerson", "what do we do now?", "said", True),
@@ -64,7 +68,9 @@ CLAIMS = [
     GoldClaim("b", "Rex Tillerson", "President Trump opened his first meeting", "said", False),
     GoldClaim("b", "Vladimir Putin", "being involved", "denied", False),
     GoldClaim("b", "Sergei Lavrov", "Russia didn't meddle in the U.S. election", "said", False),
-    GoldClaim("b", "Vladimir Putin", "Russia didn't meddle in the U.S. election", "assurances", False),
+    GoldClaim(
+        "b", "Vladimir Putin", "Russia didn't meddle in the U.S. election", "assurances", False
+    ),
     GoldClaim("b", "Rex Tillerson", "rightly focused on how do we move forward", "said", True),
     GoldClaim("b", "Vladimir Putin", "culpability", "denial", False),
     GoldClaim("b", "Rex Tillerson", "the issue has become a hindrance", "said", False),
