@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.core.attribution import ArticleClaims, RawClaim
 from reader.core.mentions import Mention
-from reader.core.names import Entity, Registry
+from reader.core.names import Entity, EntityKind, Registry
 
 # A possessor of a reporting noun ("Putin's insistence") is not the topic of the
 # sentence, so it does not become the antecedent of the next "he".
@@ -113,7 +113,7 @@ class ArticleResolver:
         found = self._latest(self.registry.candidates(mention.name, mention.organisation))
         if found is not None or not create:
             return found
-        kind = "group" if mention.plural else "person"
+        kind: EntityKind = "group" if mention.plural else "person"
         kind = "organisation" if mention.organisation and not mention.plural else kind
         return self.registry.new_entity(kind, mention.name, mention)
 
@@ -125,7 +125,7 @@ class ArticleResolver:
         if found is not None:
             return found
         phrase = mention.text[:1].upper() + mention.text[1:]
-        kind = "group" if mention.plural else "role"
+        kind: EntityKind = "group" if mention.plural else "role"
         return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
 
     def _pronoun(self, pronoun: str) -> Entity | None:

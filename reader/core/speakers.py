@@ -22,17 +22,17 @@ def attribute(
 ) -> tuple[list[Speaker], list[Claim]]:
     """Speakers (one per person or organisation) and their claims in both articles."""
     registry = Registry()
-    articles = {"a": a, "b": b}
-    found = {"a": find_claims(a), "b": find_claims(b)}
-    titled = {"a": titled_names(a.text), "b": titled_names(b.text)}
-    for doc in found:
+    articles: dict[DocId, Article] = {"a": a, "b": b}
+    found = {doc: find_claims(article) for doc, article in articles.items()}
+    titled = {doc: titled_names(article.text) for doc, article in articles.items()}
+    for doc in articles:
         register_names(registry, found[doc], titled[doc])
     attributed: list[tuple[DocId, Attributed]] = []
-    for doc in found:
-        starts = {sentence.span[0] for sentence in articles[doc].sentences}
+    for doc, article in articles.items():
+        starts = {sentence.span[0] for sentence in article.sentences}
         resolved = ArticleResolver(registry).resolve(found[doc], titled[doc], starts)
         attributed += [(doc, item) for item in sorted(resolved, key=_position)]
-    claims = [_claim(doc, item, a if doc == "a" else b) for doc, item in attributed]
+    claims = [_claim(doc, item, articles[doc]) for doc, item in attributed]
     return _speakers(attributed), link_claims(claims, matches)
 
 
