@@ -117,7 +117,7 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     words = text[start:end].split()
     while words and words[0].lower().strip(".") in NOT_NAMES:
         start = text.index(words[0], start) + len(words[0])
-        while text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
         words = words[1:]
     title_words: list[str] = []
