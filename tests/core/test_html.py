@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.html import load_html
 from reader.core.loading import LoadError, load_article
@@ -143,3 +145,26 @@ def test_without_trafilatura_the_fallback_is_used(monkeypatch: pytest.MonkeyPatc
     assert article == load_html(PAGE, Path("page.html"), use_library=False)
     with pytest.raises(LoadError, match=r"pip install 'diptych\[html\]'"):
         load_html(PAGE, Path("page.html"), use_library=True)
+
+
+TAGS = ["p", "div", "span", "h2", "li", "blockquote", "script", "nav", "b", "a", "table", "td"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(TAGS), st.text(alphabet="abc xyz.,'\"", min_size=1)),
+        min_size=1,
+        max_size=30,
+    ),
+    st.booleans(),
+)
+def test_no_markup_survives(parts: list[tuple[str, str]], close_tags: bool) -> None:
+    body = "".join(
+        f"<{tag} class='x'>{text}" + (f"</{tag}>" if close_tags else "") for tag, text in parts
+    )
+    try:
+        article = load_html(f"<html><body>{body}</body></html>", None, use_library=False)
+    except LoadError:
+        return  # nothing readable (all inside scripts/nav, or blank)
+    assert "<" not in article.text and ">" not in article.text and "class=" not in article.text
