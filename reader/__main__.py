@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     notes = commands.add_parser("notes", help="list or export your notes")
-    actions = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
+    actions = notes.add_subparsers(
+        dest="notes_command", metavar="{list,export}", required=True, parser_class=_Parser
+    )
     _common(actions.add_parser("list", help="print the stored notes"))
     export = actions.add_parser("export", help="write the notes as Markdown, JSON or CSV")
     export.add_argument("--format", choices=("markdown", "json", "csv"), default="markdown")
