@@ -302,3 +302,25 @@ def test_note_survives_sigkill_right_after_saving(tmp_path: Path, seed_a: Articl
         (placement,) = store.notes_for(seed_a)
     assert placement.note.text == "saved before the kill"
     assert placement.span == seed_a.sentences[1].span
+
+
+def test_data_folder_that_is_a_file_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    with pytest.raises(NotesUnavailable) as raised:
+        NotesStore.open(blocker)
+    assert raised.value.path == notes_path(blocker)
+    assert blocker.read_text() == "not a folder"
+
+
+def test_one_store_shared_by_threads(store: NotesStore, seed_a: Article) -> None:
+    passage = passage_of(seed_a, seed_a.sentences[0].span)
+    threads = [
+        threading.Thread(target=lambda n=n: store.save_note(passage, f"thread {n}"))
+        for n in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(note.text for note in store.load_notes()) == [f"thread {n}" for n in range(8)]
