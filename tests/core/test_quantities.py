@@ -181,8 +181,13 @@ def test_every_fact_text_is_its_span(parts: list[str], joiner: str) -> None:
     if not text.strip():
         return
     article, facts = facts_of(text)
+    kinds = {"duration", "money", "percent", "count", "date", "quantity"}
     for fact in facts:
         assert article.text[fact.span[0] : fact.span[1]] == fact.text
+        assert fact.text == fact.text.strip(" ,-\n") and fact.text
+        assert fact.kind in kinds and fact.value.unit
+        low, high = fact.value.min, fact.value.max
+        assert low is None or high is None or low <= high
     spans = [fact.span for fact in facts]
     assert all(left[1] <= right[0] for left, right in pairwise(spans))
 
