@@ -159,6 +159,9 @@ class CompareScreen(Screen[None]):
         widget = getattr(event, "widget", None)
         if isinstance(widget, ArticlePane):
             self.focused_doc = widget.doc
+            for doc in self.panes:
+                column = self.query_one(f"#column-{doc}")
+                column.set_class(doc == widget.doc, "-focused")
 
     # -- reading cursor and paging --------------------------------------------------
 

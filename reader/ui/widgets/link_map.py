@@ -6,7 +6,6 @@ from itertools import groupby
 from typing import ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -37,13 +36,12 @@ class LinkMap(Widget):
         self.current: int | None = None
         self._by_a: HighlightIndex[int] = HighlightIndex()
         self._by_b: HighlightIndex[int] = HighlightIndex()
-        self._grid_key: object = None
-        self._grid: list[list[Cell]] = []
-        self._styles: dict[str, Style] = {}
+        self._rows_key: object = None
+        self._rows: list[Strip] = []
 
     def set_matches(self, matches: tuple[Match, ...]) -> None:
         self.matches = matches
-        self._grid_key = None
+        self._rows_key = None
         self._by_a = HighlightIndex((m.a[0], m.a[1], i) for i, m in enumerate(matches))
         self._by_b = HighlightIndex((m.b[0], m.b[1], i) for i, m in enumerate(matches))
         self.refresh()
@@ -55,7 +53,7 @@ class LinkMap(Widget):
         return sorted(found)
 
     def render_line(self, y: int) -> Strip:
-        """One row of the connector grid; the grid is rebuilt when a pane or the match moved."""
+        """One row of connectors; rows are rebuilt only when a pane or the match moved."""
         key = (
             round(self.pane_a.scroll_y),
             round(self.pane_b.scroll_y),
@@ -65,21 +63,27 @@ class LinkMap(Widget):
             len(self.pane_a.wrapped),
             len(self.pane_b.wrapped),
         )
-        if key != self._grid_key:
-            self._grid_key, self._grid = key, self._build_grid()
-            self._styles = {
-                kind: self.get_component_rich_style(f"link-map--{kind}")
-                for kind in ("verbatim", "paraphrase", "fact", "current")
-            }
-            self._styles[""] = self.rich_style
-        if not 0 <= y < len(self._grid):
+        if key != self._rows_key:
+            self._rows_key, self._rows = key, self._render_rows()
+        if not 0 <= y < len(self._rows):
             return Strip.blank(self.size.width, self.rich_style)
-        base = self._styles[""]
-        segments = [
-            Segment("".join(character for character, _ in run), base + self._styles[kind])
-            for kind, run in groupby(self._grid[y], key=lambda cell: cell[1])
+        return self._rows[y]
+
+    def _render_rows(self) -> list[Strip]:
+        base = self.rich_style
+        styles = {"": base}
+        for kind in ("verbatim", "paraphrase", "fact", "current"):
+            styles[kind] = base + self.get_component_rich_style(f"link-map--{kind}")
+        return [
+            Strip(
+                [
+                    Segment("".join(character for character, _ in run), styles[kind])
+                    for kind, run in groupby(row, key=lambda cell: cell[1])
+                ],
+                self.size.width,
+            )
+            for row in self._build_grid()
         ]
-        return Strip(segments, self.size.width)
 
     def _build_grid(self) -> list[list[Cell]]:
         width, height = self.size.width, self.size.height
