@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from reader.core.mentions import Mention, mention_after, mention_before
@@ -24,7 +25,6 @@ VERBS = (
     "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
     "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised"
 )
-_VERB = re.compile(rf"\b(?:{VERBS})\b")
 _DENIALS = {"denied", "denies", "deny", "asked", "asks"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks"}
 _ADVERB = (
@@ -49,13 +49,15 @@ _AFTER_VERB = re.compile(
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
 _ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
 _COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
     "contention|allegations?|statement|pledge|promise|argument"
 )
-_NOUN = re.compile(
-    rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
+# One pass finds every cue: a reporting verb, "according to", or a reporting noun
+# after a possessive ("Putin's insistence that", "his denial of").
+_CUE = re.compile(
+    rf"(?P<verb>\b(?:{VERBS})\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
     rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+"
 )
 # Where a reporting noun's clause gives way to the main verb of the sentence.
@@ -95,16 +97,28 @@ def find_claims(article: Article) -> ArticleClaims:
     """Every attributed statement of `article`, ordered by where its cue sits."""
     quotes = QuoteIndex(quote_spans(article.text, [b.span for b in article.blocks]))
     finder = _Finder(article.text, quotes)
+    cues = _cues_by_sentence(article, quotes)
     claims: list[RawClaim] = []
     subjects: list[Mention] = []
     for sentence in article.sentences:
         start, end = sentence.span
-        claims.extend(finder.sentence_claims(start, end))
+        if sentence.index in cues:
+            claims.extend(finder.sentence_claims(start, end, cues[sentence.index]))
         subject = mention_after(article.text, start, end)
         if subject is not None and subject.kind == "name":
             subjects.append(subject)
     claims = _unique(sorted(claims, key=lambda claim: claim.cue))
     return ArticleClaims(_with_continuations(article, quotes, claims), subjects)
+
+
+def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
+    """Reporting cues outside quotations, by sentence: one pass over the text."""
+    cues: dict[int, list[re.Match[str]]] = defaultdict(list)
+    for cue in _CUE.finditer(article.text):
+        sentence = article.sentence_at(cue.start())
+        if sentence is not None and quotes.containing(cue.start()) is None:
+            cues[sentence.index].append(cue)
+    return cues
 
 
 def _unique(claims: list[RawClaim]) -> list[RawClaim]:
@@ -124,16 +138,14 @@ class _Finder:
         self.text = text
         self.quotes = quotes
 
-    def sentence_claims(self, start: int, end: int) -> list[RawClaim]:
+    def sentence_claims(self, start: int, end: int, cues: list[re.Match[str]]) -> list[RawClaim]:
         found: list[RawClaim | None] = []
-        for verb in _VERB.finditer(self.text, start, end):
-            if self.quotes.containing(verb.start()) is None:
-                found.append(self._verb_claim(start, end, verb))
-        for cue in _ACCORDING.finditer(self.text, start, end):
-            if self.quotes.containing(cue.start()) is None:
+        for cue in cues:
+            if cue.group("verb"):
+                found.append(self._verb_claim(start, end, cue))
+            elif cue.group("according"):
                 found.append(self._according_claim(start, end, cue))
-        for cue in _NOUN.finditer(self.text, start, end):
-            if self.quotes.containing(cue.start()) is None:
+            else:
                 found.append(self._noun_claim(start, end, cue))
         claims = [claim for claim in found if claim is not None]
         return [self._before_next_speaker(claim, claims) for claim in claims]

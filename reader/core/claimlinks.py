@@ -13,7 +13,7 @@ import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -33,28 +33,50 @@ _GENERIC_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "acco
 WordDiff = tuple[tuple[str, str, str], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What scoring needs of one claim, computed once."""
+
+    stems: frozenset[str]
+    weight: float  # the summed rarity of its stems
+    normal: str
+    weights: dict[str, float]  # rarity of every stem of the claims that may link
+
+
 def link_claims(claims: list[Claim], matches: Sequence[Match]) -> list[Claim]:
     """Claims with `match` pointing at their counterpart and `diff` for rewordings."""
     groups = _by_speaker(claims)
-    in_both = {index for group in groups for side in group for index in side}
-    empty: frozenset[str] = frozenset()
-    stems = [
-        frozenset(content_stems(claim.text)) if index in in_both else empty
-        for index, claim in enumerate(claims)
-    ]
-    weights = _rarity([stems[index] for index in in_both])
+    profiles = _profiles(claims, {index for group in groups for side in group for index in side})
     inside = _matches_inside(claims, matches)
     scored: list[tuple[float, int, int]] = []
     for speaker_a, speaker_b in groups:
-        pairs = _candidates(speaker_a, speaker_b, stems, claims)
+        pairs = _candidates(speaker_a, speaker_b, profiles, claims)
         pairs |= _aligned_pairs(speaker_a, speaker_b, inside)
         for i, j in pairs:
-            score = _score(claims[i].text, claims[j].text, stems[i], stems[j], weights)
+            score = _score(profiles[i], profiles[j])
             if inside[i] & inside[j]:
                 score = max(score, ALIGNED_SCORE)
             if score >= LINK_THRESHOLD:
                 scored.append((score, i, j))
     return _one_to_one(claims, scored)
+
+
+def _profiles(claims: list[Claim], linkable: set[int]) -> list[_Profile]:
+    """Stems weighted by rarity among the claims that may link; others stay empty."""
+    stems = {index: frozenset(content_stems(claims[index].text)) for index in linkable}
+    weights = _rarity(list(stems.values()))
+    empty = _Profile(frozenset(), 0.0, "", weights)
+    return [
+        _Profile(
+            stems[index],
+            sum(weights[stem] for stem in stems[index]),
+            _normal(claim.text),
+            weights,
+        )
+        if index in stems
+        else empty
+        for index, claim in enumerate(claims)
+    ]
 
 
 def _one_to_one(claims: list[Claim], scored: list[tuple[float, int, int]]) -> list[Claim]:
@@ -79,20 +101,20 @@ def _by_speaker(claims: list[Claim]) -> list[tuple[list[int], list[int]]]:
 
 
 def _candidates(
-    indexes_a: list[int], indexes_b: list[int], stems: list[frozenset[str]], claims: list[Claim]
+    indexes_a: list[int], indexes_b: list[int], profiles: list[_Profile], claims: list[Claim]
 ) -> set[tuple[int, int]]:
     """Pairs sharing an uncommon content word, or with the very same text."""
     postings: dict[str, list[int]] = defaultdict(list)
     by_text: dict[str, list[int]] = defaultdict(list)
     for j in indexes_b:
-        by_text[_normal(claims[j].text)].append(j)
-        for stem in stems[j]:
+        by_text[profiles[j].normal].append(j)
+        for stem in profiles[j].stems:
             postings[stem].append(j)
     pairs: set[tuple[int, int]] = set()
     for i in indexes_a:
-        pairs.update((i, j) for j in by_text.get(_normal(claims[i].text), [])[:1])
+        pairs.update((i, j) for j in by_text.get(profiles[i].normal, [])[:1])
         shared: dict[int, int] = defaultdict(int)
-        for stem in stems[i]:
+        for stem in profiles[i].stems:
             posting = postings.get(stem, [])
             for j in posting if len(posting) <= POSTING_CAP else ():
                 shared[j] += 1
@@ -127,20 +149,13 @@ def _rarity(stems: list[frozenset[str]]) -> dict[str, float]:
     return {stem: math.log(total / count) for stem, count in frequency.items()}
 
 
-def _score(
-    text_a: str,
-    text_b: str,
-    stems_a: frozenset[str],
-    stems_b: frozenset[str],
-    weights: dict[str, float],
-) -> float:
+def _score(profile_a: _Profile, profile_b: _Profile) -> float:
     """Rare content words shared (mostly Dice, some containment); or near-verbatim."""
-    shared = sum(weights[stem] for stem in stems_a & stems_b)
-    weight_a = sum(weights[stem] for stem in stems_a)
-    weight_b = sum(weights[stem] for stem in stems_b)
-    containment = shared / (min(weight_a, weight_b) or 1)
-    dice = 2 * shared / ((weight_a + weight_b) or 1)
-    characters = fuzz.ratio(_normal(text_a), _normal(text_b)) / 100
+    weights = profile_a.weights
+    shared = sum(weights[stem] for stem in profile_a.stems & profile_b.stems)
+    containment = shared / (min(profile_a.weight, profile_b.weight) or 1)
+    dice = 2 * shared / ((profile_a.weight + profile_b.weight) or 1)
+    characters = fuzz.ratio(profile_a.normal, profile_b.normal) / 100
     words = CONTAINMENT_SHARE * containment + (1 - CONTAINMENT_SHARE) * dice
     return max(words, characters if characters >= VERBATIM_RATIO else 0.0)
 

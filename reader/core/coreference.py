@@ -34,6 +34,9 @@ _NOUN_VERBS_PREFIXES = (
 )
 
 
+RECENT_WINDOW = 64  # role descriptions look this many mentions back before searching all
+
+
 @dataclass(frozen=True, slots=True)
 class Attributed:
     """A raw claim and the entity that speaks it."""
@@ -56,6 +59,7 @@ class ArticleResolver:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
+        self.seen_order: list[Entity] = []  # every mention's entity, in reading order
         self.antecedents: list[Entity] = []  # speakers and subjects, latest last
 
     def resolve(
@@ -120,8 +124,9 @@ class ArticleResolver:
     def _role(self, mention: Mention) -> Entity:
         found = None
         if not mention.plural:
-            people = self.registry.role_candidates(mention.name, mention.nationality)
-            found = self._latest(people)
+            found = self._recent_role(mention) or self._latest(
+                self.registry.role_candidates(mention.name, mention.nationality)
+            )
         if found is not None:
             return found
         phrase = mention.text[:1].upper() + mention.text[1:]
@@ -144,8 +149,16 @@ class ArticleResolver:
             default=None,
         )
 
+    def _recent_role(self, mention: Mention) -> Entity | None:
+        """The latest entity fitting a role among the last few mentioned (fast path)."""
+        for entity in reversed(self.seen_order[-RECENT_WINDOW:]):
+            if self.registry.fits_role(entity, mention.name, mention.nationality):
+                return entity
+        return None
+
     def _seen(self, entity: Entity, position: int) -> None:
         self.recent[id(entity)] = position
+        self.seen_order.append(entity)
 
 
 def _agrees(pronoun: str, entity: Entity, strict: bool) -> bool:

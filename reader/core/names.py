@@ -195,6 +195,15 @@ class Registry:
                     found.setdefault(id(entity), entity)
         return list(found.values())
 
+    def fits_role(self, entity: Entity, head: str, nationality: str) -> bool:
+        """Does one of the entity's titles fit the role (as `role_candidates` finds)?"""
+        wanted = ROLE_FAMILIES.get(head, set()) | {head}
+        return any(
+            not wanted.isdisjoint({title, *title.split()})
+            and not (nationality and title_nationality != nationality)
+            for title, title_nationality in entity.titles
+        )
+
     def described(self, phrase: str) -> Entity | None:
         """The entity standing for an unresolved role description ("U.S. diplomat")."""
         matches = self._by_key.get("n:" + _bare(phrase), [])
