@@ -189,7 +189,7 @@ class Registry:
     def role_candidates(self, head: str, nationality: str) -> list[Entity]:
         """People whose known titles fit a role description."""
         found: dict[int, Entity] = {}
-        for title in ROLE_FAMILIES.get(head, set()) | {head}:
+        for title in sorted(ROLE_FAMILIES.get(head, set()) | {head}):
             for entity, title_nationality in self._by_title.get(title, []):
                 if not (nationality and title_nationality != nationality):
                     found.setdefault(id(entity), entity)
@@ -233,7 +233,7 @@ class Registry:
         self, name: str, organisation: bool, full: bool, keys: set[str]
     ) -> dict[int, Entity]:
         found: dict[int, Entity] = {}
-        for key in keys:
+        for key in sorted(keys):  # set order varies between runs
             for entity in self._by_key.get(key, []):
                 if id(entity) not in found and any(
                     _same(name, form, organisation, full) for form in entity.names

@@ -43,7 +43,7 @@ def big_article(size: int, rng: random.Random) -> str:
     while total < size:
         renames = {
             old: (rng.choice(GIVEN), f"{rng.choice(FAMILY)}{rng.randint(1, 60):02d}")
-            for old in {surname for _, surname in SPEAKERS}
+            for old in sorted({surname for _, surname in SPEAKERS})
         }
         for paragraph in rng.sample(paragraphs, len(paragraphs)):
             parts.append(_renamed(paragraph, renames))
