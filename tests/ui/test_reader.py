@@ -152,11 +152,11 @@ async def test_tab_switches_pane(seeds) -> None:
     app = app_for(seeds)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        assert screen.query_one("#column-a").has_class("-focused")
+        assert screen.query_one("#column-a .pane-title").has_class("-focused")
         await pilot.press("tab")
         assert app.focused is screen.panes["b"]
-        assert screen.query_one("#column-b").has_class("-focused")
-        assert not screen.query_one("#column-a").has_class("-focused")
+        assert screen.query_one("#column-b .pane-title").has_class("-focused")
+        assert not screen.query_one("#column-a .pane-title").has_class("-focused")
         await pilot.press("j")
         assert (screen.panes["a"].cursor, screen.panes["b"].cursor) == (0, 1)
         await pilot.press("tab")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Comparison, DocId, Span
@@ -21,6 +21,7 @@ from reader.ui.plain import plain
 from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
 from reader.ui.screens.sync import PaneSync
 from reader.ui.widgets.article_pane import ArticlePane
+from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.link_map import LinkMap
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
@@ -98,7 +99,7 @@ class CompareScreen(Screen[None]):
                 yield LinkMap(self.panes["a"], self.panes["b"], widget_id="link-map")
                 yield pane_column(self.panes["b"])
         yield SearchBar()
-        yield Footer()
+        yield ReaderFooter()
 
     def _titles(self) -> Text:
         text = Text("Diptych  ", style="bold", end="")
@@ -160,8 +161,8 @@ class CompareScreen(Screen[None]):
         if isinstance(widget, ArticlePane):
             self.focused_doc = widget.doc
             for doc in self.panes:
-                column = self.query_one(f"#column-{doc}")
-                column.set_class(doc == widget.doc, "-focused")
+                title = self.query_one(f"#column-{doc} .pane-title")
+                title.set_class(doc == widget.doc, "-focused")
 
     # -- reading cursor and paging --------------------------------------------------
 
