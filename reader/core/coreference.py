@@ -46,7 +46,7 @@ class Attributed:
 
 
 def register_names(registry: Registry, found: ArticleClaims, titled: list[Mention]) -> None:
-    """Full names from titles, speaker phrases and subjects join the registry."""
+    """Full names from titles, speaker phrases and sentence subjects join the registry."""
     mentions = [*titled, *found.subjects]
     mentions += [claim.mention for claim in found.claims if claim.mention.kind == "name"]
     for mention in sorted(mentions, key=lambda item: item.start):
@@ -59,6 +59,7 @@ class ArticleResolver:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
+        self.speakers: set[int] = set()  # id(entity) of those with a claim here
         self.seen_order: list[Entity] = []  # every mention's entity, in reading order
         self.antecedents: list[Entity] = []  # speakers and subjects, latest last
 
@@ -100,6 +101,7 @@ class ArticleResolver:
         if entity is None:
             return None
         self._seen(entity, claim.cue)
+        self.speakers.add(id(entity))
         if not claim.verb.startswith(_NOUN_VERBS_PREFIXES):
             self.antecedents.append(entity)
         return entity
@@ -134,11 +136,14 @@ class ArticleResolver:
         return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
 
     def _pronoun(self, pronoun: str) -> Entity | None:
-        """The latest agreeing antecedent; "she" falls back to a person of unknown sex."""
-        for strict in (True, False):
-            for entity in reversed(self.antecedents):
-                if _agrees(pronoun, entity, strict):
-                    return entity
+        """The latest agreeing antecedent; "she" falls back to a speaker of unknown
+        sex (not to a mere subject, which may be a storm or a ship)."""
+        for entity in reversed(self.antecedents):
+            if _agrees(pronoun, entity, strict=True):
+                return entity
+        for entity in reversed(self.antecedents):
+            if id(entity) in self.speakers and _agrees(pronoun, entity, strict=False):
+                return entity
         return None
 
     def _latest(self, entities: Iterable[Entity]) -> Entity | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.speaker_words import (
+    DATE_WORDS,
     FEMALE_HONORIFICS,
     FEMALE_ROLES,
     FUNCTION_WORDS,
@@ -120,19 +121,38 @@ def _name(text: str, start: int, end: int) -> Mention | None:
         while start < end and text[start].isspace():
             start += 1
         words = words[1:]
-    title_words: list[str] = []
-    while len(words) > 1 and (
-        words[0].lower() in TITLE_WORDS or _NATIONALITY.fullmatch(" " + words[0])
-    ):
-        title_words.append(words.pop(0))
+    title_words, words = _split_title(words)
     if not words or words[-1].lower() in TITLE_WORDS - {"press", "house", "kremlin"}:
         return None
+    if DATE_WORDS.intersection(word.lower() for word in words):
+        return None
+    if len(words) == 1 and words[0].endswith(".") and text[end : end + 2].strip().islower():
+        return None  # "Mohave County, Az. said": an abbreviation, not a name
     name = " ".join(words).rstrip(".")
     if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     title = " ".join([*(_title_prefix(before.group(1)) if before else []), *title_words])
     return _named(text, start, end, name, title)
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words, and the name after them. A possessive or a title word
+    inside the run ends the title: "Washington Post's Howard Kurtz", "Apple CEO
+    Steve Jobs"; but not in an organisation's own name ("Justice Department")."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        lowered = word.lower()
+        if lowered in TITLE_WORDS or _NATIONALITY.fullmatch(" " + word):
+            cut = index + 1 if cut == index else cut
+        elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
+            cut = index + 1
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in TITLE_WORDS - {"of"} and index >= cut:
+            rest = words[index + 1 :]
+            if not any(part.lower() in ORG_WORDS for part in rest):
+                cut = index + 1
+    return words[:cut], words[cut:]
 
 
 def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:

@@ -41,6 +41,11 @@ NOT_NAMES = {
     "their", "then", "there", "they", "this", "though", "thursday", "today", "tuesday",
     "update", "we", "wednesday", "what", "when", "while", "with", "yesterday", "yet",
 }  # fmt: skip
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 # Words of a title before a name: "U.S. Secretary of State", "Prime Minister".
 TITLE_WORDS = {
     "acting", "adviser", "advisor", "ambassador", "attorney", "ceo", "chairman",
