@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from reader.core.model import Span
 
 MIN_ALIAS_LENGTH = 5
+MAX_CACHED_FORMS = 500_000
 ALIAS_SIMILARITY = 0.8
 MIN_CONTAINED = 7
 
@@ -108,6 +109,9 @@ def _forms(raw: str) -> tuple[str, str, bool]:
     """(normalised word, stem, is content word) of a raw token, cached."""
     found = _form_cache.get(raw)
     if found is None:
+        if len(_form_cache) > MAX_CACHED_FORMS:  # a long session reading many articles
+            _form_cache.clear()
+            _stem_cache.clear()
         word = normalise_word(raw)
         found = _form_cache[raw] = (word, stem(word), word not in STOPWORDS)
     return found
