@@ -34,8 +34,8 @@ _ADVERB = (
 )
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
 _PARENTHETICAL = re.compile(
-    r"\s*(?:who|whom|which|speaking|a|an|the|himself|herself|in|at|after|"
-    r"[a-z]+ing|[a-z]+ed)\b"
+    r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
+    r"herself|in|at|after|[a-z]+ing|[a-z]+ed)\b"
 )
 _OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|"
@@ -72,6 +72,7 @@ _CLOSING = "\"'”’»"
 _PREPOSITIONS = {
     "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
     "from", "into", "over", "under", "between", "among", "without", "like",
+    "outside", "inside", "near", "behind", "across", "around", "after", "before",
 }  # fmt: skip
 _OPENING = "\"'“‘«"
 _TRIM = " \t\n,;:—–-"
@@ -173,6 +174,8 @@ class _Finder:
             if not self._ends_clause(start, verb.start()):
                 return None
             subject = mention_after(self.text, verb.end(), end)
+            if subject is not None and subject.kind == "pronoun":
+                return None  # "…, he said, …" is found from its subject; "said he" is rare
             content = self._content_before(start, verb.start()) if subject else None
         if subject is None or content is None:
             return None
@@ -207,9 +210,10 @@ class _Finder:
 
     def _clause_start(self, start: int, mention_start: int) -> bool:
         """A subject follows a clause boundary, not a preposition ("with Putin")."""
-        before = self.text[start:mention_start].rstrip()
-        last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
-        return last not in _PREPOSITIONS
+        words = self.text[start:mention_start].lower().split()[-2:]
+        if words and words[-1] in {"the", "a", "an"}:
+            words = words[:-1]  # "outside the Sam's Club": look past the article
+        return not words or words[-1] not in _PREPOSITIONS
 
     def _ends_clause(self, start: int, position: int) -> bool:
         before = self.text[start:position].rstrip()

@@ -31,6 +31,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
 # Capitalised words that open a clause, or name a day or a month, but no person.
 NOT_NAMES = {
+    "some", "many", "others", "most", "several", "all", "few", "one", "two", "none",
+    "nobody", "everyone", "someone", "sources", "witnesses", "residents",
     "a", "after", "again", "also", "although", "an", "and", "april", "as", "asked",
     "at", "august", "because", "before", "both", "but", "by", "december", "during",
     "earlier", "february", "finally", "first", "for", "friday", "he", "her", "here",
@@ -48,6 +50,9 @@ DATE_WORDS = {
 }  # fmt: skip
 # Words of a title before a name: "U.S. Secretary of State", "Prime Minister".
 TITLE_WORDS = {
+    "actor", "actress", "manager", "coach", "singer", "author", "professor", "officer",
+    "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "col", "col.", "det.",
+    "rev", "rev.", "gen.", "sheriff", "inspector", "superintendent", "commissioner",
     "acting", "adviser", "advisor", "ambassador", "attorney", "ceo", "chairman",
     "chancellor", "chief", "commander", "congressman", "congresswoman", "defence",
     "defense", "deputy", "director", "envoy", "executive", "finance", "first",
