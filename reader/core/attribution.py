@@ -43,9 +43,9 @@ _OBJECT = re.compile(
 )
 _AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
-    r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
-    r"speech|address|call)|on\s+Twitter|to\s+reporters|to\s+journalists))*"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|on\s+Twitter|to\s+reporters|to\s+journalists))*"
     r"\s*[,:]?(?:\s*\bthat\b)?\s*"
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
