@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.align import align
 from reader.core.loading import article_from_text
@@ -177,3 +179,24 @@ def test_sentence_with_two_ideas_links_each_clause_to_its_own_partner() -> None:
 )
 def test_empty_symbol_only_and_boilerplate_texts_give_no_matches(text_a: str, text_b: str) -> None:
     assert align(article_from_text(text_a), article_from_text(text_b)) == []
+
+
+_WORDS = ["Putin", "denied", "Russian", "involvement", "meeting", "the", "and", "of"]
+_WORDS += ["ceasefire", "Syria", "deal", "hindrance", "said", "interference", "2016"]
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+_TEXT = st.lists(_SENTENCE, min_size=1, max_size=10).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, _TEXT)
+def test_any_texts_give_mirrored_matches_on_trimmed_spans(text_a: str, text_b: str) -> None:
+    first, second = article_from_text(text_a), article_from_text(text_b)
+    forward = align(first, second)
+    assert {(m.a, m.b, m.kind) for m in forward} == {
+        (m.b, m.a, m.kind) for m in align(second, first)
+    }
+    for match in forward:
+        for article, (start, end) in ((first, match.a), (second, match.b)):
+            assert article.text[start:end] == article.text[start:end].strip() != ""
