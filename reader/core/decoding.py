@@ -74,6 +74,11 @@ def decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+# Every byte but the control bytes that text never holds (tab, newlines, form feed
+# and ESC are kept as text): deleting these leaves the suspicious ones to count.
+_NOT_CONTROL = bytes(byte for byte in range(256) if byte >= 32 or byte in b"\t\n\r\f\x1b")
+
+
 def looks_binary(data: bytes) -> bool:
     """True for known binary signatures, NUL bytes, or mostly control bytes."""
     if data.startswith(_BINARY_MAGIC):
@@ -83,7 +88,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x1b")
+    controls = len(sample.translate(None, _NOT_CONTROL))  # in C: a Python loop cost 0.2 ms
     return controls > max(8, len(sample) // 20)
 
 
