@@ -14,7 +14,6 @@ from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.highlights import HighlightIndex
 
 Cell = tuple[str, str]
-NEAR = 2  # connectors to a partner more than this many screens away are left out
 
 
 class LinkMap(Widget):
@@ -98,8 +97,8 @@ class LinkMap(Widget):
             match = self.matches[index]
             row_a = line_a(match.a[0]) + shift_a
             row_b = line_b(match.b[0]) + shift_b
-            if index != self.current and abs(row_a - row_b) > NEAR * height:
-                continue  # a partner pages away says nothing at this scroll position
+            if index != self.current and not (0 <= row_a < height and 0 <= row_b < height):
+                continue  # only pairs fully in view; the current pair always
             kind = "current" if index == self.current else match.kind
             _draw(grid, _clamp(row_a, height), _clamp(row_b, height), kind)
         return grid
