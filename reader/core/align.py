@@ -24,7 +24,7 @@ PREFILTER = MATCH_THRESHOLD / 3
 MIN_REPEATED_WORDS = 3
 POSTING_CAP = 24
 PROBES = 6
-PARTNERS = 4
+PARTNERS = 3
 
 
 def align(a: Article, b: Article) -> list[Match]:
