@@ -345,9 +345,8 @@ def test_seed_speaker_counts_match_claims(seed_result: tuple[list[Speaker], list
             assert speaker.documents[doc] == count
 
 
-def test_seed_links(seed_result: tuple[list[Speaker], list[Claim]]) -> None:
+def _assert_gold_links(claims: list[Claim]) -> None:
     """All six gold links found (recall 1.0), and every link made is a gold one."""
-    _, claims = seed_result
     links = {(i, c.match) for i, c in enumerate(claims) if c.doc == "a" and c.match is not None}
     for i, j in links:
         assert claims[j].match == i and claims[j].doc == "b"
@@ -364,6 +363,14 @@ def test_seed_links(seed_result: tuple[list[Speaker], list[Claim]]) -> None:
         assert any(is_gold(i, j, link) for i, j in links), link
     for i, j in links:
         assert any(is_gold(i, j, link) for link in gold.LINKS), (claims[i].text, claims[j].text)
+
+
+def test_seed_links_from_claim_texts(seed_result: tuple[list[Speaker], list[Claim]]) -> None:
+    _assert_gold_links(seed_result[1])
+
+
+def test_seed_links_with_the_aligners_matches(seed_a: Article, seed_b: Article) -> None:
+    _assert_gold_links(list(compare(seed_a, seed_b).claims))
 
 
 def test_seed_lavrov_link_shows_the_wording_difference(
