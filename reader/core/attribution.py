@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from reader.core.mentions import Mention, mention_after, mention_before
 from reader.core.model import Article, Span
 from reader.core.quotes import QuoteIndex, quote_spans
+from reader.core.speaker_words import alternation
 
 VERBS = (
     "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
@@ -58,7 +59,7 @@ _NOUNS = (
 # One pass finds every cue: a reporting verb, "according to", or a reporting noun
 # after a possessive ("Putin's insistence that", "his denial of").
 _CUE = re.compile(
-    rf"(?P<verb>\b(?:{VERBS})\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
     rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
     rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+"
 )

@@ -1,6 +1,9 @@
-"""Word lists for recognising speakers: nationalities, roles, titles, non-names."""
+"""Word lists for recognising speakers, and a fast regex alternation over them."""
 
 from __future__ import annotations
+
+import re
+from collections import defaultdict
 
 NATIONALITY = (
     r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
@@ -70,3 +73,13 @@ ORG_WORDS = {
     "news", "office", "organisation", "organization", "party", "pentagon", "post",
     "press", "reuters", "tass", "times", "union", "university",
 }  # fmt: skip
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation grouped by first letter: far faster than a flat one in `re`."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(words, key=len, reverse=True):
+        groups[word[0]].append(re.escape(word[1:]))
+    return (
+        "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+    )
