@@ -6,6 +6,9 @@ sentence carrying two ideas can link to two different sentences of the other tex
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 from dataclasses import dataclass
 
 from reader.core.tokens import TokenTable
@@ -13,7 +16,7 @@ from reader.core.tokens import TokenTable
 MAX_PIECES = 10
 MIN_PIECE_CONTENT = 2
 # Punctuation between two words that closes a clause.
-_CLAUSE_MARKS = frozenset(",;:()[]—–?!")
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]—–?!]| - ")
 # Words that open a new clause even without punctuation before them.
 _OPENER_LIST = "and but while although though whereas because regarding after before"
 CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
@@ -40,16 +43,26 @@ class Passages:
 
 def build_passages(tokens: TokenTable, text: str, aliases: dict[str, str]) -> Passages:
     """Cut every sentence into pieces; `aliases` maps spelling variants to one stem."""
+    breaks = _clause_starts(tokens, text)
     pieces: list[list[Piece]] = []
     bags: list[frozenset[str]] = []
     for index, (first, end) in enumerate(tokens.sentence_ranges):
-        ranges = _piece_ranges(tokens, text, first, end)
+        ranges = _piece_ranges(tokens, breaks, first, end)
         sentence_pieces = [
             Piece(index, low, high - 1, _bag(tokens, low, high, aliases)) for low, high in ranges
         ]
         pieces.append(sentence_pieces)
         bags.append(frozenset().union(*(piece.stems for piece in sentence_pieces)))
     return Passages(tokens, pieces, bags)
+
+
+def _clause_starts(tokens: TokenTable, text: str) -> set[int]:
+    """Tokens that open a clause: after clause punctuation, or a conjunction."""
+    starts = {
+        bisect.bisect_left(tokens.starts, mark.start()) for mark in _CLAUSE_MARKS.finditer(text)
+    }
+    starts.update(k for k, word in enumerate(tokens.words) if word in CLAUSE_OPENERS)
+    return starts
 
 
 def _bag(tokens: TokenTable, low: int, high: int, aliases: dict[str, str]) -> frozenset[str]:
@@ -60,18 +73,12 @@ def _bag(tokens: TokenTable, low: int, high: int, aliases: dict[str, str]) -> fr
     )
 
 
-def _piece_ranges(tokens: TokenTable, text: str, first: int, end: int) -> list[list[int]]:
+def _piece_ranges(tokens: TokenTable, breaks: set[int], first: int, end: int) -> list[list[int]]:
     """Token ranges [low, high) of the clauses of one sentence, small ones merged."""
     if end <= first:
         return []
-    ranges = [[first, first + 1]]
-    for index in range(first + 1, end):
-        gap = text[tokens.ends[index - 1] : tokens.starts[index]]
-        opens = tokens.words[index] in CLAUSE_OPENERS
-        if opens or not _CLAUSE_MARKS.isdisjoint(gap) or " - " in gap:
-            ranges.append([index, index + 1])
-        else:
-            ranges[-1][1] = index + 1
+    cuts = [first, *(k for k in range(first + 1, end) if k in breaks), end]
+    ranges = [[low, high] for low, high in itertools.pairwise(cuts)]
     return _merge_small(ranges, tokens.content)
 
 

@@ -87,20 +87,16 @@ class TokenTable:
 def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
     """Tokens of the whole text, and the token range of each sentence."""
     found = list(_WORD.finditer(text))
-    starts = [match.start() for match in found]
-    forms = [_forms(match.group()) for match in found]
-    table = TokenTable(
-        starts,
-        [match.end() for match in found],
-        [form[0] for form in forms],
-        [form[1] for form in forms],
-        [form[2] for form in forms],
-        [],
+    cache = _form_cache
+    forms = [cache.get(raw) or _forms(raw) for raw in _WORD.findall(text)]
+    words, stems, content = (
+        (list(column) for column in zip(*forms, strict=True)) if forms else ([], [], [])
     )
+    starts = [match.start() for match in found]
+    table = TokenTable(starts, [match.end() for match in found], words, stems, content, [])
+    first = 0
     for start, end in sentence_spans:
-        first = bisect.bisect_left(
-            starts, start, 0 if not table.sentence_ranges else table.sentence_ranges[-1][1]
-        )
+        first = bisect.bisect_left(starts, start, first)
         table.sentence_ranges.append((first, bisect.bisect_left(starts, end, first)))
     return table
 
