@@ -2,13 +2,13 @@
 
     .venv/bin/python tests/benchmarks/bench_compare.py [--sizes 10000 100000 1000000]
 
-Times are wall clock with CPU time in brackets (the machine is shared, so CPU
-time is the steadier number). Each size runs in a fresh subprocess (peak memory is that process's max RSS, so
-sizes do not pollute each other). The pairs come from `synthetic.py`: B is A with
-paragraphs moved, sentences paraphrased, numbers rewritten, sentences deleted and
-inserted; the truth says which sentence of A each kept sentence of B came from.
-Recall and precision count the sentence links of compare()'s verbatim/paraphrase
-matches; align_s times align() alone (the rest of compare_s is facts and speakers).
+The pairs come from `synthetic.py`: B is A with paragraphs moved, sentences
+paraphrased, numbers rewritten, sentences deleted and inserted; the truth says
+which sentence of A each kept sentence of B came from. Recall and precision count
+the sentence links of compare()'s verbatim/paraphrase matches. align_s times
+align() alone (the rest of compare_s is facts and speakers). Times are wall clock
+with CPU time in brackets (the machine is shared: CPU time is steadier). Each size
+runs in a fresh subprocess, so peak memory (max RSS) is that size's alone.
 `difflib.SequenceMatcher` over the same normalised sentence lists is the baseline.
 """
 
@@ -119,7 +119,8 @@ def main() -> None:
     print(header)
     for row in rows:
         print(
-            f"{row['size']:>11,} {row['sentences']:>9} {row['align']:>7.3f} ({row['align_cpu']:.3f})"
+            f"{row['size']:>11,} {row['sentences']:>9}"
+            f" {row['align']:>7.3f} ({row['align_cpu']:.3f})"
             f" {row['time']:>9.3f} ({row['compare_cpu']:.3f})"
             f" {row['peak_mb']:>7.0f}"
             f" {row['delta_mb']:>4.0f} {row['recall']:>6.3f} {row['precision']:>9.3f} |"
