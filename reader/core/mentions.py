@@ -26,6 +26,7 @@ from reader.core.speaker_words import (
 )
 
 MentionKind = Literal["name", "role", "pronoun"]
+PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
 
 _TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
@@ -67,6 +68,9 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
     """The speaker phrase ending at `high` (after trailing spaces are dropped)."""
     while high > low and text[high - 1].isspace():
         high -= 1
+    if high - low > PHRASE_WINDOW:  # patterns anchored at the end still scan from the left
+        space = text.find(" ", high - PHRASE_WINDOW, high)
+        low = space + 1 if space >= 0 else low
     segment = text[low:high]
     pronoun = _PRONOUN_AT_END.search(segment)
     if pronoun:
