@@ -117,6 +117,16 @@ def test_reporting_noun() -> None:
     assert claims_in(text) == [("Anna Berg", "taxes would not rise", "insistence", False)]
 
 
+def test_reporting_noun_after_a_pronoun() -> None:
+    text = "Jonas Weller said the strike would go on. His insistence that it was legal angered all."
+    assert claims_in(text)[1] == ("Jonas Weller", "it was legal", "insistence", False)
+
+
+def test_it_refers_to_an_organisation() -> None:
+    text = "The Associated Press has an office in Moscow. It said the talks had ended."
+    assert claims_in(text) == [("Associated Press", "the talks had ended", "said", False)]
+
+
 def test_multi_sentence_quotation_is_one_claim() -> None:
     text = '"The line held. Nobody left," said Jonas Weller.'
     assert claims_in(text) == [("Jonas Weller", "The line held. Nobody left", "said", True)]
