@@ -59,3 +59,11 @@ def test_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 def test_stacked(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(seed_app(), terminal_size=(60, 30), run_before=aligned_then("n"))
+
+
+def test_light_theme_after_next_match(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def light(pilot: Pilot[None]) -> None:
+        pilot.app.theme = "textual-light"
+        await aligned_then("n", "n", "o")(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=light)

@@ -229,7 +229,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_visual_line(self, index: int, width: int) -> Strip:
         line = self.wrapped.lines[index]
-        text = Text(self.article.text[line.start : line.end].rstrip("\n"), end="")
+        text = Text(self.article.text[line.start : line.end].rstrip(), end="")
         if line.kind in HEADING_KINDS:
             text.stylize(self.component_style("heading"))
         for start, end, name in self._line_highlights(line.start, line.end):
@@ -261,7 +261,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def component_style(self, name: str) -> Style:
         """The style of `article-pane--NAME` as layered over the text."""
-        return self.get_component_rich_style(f"article-pane--{name}", partial=True)
+        return self.get_component_rich_style(f"article-pane--{name}", partial=False)
 
 
 def _column_to_chars(text: str, column: int) -> int:
