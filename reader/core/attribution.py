@@ -51,6 +51,7 @@ _AFTER_VERB = re.compile(
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
 _ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
+_BUT_AFTER = re.compile(r",\s+but\s+")
 _COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
 _NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
@@ -146,7 +147,8 @@ class _Finder:
         found: list[RawClaim | None] = []
         for cue in cues:
             if cue.group("verb"):
-                found.append(self._verb_claim(start, end, cue))
+                claim = self._verb_claim(start, end, cue)
+                found += [claim, self._but_clause(claim, cue.end(), end)]
             elif cue.group("according"):
                 found.append(self._according_claim(start, end, cue))
             else:
@@ -181,6 +183,16 @@ class _Finder:
         if subject is None or content is None:
             return None
         return RawClaim(content[0], word, content[1], subject, verb.start())
+
+    def _but_clause(self, claim: RawClaim | None, verb_end: int, end: int) -> RawClaim | None:
+        """ "X happened, Tillerson said, but Y": Y is Tillerson's account too."""
+        if claim is None or claim.span[1] > claim.cue:
+            return None
+        but = _BUT_AFTER.match(self.text, verb_end, end)
+        content = self._content(but.end(), end) if but else None
+        if content is None:
+            return None
+        return replace(claim, span=content[0], quoted=content[1], cue=but.start() if but else 0)
 
     def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
         """The speaker phrase right before the verb, past adverbs and a `, who …,`;

@@ -10,10 +10,11 @@ assurances that …" is a claim by Lavrov and, inside it, one by Putin).
 Judgement calls, stated so that the bounds in the tests mean something:
 - "The Russians … claimed" is a claim by a group; it is a speaker entry.
 - "asked for 'proof and evidence'" is Putin's request as reported by AP: a claim.
-- Three attributions are beyond the patterns and are expected misses: Tillerson's
-  "but Trump 'pressed' him" after a mid-sentence "Tillerson said,", the relative
+- Two attributions are beyond the patterns and are expected misses: the relative
   clause "which Russia denies", and the passive "first reported … by The
   Associated Press".
+- "…, Tillerson said, but Trump 'pressed' him …": the clause after "but" is
+  Tillerson's account too, a claim of its own.
 - Not claims: "the president himself had doubted in public" (no statement given),
   "We are confident…" (the blogger's own voice), "Both sides took pains to
   describe the meeting as 'constructive'" (no speaker named).
@@ -43,7 +44,7 @@ CLAIMS = [
     GoldClaim("a", "Rex Tillerson", "Trump opened the conversation by", "told", False),
     GoldClaim("a", "Rex Tillerson", "Putin once again denied", "said", False),
     GoldClaim("a", "Vladimir Putin", "Russian involvement", "denied", False),
-    GoldClaim("a", "Rex Tillerson", "on more than one occasion", "said", False, findable=False),
+    GoldClaim("a", "Rex Tillerson", "on more than one occasion", "said", False),
     GoldClaim("a", "Rex Tillerson", "President Putin denied such involvement", "continued", True),
     GoldClaim("a", "Russians", "Trump accepted the denial", "claimed", False),
     GoldClaim("a", "Rex Tillerson", "may simply be an 'intractable disagreement", "said", False),

@@ -155,6 +155,14 @@ def test_two_speakers_in_one_sentence() -> None:
     ]
 
 
+def test_but_clause_after_a_mid_sentence_attribution() -> None:
+    text = "The vote was close, Lisa Ortiz said, but the result stands."
+    assert claims_in(text) == [
+        ("Lisa Ortiz", "The vote was close", "said", False),
+        ("Lisa Ortiz", "the result stands", "said", False),
+    ]
+
+
 def test_denial_reported_by_another_speaker() -> None:
     text = "Ortiz once again denied the charges, Anna Berg said."
     assert claims_in(text) == [
@@ -307,15 +315,15 @@ def _pairing(claims: list[Claim]) -> dict[int, int]:
 
 
 def test_seed_claims_recall_and_precision(seed_result: tuple[list[Speaker], list[Claim]]) -> None:
-    """Recall >= 0.9: 37 of the 40 gold claims are within the patterns (3 stated misses),
-    so the bound allows one more miss. Precision >= 0.95: at most one claim in 20 may
-    be spurious or wrongly attributed."""
+    """Recall >= 0.925: 38 of the 40 gold claims are within the patterns (2 stated
+    misses), so the bound allows one more miss. Precision >= 0.95: at most one claim
+    in 20 may be spurious or wrongly attributed."""
     _, claims = seed_result
     pairs = _pairing(claims)
     recall = len(pairs) / len(gold.CLAIMS)
     precision = len(pairs) / len(claims)
     missing = [gold.CLAIMS[n].says for n in range(len(gold.CLAIMS)) if n not in pairs]
-    assert recall >= 0.9, missing
+    assert recall >= 0.925, missing
     assert precision >= 0.95, [c.text for i, c in enumerate(claims) if i not in pairs.values()]
     findable = [n for n, wanted in enumerate(gold.CLAIMS) if wanted.findable]
     assert all(n in pairs for n in findable), missing
