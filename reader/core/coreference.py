@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.attribution import ArticleClaims, RawClaim
 from reader.core.mentions import Mention
 from reader.core.names import Entity, EntityKind, Registry
+from reader.core.rawclaims import ArticleClaims, RawClaim
 
 # A possessor of a reporting noun ("Putin's insistence") is not the topic of the
 # sentence, so it does not become the antecedent of the next "he".
