@@ -13,6 +13,8 @@ from reader.core.mentions import Mention
 from reader.core.model import Article, Span
 from reader.core.quotes import QuoteIndex
 
+_CLOSERS = "”’\"'»"
+
 
 @dataclass(frozen=True, slots=True)
 class RawClaim:
@@ -45,7 +47,7 @@ def with_continuations(
         claim = result[position - 1]
         gap = article.text[_cue_sentence_end(article, claim) : quote[0]]
         if claim.quoted and not gap.strip() and _stands_alone(article, quote):
-            end = quote[1] - 1
+            end = quote[1] - (article.text[quote[1] - 1] in _CLOSERS)  # may run unclosed
             end -= article.text[end - 1] == ","
             continued = RawClaim(
                 (quote[0] + 1, end), claim.verb, True, claim.mention, quote[0], True

@@ -99,6 +99,20 @@ def test_quote_paragraph_continues_the_previous_speaker() -> None:
     ]
 
 
+def test_unclosed_quote_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        '"We have waited long enough," Lisa Ortiz said. "The council had three years.\n\n'
+        '"Now it has to decide."\n\n'
+        "The council meets on Monday.\n\n"
+        '"Nobody knows what happens next."'
+    )
+    assert claims_in(text) == [
+        ("Lisa Ortiz", "We have waited long enough", "said", True),
+        ("Lisa Ortiz", "The council had three years.", "said", True),
+        ("Lisa Ortiz", "Now it has to decide.", "said", True),
+    ]
+
+
 def test_quote_sentence_with_he_continued() -> None:
     text = (
         "Jonas Weller said the vote was close. "
