@@ -132,6 +132,9 @@ class Speaker:
     name: str
     aliases: tuple[str, ...]
     documents: dict[str, int] = field(default_factory=dict)
+    # "person" | "organisation" | "group" ("Russian officials") | "role" (a description
+    # no name was found for: "White House spokesman").
+    kind: str = "person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,7 @@ class Comparison:
                     "name": speaker.name,
                     "aliases": list(speaker.aliases),
                     "documents": dict(speaker.documents),
+                    "kind": speaker.kind,
                 }
                 for speaker in self.speakers
             ],

@@ -68,4 +68,4 @@ def _speaker(entity: Entity, documents: dict[str, int]) -> Speaker:
     name = entity.name
     forms = [form for form in entity.names if form != name]
     aliases = [alias for alias in [*forms, *entity.aliases] if alias != name]
-    return Speaker(name, tuple(dict.fromkeys(aliases)), dict(documents))
+    return Speaker(name, tuple(dict.fromkeys(aliases)), dict(documents), entity.kind)

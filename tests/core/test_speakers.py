@@ -230,6 +230,9 @@ def test_unresolved_role_is_its_own_speaker() -> None:
     assert claims_in(text) == [
         ("White House spokesman", "the president was resting", "said", False)
     ]
+    assert [speaker.kind for speaker in attribute(article_from_text(text), OTHER, [])[0]] == [
+        "role"
+    ]
 
 
 def merged(text_a: str, text_b: str) -> tuple[list[Speaker], list[Claim]]:
@@ -264,8 +267,8 @@ def test_acronym_and_organisation_merge() -> None:
         "AP reports that the meeting ran long.",
         "The Associated Press reported that the meeting lasted two hours.",
     )
-    assert [(s.name, s.aliases, s.documents) for s in speakers] == [
-        ("Associated Press", ("AP",), {"a": 1, "b": 1})
+    assert [(s.name, s.aliases, s.documents, s.kind) for s in speakers] == [
+        ("Associated Press", ("AP",), {"a": 1, "b": 1}, "organisation")
     ]
 
 
