@@ -6,6 +6,7 @@ change or the pane is re-wrapped, so 1 MB articles scroll as fast as small ones.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -53,6 +54,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def __init__(self, article: Article, doc: DocId, *, widget_id: str | None = None) -> None:
         super().__init__(id=widget_id)
         self.article = article
+        self._sentence_starts = [sentence.span[0] for sentence in article.sentences]
         self.doc: DocId = doc
         self.wrapped = Wrapped([], 0)
         self.cursor = 0
@@ -160,10 +162,8 @@ class ArticlePane(ScrollView, can_focus=True):
         sentence = self.article.sentence_at(offset)
         if sentence is not None:
             return sentence.index
-        for candidate in self.article.sentences:
-            if candidate.span[0] >= offset:
-                return candidate.index
-        return max(0, len(self.article.sentences) - 1)
+        following = bisect_left(self._sentence_starts, offset)
+        return min(following, max(0, len(self.article.sentences) - 1))
 
     def scroll_to_span(self, span: Span) -> None:
         """Scroll the least distance that shows the start (and if it fits, all) of `span`."""

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from reader.core.model import Span
 
 Tag = TypeVar("Tag", str, int)
+PIECE = 2000
 Highlight = tuple[int, int, str]
 
 
@@ -17,11 +18,13 @@ class HighlightIndex(Generic[Tag]):
 
     Only spans starting within `longest` characters before a range can reach into it,
     so a lookup costs a bisection plus the spans nearby, never a scan of the article.
+    Spans are cut into pieces of at most PIECE characters so one huge span (a long
+    shared passage) cannot widen that window to the whole article.
     """
 
     def __init__(self, highlights: Iterable[tuple[int, int, Tag]] = ()) -> None:
         self._items: list[tuple[int, int, Tag]] = sorted(
-            item for item in highlights if item[1] > item[0]
+            piece for item in highlights if item[1] > item[0] for piece in _pieces(item)
         )
         self._starts: list[int] = [item[0] for item in self._items]
         self._longest: int = max((end - start for start, end, _ in self._items), default=0)
@@ -34,6 +37,11 @@ class HighlightIndex(Generic[Tag]):
         first = bisect_left(self._starts, start - self._longest)
         last = bisect_left(self._starts, end)
         return [item for item in self._items[first:last] if item[1] > start]
+
+
+def _pieces(item: tuple[int, int, Tag]) -> list[tuple[int, int, Tag]]:
+    start, end, tag = item
+    return [(low, min(end, low + PIECE), tag) for low in range(start, end, PIECE)]
 
 
 def merge_by_kind(highlights: Iterable[Highlight]) -> list[Highlight]:
