@@ -69,3 +69,12 @@ def test_passages_outside_join_sentences_of_one_block() -> None:
     sentences = [((0, 10), 0), ((11, 20), 0), ((21, 30), 0), ((32, 40), 1)]
     assert passages_outside([(12, 15)], sentences) == [(0, 10), (21, 30), (32, 40)]
     assert passages_outside([], sentences[:2]) == [(0, 20)]
+
+
+def test_a_huge_span_is_found_anywhere_inside_it() -> None:
+    index = HighlightIndex([(0, 1_000_000, "verbatim"), (500_000, 500_010, "fact")])
+    found = index.overlapping(750_000, 750_060)
+    assert [(tag, start <= 750_000 and end >= 750_060) for start, end, tag in found] == [
+        ("verbatim", True)
+    ]
+    assert {tag for *_, tag in index.overlapping(500_005, 500_006)} == {"verbatim", "fact"}
