@@ -45,7 +45,8 @@ _AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
-    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|on\s+Twitter|to\s+reporters|to\s+journalists))*"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
+    r"on\s+Twitter|to\s+reporters|to\s+journalists))*"
     r"\s*[,:]?(?:\s*\bthat\b)?\s*"
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
@@ -167,13 +168,13 @@ class _Finder:
 
     def _but_clause(self, claim: RawClaim | None, verb_end: int, end: int) -> RawClaim | None:
         """ "X happened, Tillerson said, but Y": Y is Tillerson's account too."""
-        if claim is None or claim.span[1] > claim.cue:
-            return None
         but = _BUT_AFTER.match(self.text, verb_end, end)
-        content = self._content(but.end(), end) if but else None
+        if claim is None or claim.span[1] > claim.cue or but is None:
+            return None
+        content = self._content(but.end(), end)
         if content is None:
             return None
-        return replace(claim, span=content[0], quoted=content[1], cue=but.start() if but else 0)
+        return replace(claim, span=content[0], quoted=content[1], cue=but.start())
 
     def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
         """The speaker phrase right before the verb, past adverbs and a `, who …,`;
@@ -225,16 +226,19 @@ class _Finder:
         after_comma = self.text[lead.start() : position].rstrip().endswith(",")
         if not rest or (after_comma and self.text[position] not in _OPENING):
             return None  # "…, Tillerson said, but …": the content came before
-        stop = end
+        denial = verb in _DENIALS and "that" not in self.text[verb_end:position]
+        return self._content(position, self._content_end(position, end, denial))
+
+    def _content_end(self, position: int, end: int, denial: bool) -> int:
+        """A quotation may run past the sentence; "denied X, …" stops at the comma;
+        a dashed aside ("- but Tillerson did not") is the reporter's."""
         quote = self.quotes.starting_at(position)
         if quote is not None and quote[1] > end:
-            stop = quote[1]
-        elif verb in _DENIALS and "that" not in self.text[verb_end:position]:
-            stop = self._unquoted_comma(position, end)
-        else:
-            aside = _ASIDE.search(self.text, position, end)
-            stop = aside.start() if aside else end
-        return self._content(position, stop)
+            return quote[1]
+        if denial:
+            return self._unquoted_comma(position, end)
+        aside = _ASIDE.search(self.text, position, end)
+        return aside.start() if aside else end
 
     def _content_before(self, start: int, position: int) -> tuple[Span, bool] | None:
         """`"…," X said` or `…, X said`: the quotation or clause before the cue."""
