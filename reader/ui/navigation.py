@@ -47,6 +47,13 @@ class MatchOrder:
                 return index
         return None
 
+    def touching(self, span: Span) -> int | None:
+        """A match overlapping `span` (a sentence): the one starting in it, else one around it."""
+        before, _ = self.around(max(span[0], span[1] - 1))
+        if before is not None and side(self.matches[before], self.doc)[1] > span[0]:
+            return before
+        return self.containing(span[0])
+
     def around(self, offset: int) -> tuple[int | None, int | None]:
         """The last match starting at or before `offset` and the first starting after it."""
         position = bisect_right(self.keys, (offset, len(self.matches)))

@@ -393,3 +393,17 @@ async def test_q_quits(seeds) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_click_in_the_other_pane_marks_its_match_and_a_follows(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane_a, pane_b = screen.panes["a"], screen.panes["b"]
+        span_b = find(seeds[1], "intractable disagreement")
+        line = pane_b.wrapped.lines[pane_b.line_of(span_b[0])]
+        column = cell_len(seeds[1].text[line.start : span_b[0]])
+        await pilot.click(pane_b, offset=(column + 1, pane_b.row_of(span_b[0])))
+        index = next(i for i, m in enumerate(screen.comparison.matches) if m.b == span_b)
+        assert screen.active_match == index
+        assert on_screen(pane_a, screen.comparison.matches[index].a[0])

@@ -202,10 +202,12 @@ class CompareScreen(Screen[None]):
     @on(CursorMoved)
     def _follow_cursor(self, message: CursorMoved) -> None:
         """Mark the match under the cursor; with sync on, the other pane follows."""
-        if self.pane_sync is None or message.doc != self.focused_doc:
+        self.focused_doc = message.doc  # a click may arrive before the focus event
+        if self.pane_sync is None:
             return
-        offset = self.panes[message.doc].article.sentences[message.sentence].span[0]
-        found = self.pane_sync.orders[message.doc].containing(offset)
+        span = self.panes[message.doc].article.sentences[message.sentence].span
+        offset = span[0]
+        found = self.pane_sync.orders[message.doc].touching(span)
         if found is not None:
             self._set_active(found)
         if self.sync:
