@@ -78,6 +78,7 @@ _PREPOSITIONS = {
 }  # fmt: skip
 _OPENING = "\"'“‘«"
 _TRIM = " \t\n,;:—–-"
+_NOT_STATEMENTS = {"nothing", "little", "little else", "nothing more", "so", "it", "this"}
 
 
 def find_claims(article: Article) -> ArticleClaims:
@@ -265,7 +266,7 @@ class _Finder:
             start += 1
         while end > start and self.text[end - 1] in _TRIM + ("." if not quoted else ""):
             end -= 1
-        if end - start < 2:
+        if end - start < 2 or self.text[start:end].lower() in _NOT_STATEMENTS:
             return None
         return (start, end), quoted
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.core.mentions import Mention
 from reader.core.names import Entity, EntityKind, Registry
 from reader.core.rawclaims import ArticleClaims, RawClaim
+from reader.core.speaker_words import ORG_ROLES
 
 # A possessor of a reporting noun ("Putin's insistence") is not the topic of the
 # sentence, so it does not become the antecedent of the next "he".
@@ -133,6 +134,7 @@ class ArticleResolver:
             return found
         phrase = mention.text[:1].upper() + mention.text[1:]
         kind: EntityKind = "group" if mention.plural else "role"
+        kind = "organisation" if mention.name in ORG_ROLES else kind
         return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
 
     def _pronoun(self, pronoun: str) -> Entity | None:

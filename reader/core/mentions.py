@@ -125,6 +125,8 @@ def _name(text: str, start: int, end: int) -> Mention | None:
         while start < end and text[start].isspace():
             start += 1
         words = words[1:]
+    if len(words) == 1 and words[0].lower() in ROLE_HEADS:
+        return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
     title_words, words = _split_title(words)
     if not words or words[-1].lower() in TITLE_WORDS - {"press", "house", "kremlin"}:
         return None

@@ -22,11 +22,21 @@ ROLE_HEADS = (
     "chairman", "chairwoman", "aide", "adviser", "advisor", "premier", "king", "queen",
     "congressman", "congresswoman", "judge", "commander", "negotiator", "prosecutor",
     "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",
-    "experts", "investigators", "police",
+    "experts", "investigators", "police", "prosecutors", "authorities", "witnesses",
+    "residents", "sources", "researchers", "scientists", "doctors", "activists",
+    "ministry", "agency", "company", "government", "court", "commission", "committee",
+    "council", "military", "army", "embassy", "kremlin", "white house",
 )  # fmt: skip
 PLURAL_ROLES = {
     "aides", "analysts", "diplomats", "experts", "investigators", "lawmakers",
-    "leaders", "officials", "police", "spokesmen",
+    "leaders", "officials", "police", "spokesmen", "prosecutors", "authorities",
+    "witnesses", "residents", "sources", "researchers", "scientists", "doctors",
+    "activists",
+}  # fmt: skip
+# Descriptions of an institution rather than a person: "the ministry said".
+ORG_ROLES = {
+    "ministry", "agency", "company", "government", "court", "commission", "committee",
+    "council", "military", "army", "embassy", "kremlin", "white house",
 }  # fmt: skip
 FEMALE_ROLES = {"first lady", "spokeswoman", "queen", "congresswoman", "chairwoman"}
 FUNCTION_WORDS = {"with", "of", "the", "to", "for", "in", "on", "at", "by", "and", "from"}
@@ -35,7 +45,7 @@ FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
 # Capitalised words that open a clause, or name a day or a month, but no person.
 NOT_NAMES = {
     "some", "many", "others", "most", "several", "all", "few", "one", "two", "none",
-    "nobody", "everyone", "someone", "sources", "witnesses", "residents",
+    "nobody", "everyone", "someone",
     "a", "after", "again", "also", "although", "an", "and", "april", "as", "asked",
     "at", "august", "because", "before", "both", "but", "by", "december", "during",
     "earlier", "february", "finally", "first", "for", "friday", "he", "her", "here",

@@ -225,6 +225,19 @@ def test_role_resolved_by_apposition_and_nationality() -> None:
     assert claims_in(text) == [("Jonas Weller", "the talks were over", "said", False)]
 
 
+def test_groups_and_institutions_speak_too() -> None:
+    text = (
+        "Police said two people were hurt. The ministry said it would investigate. "
+        "It added that a report was due. The Kremlin said nothing."
+    )
+    speakers, claims = attribute(article_from_text(text), OTHER, [])
+    assert [(s.name, s.kind, s.documents["a"]) for s in speakers] == [
+        ("Ministry", "organisation", 2),
+        ("Police", "group", 1),
+    ]
+    assert claims[-1].text == "a report was due"
+
+
 def test_unresolved_role_is_its_own_speaker() -> None:
     text = "A White House spokesman said the president was resting."
     assert claims_in(text) == [
@@ -257,7 +270,7 @@ def test_different_given_names_stay_apart() -> None:
 def test_surname_and_title_forms_merge() -> None:
     speakers, _ = merged(
         "Russian President Vladimir Putin arrived. President Putin said he was pleased.",
-        "Putin said the meeting was useful. The Russian president said little else.",
+        "Putin said the meeting was useful. The Russian president said talks were frank.",
     )
     assert [(s.name, s.documents) for s in speakers] == [("Vladimir Putin", {"a": 1, "b": 2})]
 
