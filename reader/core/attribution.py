@@ -38,7 +38,9 @@ _PARENTHETICAL = re.compile(
     r"herself|in|at|after|[a-z]+ing|[a-z]+ed)\b"
 )
 _OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|"
+    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
+    r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
+    r"congress|"
     r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:))"
 )
 _AFTER_VERB = re.compile(
