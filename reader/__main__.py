@@ -172,7 +172,10 @@ def _user_error(error: Exception) -> str | None:
 
 
 def _fail(message: str) -> None:
-    print(f"diptych: error: {message}", file=sys.stderr)
+    from reader.core.printable import printable
+
+    # Messages quote file names, which may hold escape sequences or undecodable bytes.
+    print(f"diptych: error: {printable(message)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from reader.core.library_report import library_json, library_table
 from reader.core.loading import LoadError, load_article
 from reader.core.model import Note
 from reader.core.notes import NotesStore, notes_path
+from reader.core.printable import json_text
 from reader.core.report import markdown_report, text_report
 from reader.core.similarity import RelatedIndex
 
@@ -25,7 +25,7 @@ def run_compare(args: argparse.Namespace) -> int:
     article_b = load_article(args.b, max_bytes=args.max_size)
     comparison = compare(article_a, article_b)
     if args.format == "json":
-        output = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        output = json_text(comparison.to_dict())
     elif args.format == "markdown":
         output = markdown_report(comparison)
     else:

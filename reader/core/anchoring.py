@@ -16,6 +16,7 @@ note and gives `Placement`s, which the reader shows (orphans listed apart).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Literal
 
@@ -270,8 +271,14 @@ def place_note(note: Note, article: Article) -> list[Placement]:
 
 
 def article_path(article: Article) -> str | None:
-    """The article's path as stored in passages (absolute), or None for a string."""
-    return str(article.path.resolve()) if article.path else None
+    """The article's path as stored in passages (absolute), or None for a string.
+
+    Bytes of the name that are not UTF-8 are kept as `\\xff` escapes: SQLite and
+    exported files take only valid UTF-8.
+    """
+    if article.path is None:
+        return None
+    return os.fsencode(article.path.resolve()).decode("utf-8", errors="backslashreplace")
 
 
 def _known(passage: Passage, article: Article) -> bool:

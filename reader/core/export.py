@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
 
 from reader.core.model import Note, Passage
+from reader.core.printable import json_text
 
 ExportFormat = Literal["markdown", "json", "csv"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("markdown", "json", "csv")
@@ -118,7 +118,7 @@ def _one_line(text: str) -> str:
 
 def annotations_json(notes: list[Note]) -> str:
     """A JSON list of W3C Web Annotations, one per note."""
-    return json.dumps([annotation(note) for note in notes], ensure_ascii=False, indent=2) + "\n"
+    return json_text([annotation(note) for note in notes])
 
 
 def annotation(note: Note) -> dict[str, Any]:

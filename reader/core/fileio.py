@@ -39,7 +39,22 @@ def write_atomic(path: Path, content: str, force: bool = False) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
+        _move_into_place(temporary, path, force)
+    except (OSError, UnicodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else None
+        raise OutputError(f"{path}: cannot write ({reason or error})") from None
+    finally:
+        # Whatever stopped the write (even Ctrl+C), no temporary file is left behind.
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def _move_into_place(temporary: str, path: Path, force: bool) -> None:
+    if force:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)  # fails if `path` appeared since the check: never overwrite
+    except FileExistsError:
+        raise OutputError(f"{path}: already exists; use --force to overwrite it") from None
+    except OSError:
+        os.replace(temporary, path)  # a file system without hard links

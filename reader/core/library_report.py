@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from reader.core.library import LibraryEntry
+from reader.core.printable import json_text, printable
 from reader.core.similarity import Related, RelatedIndex
 
 TITLE_WIDTH = 44
@@ -30,7 +30,7 @@ def library_dict(entries: list[LibraryEntry], index: RelatedIndex) -> dict[str, 
 
 
 def library_json(entries: list[LibraryEntry], index: RelatedIndex) -> str:
-    return json.dumps(library_dict(entries, index), ensure_ascii=False, indent=2) + "\n"
+    return json_text(library_dict(entries, index))
 
 
 def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
@@ -61,8 +61,8 @@ def _row(entry: LibraryEntry, related: list[Related], numbers: dict[Path, int]) 
 
 
 def _fit(text: str, width: int) -> str:
-    """One line, cut with an ellipsis to `width` characters."""
-    line = " ".join(text.split())
+    """One line, cut with an ellipsis to `width` characters (a file name may hold escapes)."""
+    line = printable(" ".join(text.split()))
     return line if len(line) <= width else line[: width - 1] + "…"
 
 

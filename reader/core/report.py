@@ -6,6 +6,7 @@ import textwrap
 from typing import ClassVar
 
 from reader.core.model import Claim, Comparison, Fact, Match, Speaker
+from reader.core.printable import printable
 
 SNIPPET_CHARS = 300
 
@@ -120,7 +121,7 @@ def _wording(claim: Claim) -> str:
 
 def _where(comparison: Comparison, doc: str) -> str:
     article = comparison.a if doc == "a" else comparison.b
-    parts = [str(part) for part in (article.source, article.date, article.path) if part]
+    parts = [printable(str(part)) for part in (article.source, article.date, article.path) if part]
     return f" ({', '.join(parts)})" if parts else ""
 
 

@@ -1,0 +1,38 @@
+"""Names Diptych did not choose (file names, error messages) made safe to show or save.
+
+Article text is sanitised when it is loaded; file names are not article text and
+must stay exact, so they are escaped where they are shown instead: a control
+character, a bidi override or an undecodable byte (a surrogate from
+`os.fsdecode`) appears as a visible escape and never acts on the terminal, and
+JSON output stays valid UTF-8 that reads back to the exact name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# Bidi marks and overrides, line/paragraph separators, surrogates (undecodable bytes).
+_INVISIBLE = "\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
+# json.dumps already escapes C0 controls; the rest must not appear raw either.
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")
+
+
+def printable(text: str) -> str:
+    """`text` on one line, with unsafe characters shown as escapes (`\\x1b`, `\\xff`)."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # a file-name byte that is not UTF-8
+    return ascii(found.group())[1:-1]
+
+
+def json_text(value: Any) -> str:
+    """Indented JSON whose every unsafe character is a `\\uXXXX` escape (exact on reading)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
