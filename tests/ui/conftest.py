@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
+from rich.style import Style
 
 from reader.core.loading import load_article
 from reader.core.model import (
@@ -17,6 +19,9 @@ from reader.core.model import (
     Speaker,
 )
 from reader.core.paths import seed_paths
+from reader.ui.app import DiptychApp, make_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.article_pane import ArticlePane
 
 
 def find(article: Article, phrase: str) -> Span:
@@ -74,3 +79,33 @@ def seed_comparison(a: Article, b: Article) -> Comparison:
 def seeds() -> tuple[Article, Article]:
     first, second = seed_paths()
     return load_article(first), load_article(second)
+
+
+SIZE = (160, 45)
+
+
+def app_for(seeds: tuple[Article, Article]) -> DiptychApp:
+    return make_app(list(seeds), seed_comparison)
+
+
+async def ready(app: DiptychApp, pilot) -> CompareScreen:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, CompareScreen)
+    return app.screen
+
+
+def visible_text(pane: ArticlePane) -> list[str]:
+    return [pane.render_line(y).text for y in range(pane.scrollable_content_region.height)]
+
+
+def style_at(pane: ArticlePane, offset: int) -> Style:
+    """The style drawn at character `offset` (which must be on screen)."""
+    line = pane.wrapped.lines[pane.line_of(offset)]
+    column = cell_len(pane.article.text[line.start : offset])
+    strip = pane.render_line(pane.row_of(offset)).crop(column, column + 1)
+    return next(iter(strip)).style
+
+
+def on_screen(pane: ArticlePane, offset: int) -> bool:
+    return 0 <= pane.row_of(offset) < pane.scrollable_content_region.height

@@ -8,13 +8,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Comparison, DocId, Span
+from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import other, side, step_passage
 from reader.ui.plain import plain
@@ -39,35 +40,7 @@ class CompareScreen(Screen[None]):
         (70, "-medium"),
         (100, "-wide"),
     ]
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next sentence", show=False),
-        Binding("k,up", "cursor_up", "Previous sentence", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("g,home", "top", "Top", show=False, tooltip="Top of the article"),
-        Binding("G,end", "bottom", "Bottom", show=False, tooltip="Bottom of the article"),
-        Binding("n", "next_match", "Next", tooltip="Next match, both panes level"),
-        Binding("N", "previous_match", "Prev", tooltip="Previous match, both panes level"),
-        Binding("u", "next_unique", "Only-here", tooltip="Next passage only in this article"),
-        Binding(
-            "U",
-            "previous_unique",
-            "Prev only-here",
-            show=False,
-            tooltip="Previous passage only in this article",
-        ),
-        Binding(
-            "o",
-            "toggle_unique",
-            "Show only-here",
-            tooltip="Mark every passage found only in one article",
-        ),
-        Binding("tab", "switch_pane", "Pane", tooltip="Switch to the other article"),
-        Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
-        Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts and matches"),
-        Binding("slash", "search", "Search", tooltip="Search the focused article"),
-        Binding("escape", "close_search", "Close search", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_KEYS)
 
     def __init__(
         self, article_a: Article, article_b: Article, analyse: Analyse | None = None

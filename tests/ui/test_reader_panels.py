@@ -1,0 +1,155 @@
+"""Pilot tests: help, sidebar, command palette, small terminals, failures, quitting."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from reader.core.model import Article, Comparison
+from reader.ui.app import make_app
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.widgets.link_map import LinkMap
+from reader.ui.widgets.sidebar import Sidebar
+from tests.ui.conftest import (
+    SIZE,
+    app_for,
+    find,
+    on_screen,
+    ready,
+)
+
+
+async def test_question_mark_lists_every_key(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-keys", Static).content)
+        for key in (
+            "j / down",
+            "k / up",
+            "pgdn",
+            "g",
+            "G",
+            "tab",
+            "n",
+            "N",
+            "u",
+            "U",
+            "y",
+            "s",
+            "/",
+            "q",
+            "?",
+            "ctrl+p",
+            "mouse click",
+        ):
+            assert key in shown
+        assert "Next match, both panes level" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_s_toggles_the_sidebar(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        assert sidebar.display
+        await pilot.press("s")
+        assert not sidebar.display
+        assert screen.panes["a"].size.width > 60
+        await pilot.press("s")
+        assert sidebar.display
+
+
+async def test_sidebar_lists_speakers_and_enter_jumps_both_panes(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        speakers = sidebar.root.children[0]
+        labels = [str(node.label) for node in speakers.children]
+        assert labels == ["Rex Tillerson  a 1 · b 0", "Sergei Lavrov  a 1 · b 1"]
+        lavrov = speakers.children[1]
+        assert all(str(claim.label).startswith("⇄") for claim in lavrov.children)
+        tillerson = speakers.children[0]
+        tillerson.expand()
+        await pilot.pause()
+        claim = tillerson.children[0]
+        assert str(claim.label).startswith("a ")  # only in article A
+        sidebar.focus()
+        sidebar.move_cursor(claim)
+        await pilot.press("enter")
+        comparison = screen.comparison
+        claim_span = comparison.claims[2].span
+        pane_a, pane_b = screen.panes["a"], screen.panes["b"]
+        assert pane_a.cursor_sentence.span[0] <= claim_span[0] < pane_a.cursor_sentence.span[1]
+        aligned = find(seeds[1], "intractable disagreement")
+        assert on_screen(pane_b, aligned[0])
+        assert pane_a.row_of(claim_span[0]) == pane_b.row_of(aligned[0])
+
+
+async def test_sidebar_follows_the_current_match(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert sidebar.cursor_node.data.a == screen.comparison.matches[1].a
+        assert "Facts (1)" in str(sidebar.root.children[1].label)
+        assert str(sidebar.root.children[1].children[0].label).startswith("✓")
+
+
+async def test_command_palette_runs_reader_actions(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"next match")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.active_match == 0
+
+
+async def test_narrow_and_tiny_terminals(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=(90, 30)) as pilot:
+        screen = await ready(app, pilot)
+        assert not screen.query_one(Sidebar).display
+        assert not screen.query_one(LinkMap).display
+        await pilot.press("n")
+        assert screen.active_match == 0
+    for size in ((60, 20), (20, 5), (3, 2)):
+        app = app_for(seeds)
+        async with app.run_test(size=size) as pilot:
+            await ready(app, pilot)
+            await pilot.press("n", "j", "pagedown", "G", "tab", "u", "o", "s", "question_mark")
+            await pilot.pause()
+            assert app.is_running
+
+
+async def test_worker_failure_is_reported_without_crashing(seeds) -> None:
+    def broken(a: Article, b: Article) -> Comparison:
+        raise RuntimeError("aligner exploded")
+
+    app = make_app(list(seeds), broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert any("aligner exploded" in str(n.message) for n in app._notifications)
+        await pilot.press("j")
+        assert app.screen.panes["a"].cursor == 1
+
+
+async def test_q_quits(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
