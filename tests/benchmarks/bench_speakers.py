@@ -82,9 +82,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
     args = parser.parse_args()
     seed_b = load_article(SEEDS / "002_a7c2156ec2a0f3ad.txt")
-    print(
-        f"{'size':>9} {'vs seed s':>10} {'vs self s':>10} {'peak MB':>8} {'speakers':>9} {'claims':>7}"
-    )
+    columns = [("size", 9), ("vs seed s", 10), ("vs self s", 10), ("peak MB", 8)]
+    columns += [("speakers", 9), ("claims", 7)]
+    print(" ".join(f"{name:>{width}}" for name, width in columns))
     for size in args.sizes:
         big = article_from_text(big_article(size, random.Random(size)))
         seconds, speakers, claims = best_time(big, seed_b)
