@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.command import CommandList
 from textual.widgets import Static
 
 from reader.core.model import Article, Comparison
@@ -109,7 +110,12 @@ async def test_command_palette_runs_reader_actions(seeds) -> None:
         screen = await ready(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"next match")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        for _ in range(50):  # the palette searches its providers in a worker
+            if commands.option_count:
+                break
+            await pilot.pause(0.05)
+        assert "Next match" in str(commands.get_option_at_index(0).prompt)
         await pilot.press("enter")
         await pilot.pause()
         assert screen.active_match == 0
