@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.core.loading import article_from_text
 from reader.ui.widgets.highlights import HighlightIndex, merge_by_kind, passages_outside
-from reader.ui.widgets.layout import wrap_article, wrap_text
+from reader.ui.widgets.layout import _wrap_ascii, _wrap_words, wrap_article, wrap_text
 
 
 def shown(text: str, ranges: list[tuple[int, int]]) -> list[str]:
@@ -78,3 +80,12 @@ def test_a_huge_span_is_found_anywhere_inside_it() -> None:
         ("verbatim", True)
     ]
     assert {tag for *_, tag in index.overlapping(500_005, 500_006)} == {"verbatim", "fact"}
+
+
+@given(
+    words=st.lists(st.text(alphabet="abcdefghij.,'", min_size=1, max_size=25), max_size=40),
+    width=st.integers(min_value=1, max_value=30),
+)
+def test_ascii_fast_path_wraps_like_the_word_path(words: list[str], width: int) -> None:
+    text = " ".join(words)
+    assert _wrap_ascii(text, 0, len(text), width) == _wrap_words(text, 0, len(text), width)

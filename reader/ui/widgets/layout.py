@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from reader.core.model import Article, BlockKind
 
 WORD = re.compile(r"\S+\s*")
+SLOW_ASCII = re.compile(r"[\t\r\x0b\x0c]|  ")  # whitespace the fast path does not model
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,30 @@ def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _wrap_piece(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    piece = text[start:end]
+    if piece.isascii() and not SLOW_ASCII.search(piece):
+        return _wrap_ascii(text, start, end, width)
+    return _wrap_words(text, start, end, width)
+
+
+def _wrap_ascii(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Fast path for plain ASCII with single spaces: one `rfind` per line, not per word."""
+    ranges: list[tuple[int, int]] = []
+    position = start
+    while end - position > width:
+        cut = text.rfind(" ", position + 1, position + width + 1)
+        if cut < 0:  # a word longer than the pane: break it at the width
+            ranges.append((position, position + width))
+            position += width
+        else:
+            ranges.append((position, cut + 1))
+            position = cut + 1
+    if position < end or not ranges:
+        ranges.append((position, end))
+    return ranges
+
+
+def _wrap_words(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     line_start, used = start, 0
     for word in WORD.finditer(text, start, end):
