@@ -23,6 +23,9 @@ MIN_ALIAS_LENGTH = 5
 MAX_CACHED_FORMS = 500_000
 ALIAS_SIMILARITY = 0.8
 MIN_CONTAINED = 7
+# Longer "words" are runs without spaces (hashes, a 5 MB line of x); probing every
+# prefix of one costs its length squared.
+MAX_ALIAS_LENGTH = 40
 
 # "United States" as one word, initialisms with dots ("U.S."), else letters and
 # digits joined by apostrophes.
@@ -157,11 +160,11 @@ def spelling_aliases(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str
     """
     buckets: dict[str, list[str]] = {}
     for term in vocabulary_b:
-        if len(term) >= MIN_ALIAS_LENGTH:
+        if MIN_ALIAS_LENGTH <= len(term) <= MAX_ALIAS_LENGTH:
             buckets.setdefault(term[:3], []).append(term)
     aliases: dict[str, str] = {}
     for term in vocabulary_a - vocabulary_b:
-        if len(term) >= MIN_ALIAS_LENGTH:
+        if MIN_ALIAS_LENGTH <= len(term) <= MAX_ALIAS_LENGTH:
             found = _part_of(term, vocabulary_b) or _near(term, buckets.get(term[:3], []))
             if found:
                 aliases[term] = found
