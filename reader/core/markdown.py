@@ -14,6 +14,8 @@ RawBlock = tuple[BlockKind, str]
 
 _TAG = re.compile(r"<[^>]*>")
 _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+# markdown-it silently drops the rest of a document nested this deep (quotes, lists).
+_TOO_DEEP = _parser.options["maxNesting"] - 2
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
@@ -22,6 +24,9 @@ def markdown_blocks(source: str) -> list[RawBlock]:
     containers: list[str] = []
     row: list[str] = []
     tokens = _parser.parse(source)
+    if tokens and max(token.level for token in tokens) >= _TOO_DEEP:
+        # Read as plain text rather than lose what follows the deep nesting.
+        return [("paragraph", chunk) for chunk in re.split(r"\n\s*\n", source) if chunk.strip()]
     _mark_tokens(tokens)
     for token in tokens:
         if token.type in ("blockquote_open", "list_item_open"):
