@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -11,11 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.printable import printable
 from tests.conftest import SEED_B
 from tests.hardening.corpus import CORPUS, BadInput
 
 DIPTYCH = Path(sys.executable).parent / "diptych"
 TIME_LIMIT = 60.0
+# What a terminal acts on: C0/C1 controls but newline, DEL, bidi overrides and isolates.
+TERMINAL_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def run_compare(path: Path, home: Path, output_format: str) -> subprocess.CompletedProcess[str]:
@@ -38,11 +42,11 @@ def test_compare_handles_or_refuses(
     result = run_compare(path, isolated_home, "text")
     elapsed = time.perf_counter() - started
     assert "Traceback" not in result.stderr
-    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert not TERMINAL_CONTROL.search(result.stdout + result.stderr)
     if bad_input.expect == "refuse":
         assert result.returncode == 1, result.stdout[:200]
         assert result.stderr.startswith("diptych: error: ") and result.stderr.count("\n") == 1
-        assert path.name in result.stderr
+        assert printable(path.name) in result.stderr
     else:
         assert result.returncode == 0, result.stderr
     assert elapsed < TIME_LIMIT
@@ -54,10 +58,13 @@ def test_compare_handles_or_refuses(
     ids=[entry.name for entry in CORPUS if entry.expect == "open"],
 )
 def test_json_spans_stay_exact(bad_input: BadInput, tmp_path: Path, isolated_home: Path) -> None:
-    result = run_compare(bad_input.make(tmp_path), isolated_home, "json")
+    path = bad_input.make(tmp_path)
+    result = run_compare(path, isolated_home, "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
+    assert data["documents"][0]["path"] == str(path)  # exact, even for a name not in UTF-8
     text = data["documents"][0]["text"]
-    assert "\x1b" not in text and "\x07" not in text and "\x00" not in text
+    assert not TERMINAL_CONTROL.search(text)
+    assert bad_input.keeps in text
     for match in data["matches"]:
         assert text[match["a"][0] : match["a"][1]] == match["a_text"]
