@@ -101,7 +101,10 @@ async def test_n_brings_each_pair_level_and_N_goes_back(seeds) -> None:
             assert on_screen(pane_a, match.a[0]) and on_screen(pane_b, match.b[0])
             assert pane_a.row_of(match.a[0]) == pane_b.row_of(match.b[0])
             for pane, span in ((pane_a, match.a), (pane_b, match.b)):
-                assert style_at(pane, span[0]).bgcolor == pane.component_style("current").bgcolor
+                assert style_at(pane, span[0]).reverse  # the current pair, in reverse video
+            previous = matches[expected - 1].a[0]
+            if expected and on_screen(pane_a, previous):
+                assert not style_at(pane_a, previous).reverse
         await pilot.press("N")
         assert screen.active_match == len(matches) - 2
         match = matches[-2]

@@ -83,6 +83,8 @@ async def test_sidebar_lists_speakers_and_enter_jumps_both_panes(seeds) -> None:
         sidebar.focus()
         sidebar.move_cursor(claim)
         await pilot.press("enter")
+        await pilot.pause()
+        assert sidebar.cursor_node is claim  # the picked row keeps its place
         comparison = screen.comparison
         claim_span = comparison.claims[2].span
         pane_a, pane_b = screen.panes["a"], screen.panes["b"]

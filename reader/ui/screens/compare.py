@@ -217,7 +217,9 @@ class CompareScreen(Screen[None]):
         link_map = self.query_one(LinkMap)
         link_map.current = index
         link_map.refresh()
-        self.query_one(Sidebar).follow(index)
+        sidebar = self.query_one(Sidebar)
+        if not sidebar.has_focus:  # a row picked in the sidebar keeps its place there
+            sidebar.follow(index)
 
     @on(JumpRequested)
     def _jump_requested(self, message: JumpRequested) -> None:
