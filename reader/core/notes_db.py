@@ -90,12 +90,9 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
     connection.row_factory = sqlite3.Row
     version = _user_version(connection)
     if version > SCHEMA_VERSION:
-        raise NotesUnavailable(
-            path,
-            f"made by a newer Diptych (schema {version}; this one reads up to {SCHEMA_VERSION})",
-        )
+        raise NotesUnavailable(path, _newer(version))
     if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise NotesUnavailable(path, "the notes database is damaged")
+        raise NotesUnavailable(path, f"the notes database is damaged; {_MOVE_ASIDE}")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     if version < SCHEMA_VERSION:
@@ -108,7 +105,7 @@ def _migrate(connection: sqlite3.Connection, path: Path) -> None:
     try:
         version = _user_version(connection)
         if version > SCHEMA_VERSION:
-            raise NotesUnavailable(path, f"made by a newer Diptych (schema {version})")
+            raise NotesUnavailable(path, _newer(version))
         for migration in MIGRATIONS[version:]:
             migration(connection)
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -118,14 +115,36 @@ def _migrate(connection: sqlite3.Connection, path: Path) -> None:
         raise
 
 
+def _newer(version: int) -> str:
+    return (
+        f"made by a newer Diptych (schema {version}; this one reads up to {SCHEMA_VERSION}); "
+        "update Diptych to use these notes"
+    )
+
+
 def _user_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
+_MOVE_ASIDE = "move it aside (or use --data-dir) and Diptych starts a new one"
+# SQLite's message fragment -> what it means for the user and what to do.
+_REASONS = (
+    (("not a database", "malformed"), f"not a usable notes database ({{}}); {_MOVE_ASIDE}"),
+    (("disk is full",), "the change was not saved: the disk is full ({}); free some space"),
+    (("locked", "busy"), "another program is writing the notes ({}); try again when it is done"),
+    (
+        ("readonly", "unable to open", "Permission denied"),
+        "cannot open or write the notes database ({}); check the folder's permissions",
+    ),
+)
+
+
 def reason(error: Exception) -> str:
+    """What went wrong, in words a user can act on (SQLite's message in brackets)."""
     message = str(error) or type(error).__name__
-    if "not a database" in message or "malformed" in message:
-        return f"not a usable notes database ({message})"
+    for fragments, explanation in _REASONS:
+        if any(fragment in message for fragment in fragments):
+            return explanation.format(message)
     return f"cannot use the notes database ({message})"
 
 
