@@ -81,13 +81,18 @@ def _prepare(a: Article, b: Article) -> tuple[Passages, Passages, Scorer, dict[s
 def _verbatim_sentences(
     chosen: list[Proposal], passages_a: Passages, passages_b: Passages
 ) -> set[tuple[int, int]]:
-    """(side, sentence) of sentences wholly matched word for word: no phrase search."""
+    """(side, sentence) of sentences wholly matched word for word: no phrase search.
+
+    Either side may be the whole sentence (the other a clause of a longer one), so
+    that swapping the articles settles the same sentences.
+    """
     settled: set[tuple[int, int]] = set()
     for proposal in chosen:
         sentence_a, sentence_b = proposal.a[0].sentence, proposal.b[0].sentence
-        if len(proposal.a) == len(passages_a.pieces[sentence_a]) and _words(
-            proposal.a, passages_a.tokens
-        ) == _words(proposal.b, passages_b.tokens):
+        whole = len(proposal.a) == len(passages_a.pieces[sentence_a]) or len(proposal.b) == len(
+            passages_b.pieces[sentence_b]
+        )
+        if whole and _words(proposal.a, passages_a.tokens) == _words(proposal.b, passages_b.tokens):
             settled.update(((0, sentence_a), (1, sentence_b)))
     return settled
 
