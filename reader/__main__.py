@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +31,8 @@ def _max_size(value: str) -> int:
         megabytes = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not math.isfinite(megabytes) or megabytes > 2**40:  # int(inf) would raise
+        raise argparse.ArgumentTypeError(f"not a usable number of megabytes: {value!r}")
     if megabytes <= 0:
         raise argparse.ArgumentTypeError("must be more than 0 MB")
     return int(megabytes * MB)

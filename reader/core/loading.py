@@ -78,7 +78,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise LoadError(
-                f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                f"{path}: file is {_megabytes(size)}, over the {_megabytes(max_bytes)} "
                 "limit (raise it with --max-size)"
             )
         with path.open("rb") as handle:
@@ -90,6 +90,11 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not data.strip():
         raise LoadError(f"{path}: file is empty")
     return data
+
+
+def _megabytes(size: int) -> str:
+    # The same megabytes as --max-size takes (2**20 bytes): "20 MB", not "21 MB".
+    return f"{size / 2**20:.3g} MB"
 
 
 def article_from_text(text: str, title: str | None = None, markdown: bool = False) -> Article:

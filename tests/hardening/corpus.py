@@ -74,6 +74,16 @@ def _symlink_loop(file_name: str) -> Callable[[Path], Path]:
     return make
 
 
+def _fifo(file_name: str) -> Callable[[Path], Path]:
+    # Opening a named pipe with no writer blocks forever: it must be refused unopened.
+    def make(folder: Path) -> Path:
+        path = folder / file_name
+        os.mkfifo(path)
+        return path
+
+    return make
+
+
 def _zip_bytes() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -165,6 +175,7 @@ CORPUS: tuple[BadInput, ...] = (
     BadInput("HTML with only scripts", "refuse", _bytes("script.html", SCRIPT_ONLY_HTML.encode())),
     BadInput("folder named like an article", "refuse", _directory("folder.txt")),
     BadInput("symlink loop", "refuse", _symlink_loop("loop.txt")),
+    BadInput("named pipe", "refuse", _fifo("pipe.txt")),
     BadInput("escapes in the file name", "refuse", _named("evil\x1b[2J\x07.txt", b"\x00" * 64)),
     BadInput("file name not UTF-8", "open", _named("caf\xe9\xff.txt", PROSE.encode()), "Geneva"),
 )

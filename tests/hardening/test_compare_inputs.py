@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.__main__ import main
 from reader.core.printable import printable
 from tests.conftest import SEED_B
 from tests.hardening.corpus import CORPUS, BadInput
@@ -68,3 +69,22 @@ def test_json_spans_stay_exact(bad_input: BadInput, tmp_path: Path, isolated_hom
     assert bad_input.keeps in text
     for match in data["matches"]:
         assert text[match["a"][0] : match["a"][1]] == match["a_text"]
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e400", "-1", "0", "lots"])
+def test_unusable_max_size_is_a_usage_error(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(SEED_B), str(SEED_B), "--max-size", value]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("diptych: error: argument --max-size: ") and error.count("\n") == 1
+    assert "_max_size" not in error  # no internal names
+
+
+def test_size_limit_is_in_the_megabytes_the_flag_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * (3 * 1024 * 1024 // 5 + 1))
+    assert main(["compare", str(big), str(SEED_B), "--max-size", "2"]) == 1
+    assert capsys.readouterr().err == (
+        f"diptych: error: {big}: file is 3 MB, over the 2 MB limit (raise it with --max-size)\n"
+    )
