@@ -72,9 +72,9 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 raise LoadError(f"{path}: broken or looping symbolic link")
             raise LoadError(f"{path}: no such file")
         if path.is_dir():
-            raise LoadError(f"{path}: is a folder, not an article file")
+            raise LoadError(f"{path}: is a folder; `diptych library FOLDER` lists its articles")
         if not path.is_file():
-            raise LoadError(f"{path}: not a regular file")
+            raise LoadError(f"{path}: not a regular file (a pipe or device); give an article file")
         size = path.stat().st_size
         if size > max_bytes:
             raise LoadError(
