@@ -13,11 +13,13 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from reader.core.decoding import sanitize
 from reader.core.model import Note, Passage
-from reader.core.printable import json_text
+from reader.core.printable import json_text, printable
 
 ExportFormat = Literal["markdown", "json", "csv"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("markdown", "json", "csv")
@@ -34,7 +36,32 @@ def export_notes(notes: Iterable[Note], export_format: ExportFormat) -> str:
         "json": annotations_json,
         "csv": readwise_csv,
     }
-    return writers[export_format]([note for note in notes if note.kind == "note"])
+    kept = [note for note in notes if note.kind == "note"]
+    if export_format != "json":  # JSON escapes control characters itself
+        kept = [_displayable(note) for note in kept]
+    return writers[export_format](kept)
+
+
+def _displayable(note: Note) -> Note:
+    """Markdown and CSV are read in terminals too: nothing stored (a note, a tag, a
+    file name) may bring a control character or escape sequence into them."""
+    linked = _displayable_passage(note.linked) if note.linked else None
+    passage = _displayable_passage(note.passage)
+    return replace(
+        note, text=sanitize(note.text), tag=sanitize(note.tag), passage=passage, linked=linked
+    )
+
+
+def _displayable_passage(passage: Passage) -> Passage:
+    return replace(
+        passage,
+        path=printable(passage.path) if passage.path else passage.path,
+        title=sanitize(passage.title),
+        author=sanitize(passage.author) if passage.author else passage.author,
+        exact=sanitize(passage.exact),
+        prefix=sanitize(passage.prefix),
+        suffix=sanitize(passage.suffix),
+    )
 
 
 def default_file_name(export_format: ExportFormat) -> str:

@@ -22,6 +22,7 @@ from reader.core.fileio import OutputError, write_atomic
 from reader.core.loading import load_article
 from reader.core.notes import NotesStore
 from tests.conftest import SEED_A, SEED_B
+from tests.hardening.test_compare_inputs import TERMINAL_CONTROL
 
 EXISTING = "the user's own file\n"
 
@@ -204,3 +205,39 @@ def test_notes_export_with_nothing_to_export_creates_no_file(
     assert main(["notes", "export", "--data-dir", str(tmp_path / "none"), "-o", str(target)]) == 0
     assert "No notes yet" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+HOSTILE_NOTE = "see \x1b]52;c;ZXZpbA==\x07 and \x1b[2J here \x9b31m"
+
+
+@pytest.fixture
+def hostile_notes(tmp_path: Path) -> Path:
+    """A note whose text, tag and article file name all hold escape sequences."""
+    article_file = tmp_path / "evil\x1b[2J.txt"
+    shutil.copy(SEED_B, article_file)
+    article = load_article(article_file)
+    with NotesStore.open(tmp_path / "hostile") as store:
+        store.save_note(passage_of(article, article.sentences[1].span), HOSTILE_NOTE, tag="r\x07ed")
+    return tmp_path / "hostile"
+
+
+@pytest.mark.parametrize("export_format", ["markdown", "csv"])
+def test_notes_export_to_a_terminal_carries_no_escape(
+    hostile_notes: Path, export_format: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["notes", "export", "--data-dir", str(hostile_notes), "--format", export_format]
+    assert main(argv) == 0
+    output = capsys.readouterr().out
+    assert not TERMINAL_CONTROL.search(output.replace("\r\n", "\n"))
+    assert "see" in output and "here" in output
+
+
+def test_notes_json_export_keeps_the_note_exactly(
+    hostile_notes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["notes", "export", "--data-dir", str(hostile_notes), "--format", "json"]) == 0
+    output = capsys.readouterr().out
+    assert not TERMINAL_CONTROL.search(output.replace("\n", " "))
+    (annotation,) = json.loads(output)
+    values = [body["value"] for body in annotation["body"]]
+    assert HOSTILE_NOTE in values and "r\x07ed" in values  # data, escaped by JSON itself
