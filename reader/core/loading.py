@@ -122,6 +122,8 @@ def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | N
     blocks: list[Block] = []
     offset = 0
     for kind, block_text in raw_blocks:
+        # Again after parsing: Markdown and HTML entities (&#x202e;) decode to controls.
+        block_text = sanitize(block_text)
         clean = _tidy(block_text) if kind != "code" else block_text
         if not clean:
             continue
@@ -133,7 +135,7 @@ def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | N
         offset += len(clean)
     text = "".join(parts)
     sentences = segment(text, blocks)
-    title = metadata.title or _fallback_title(text, path)
+    title = sanitize(metadata.title or _fallback_title(text, path))
     return Article(
         text=text,
         title=title,
@@ -141,10 +143,14 @@ def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | N
         sentences=tuple(sentences),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
-        source=metadata.source,
-        date=metadata.date,
-        author=metadata.author,
+        source=_clean(metadata.source),
+        date=_clean(metadata.date),
+        author=_clean(metadata.author),
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return sanitize(value) if value else value
 
 
 def text_blocks(body: str) -> list[RawBlock]:

@@ -116,6 +116,13 @@ DEEP_HTML = (
 SCRIPT_ONLY_HTML = (
     "<html><head><script>var a = 1;</script></head><body><script>x()</script></body></html>"
 )
+# Character references decode to controls only after parsing, past the first sanitising.
+ENTITY_MD = "# Head &#x202e;line &#x9b;2J\n\nText &#27;[31m with &#x2066;isolates&#x2069; here.\n"
+ENTITY_HTML = (
+    "<html><head><title>T &#x202e;itle &#x1b;[2J</title></head><body><article>"
+    f"<h1>Head &#x9b;2J &#27;]52;c;ZXZp&#7;</h1><p>{PROSE} &#x1b;[31m red &#x202e;x</p>"
+    f"<p>{PROSE}</p></article></body></html>"
+)
 SCRIPT_HTML = (
     "<html><head><title>Page</title><script>document.write('evil')</script>"
     "<style>p{color:red}</style></head><body><nav>Home | About</nav>"
@@ -160,6 +167,8 @@ CORPUS: tuple[BadInput, ...] = (
     BadInput(
         "markup and escapes", "open", _bytes("hostile.txt", HOSTILE.encode()), "[bold red]x[/]"
     ),
+    BadInput("markdown entities", "open", _bytes("entity.md", ENTITY_MD.encode()), "here."),
+    BadInput("HTML entities", "open", _bytes("entity.html", ENTITY_HTML.encode()), "Geneva"),
     BadInput("CR line endings", "open", _bytes("mac.txt", PROSE.replace("\n", "\r").encode())),
     BadInput("markdown raw HTML", "open", _bytes("raw.md", RAW_HTML_MD.encode()), "Text after."),
     BadInput("markdown deep nesting", "open", _bytes("nested.md", NESTED_MD.encode())),
