@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from reader.core.loading import load_article
 from reader.core.model import Article
@@ -31,14 +32,23 @@ class DiptychApp(App[None]):
     ]
 
     def __init__(
-        self, article_a: Article, article_b: Article, analyse: Analyse | None = None
+        self,
+        article_a: Article | None = None,
+        article_b: Article | None = None,
+        analyse: Analyse | None = None,
+        library: Screen[None] | None = None,
     ) -> None:
         super().__init__()
         self.articles = (article_a, article_b)
         self.analyse = analyse
+        self.library = library  # a folder: the library view opens the comparisons itself
 
     def on_mount(self) -> None:
-        self.push_screen(CompareScreen(*self.articles, self.analyse))
+        article_a, article_b = self.articles
+        if self.library is not None:
+            self.push_screen(self.library)
+        elif article_a is not None and article_b is not None:
+            self.push_screen(CompareScreen(article_a, article_b, self.analyse))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
