@@ -62,18 +62,12 @@ def best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> 
     """The contiguous run of pieces that best matches `other` (longest on ties)."""
     if len(pieces) == 1:
         return (pieces[0],)
-    totals = prefix_sums([scorer.piece_weight(piece.stems) for piece in pieces])
     shared = prefix_sums([scorer.weight(piece.stems & other) for piece in pieces])
-    other_total = scorer.weight(other)
-    best, best_value = (0, len(pieces)), -1.0
-    for low in range(len(pieces)):
-        for high in range(len(pieces), low, -1):
-            value = scorer.run_value(
-                shared[high] - shared[low], totals[high] - totals[low], other_total
-            )
-            if value > best_value + 1e-9:
-                best, best_value = (low, high), value
-    return tuple(pieces[best[0] : best[1]])
+    if shared[-1] <= 0:
+        return tuple(pieces)  # every run scores 0: the whole, longest, wins
+    totals = prefix_sums([scorer.piece_weight(piece.stems) for piece in pieces])
+    low, high = scorer.best_interval(shared, totals, scorer.weight(other))
+    return tuple(pieces[low:high])
 
 
 def choose(

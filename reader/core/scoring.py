@@ -56,11 +56,26 @@ class Scorer:
         total = self.weight(bag_a) + self.weight(bag_b)
         return 2 * shared_weight / total * min(1.0, shared_weight / SATURATION)
 
-    def run_value(self, shared: float, total: float, other_total: float) -> float:
-        """Score estimate of a run of pieces from its summed weights (no set work)."""
-        if total + other_total <= 0:
-            return 0.0
-        return 2 * shared / (total + other_total) * min(1.0, shared / SATURATION)
+    def best_interval(
+        self, shared: Sequence[float], totals: Sequence[float], other_total: float
+    ) -> tuple[int, int]:
+        """[low, high) of the run of pieces scoring best against a bag weighing
+        `other_total`, from prefix sums of the pieces' shared and total weights;
+        the longest (then earliest) on ties. Inlined: it runs for every clause pair."""
+        best, best_value = (0, len(totals) - 1), -1.0
+        for low in range(len(totals) - 1):
+            shared_low, total_low = shared[low], totals[low]
+            for high in range(len(totals) - 1, low, -1):
+                common = shared[high] - shared_low
+                total = totals[high] - total_low + other_total
+                if total <= 0:
+                    value = 0.0
+                else:
+                    confidence = common / SATURATION
+                    value = 2 * common / total * (confidence if confidence < 1.0 else 1.0)
+                if value > best_value + 1e-9:
+                    best, best_value = (low, high), value
+        return best
 
 
 def pair_score(sentence_a: str, sentence_b: str, scorer: Scorer | None = None) -> float:
