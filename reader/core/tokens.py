@@ -91,10 +91,11 @@ def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
     """Tokens of the whole text, and the token range of each sentence."""
     found = list(_WORD.finditer(text))
     cache = _form_cache
-    forms = [cache.get(raw) or _forms(raw) for raw in _WORD.findall(text)]
-    words, stems, content = (
-        (list(column) for column in zip(*forms, strict=True)) if forms else ([], [], [])
-    )
+    forms = [cache.get(raw) or _forms(raw) for raw in map(re.Match.group, found)]
+    # Three comprehensions: zip(*forms) over 100k tokens costs several times more.
+    words = [form[0] for form in forms]
+    stems = [form[1] for form in forms]
+    content = [form[2] for form in forms]
     starts = [match.start() for match in found]
     table = TokenTable(starts, [match.end() for match in found], words, stems, content, [])
     first = 0
