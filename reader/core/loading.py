@@ -88,7 +88,9 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as error:
         raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
     if not data.strip():
-        raise LoadError(f"{path}: file is empty")
+        raise LoadError(
+            f"{path}: file is empty" if not data else f"{path}: file holds only blank space"
+        )
     return data
 
 
