@@ -119,8 +119,9 @@ def _forms(raw: str) -> tuple[str, str, bool]:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a free-standing string."""
-    words = (normalise_word(found.group()) for found in _WORD.finditer(text))
-    return [stem(word) for word in words if word not in STOPWORDS]
+    cache = _form_cache
+    forms = [cache.get(raw) or _forms(raw) for raw in _WORD.findall(text)]
+    return [form[1] for form in forms if form[2]]
 
 
 def idf_weights(bags: Iterable[Iterable[str]]) -> dict[str, float]:
