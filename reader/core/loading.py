@@ -89,7 +89,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
     if not data.strip():
         raise LoadError(
-            f"{path}: file is empty" if not data else f"{path}: file holds only blank space"
+            f"{path}: file is empty" if not data else f"{path}: file is empty (only blank space)"
         )
     return data
 
