@@ -88,3 +88,26 @@ def test_size_limit_is_in_the_megabytes_the_flag_takes(
     assert capsys.readouterr().err == (
         f"diptych: error: {big}: file is 3 MB, over the 2 MB limit (raise it with --max-size)\n"
     )
+
+
+@pytest.mark.parametrize(
+    "bad_input",
+    [entry for entry in CORPUS if entry.expect == "refuse"],
+    ids=[entry.name for entry in CORPUS if entry.expect == "refuse"],
+)
+def test_reader_refuses_before_the_screen_opens(
+    bad_input: BadInput,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def no_app(*args: object) -> None:
+        raise AssertionError("the reader started on a refused input")
+
+    monkeypatch.setattr("reader.ui.app.make_app", no_app)
+    path = bad_input.make(tmp_path)
+    status = main([str(path), str(SEED_B)])
+    error = capsys.readouterr().err
+    assert status == (2 if path.is_dir() else 1)  # a folder beside a file: usage
+    assert error.startswith("diptych: error: ") and error.count("\n") == 1
+    assert not TERMINAL_CONTROL.search(error)
