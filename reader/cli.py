@@ -23,7 +23,7 @@ def run_compare(args: argparse.Namespace) -> int:
     """`diptych compare A B`: print or write the comparison as JSON, text or Markdown."""
     article_a = load_article(args.a, max_bytes=args.max_size)
     article_b = load_article(args.b, max_bytes=args.max_size)
-    comparison = compare(article_a, article_b)
+    comparison = compare(article_a, article_b, parallel=True)
     if args.format == "json":
         output = json_text(comparison.to_dict())
     elif args.format == "markdown":

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import functools
+
+from reader.core import forked
 from reader.core.align import align
+from reader.core.claimlinks import link_claims
 from reader.core.loading import article_from_text
-from reader.core.model import Article, Comparison
+from reader.core.model import Article, Claim, Comparison, Fact, FactLink, Match, Speaker
 from reader.core.quantities import extract_facts, link_facts
-from reader.core.speakers import attribute
+from reader.core.speakers import speaker_claims
+
+_Unaligned = tuple[list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 
 
-def compare(a: Article | str, b: Article | str) -> Comparison:
-    """Compare two articles (or two strings); `to_dict()` gives the JSON contract."""
+def compare(a: Article | str, b: Article | str, *, parallel: bool = False) -> Comparison:
+    """Compare two articles (or two strings); `to_dict()` gives the JSON contract.
+
+    `parallel` finds facts and speakers in a forked child while this process
+    aligns: for the single-threaded CLI only (forking a threaded app is unsafe).
+    """
     article_a = as_article(a)
     article_b = as_article(b)
+    unaligned = functools.partial(_unaligned, article_a, article_b)
+    pending = forked.start(unaligned) if parallel else unaligned
     matches = align(article_a, article_b)
-    facts = extract_facts(article_a, "a") + extract_facts(article_b, "b")
-    fact_links, fact_matches = link_facts(facts, article_a, article_b)
-    speakers, claims = attribute(article_a, article_b, matches)
+    facts, fact_links, fact_matches, speakers, claims = pending()
     return Comparison(
         a=article_a,
         b=article_b,
@@ -24,8 +34,16 @@ def compare(a: Article | str, b: Article | str) -> Comparison:
         facts=tuple(facts),
         fact_links=tuple(fact_links),
         speakers=tuple(speakers),
-        claims=tuple(claims),
+        claims=tuple(link_claims(claims, matches)),
     )
+
+
+def _unaligned(a: Article, b: Article) -> _Unaligned:
+    """The analyses that do not need the alignment: facts and who said what."""
+    facts = extract_facts(a, "a") + extract_facts(b, "b")
+    fact_links, fact_matches = link_facts(facts, a, b)
+    speakers, claims = speaker_claims(a, b)
+    return facts, fact_links, fact_matches, speakers, claims
 
 
 def as_article(value: Article | str) -> Article:

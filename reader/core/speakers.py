@@ -21,6 +21,12 @@ def attribute(
     a: Article, b: Article, matches: Sequence[Match]
 ) -> tuple[list[Speaker], list[Claim]]:
     """Speakers (one per person or organisation) and their claims in both articles."""
+    speakers, claims = speaker_claims(a, b)
+    return speakers, link_claims(claims, matches)
+
+
+def speaker_claims(a: Article, b: Article) -> tuple[list[Speaker], list[Claim]]:
+    """attribute() before its claims are linked across the articles (no matches needed)."""
     registry = Registry()
     articles: dict[DocId, Article] = {"a": a, "b": b}
     found = {doc: find_claims(article) for doc, article in articles.items()}
@@ -33,7 +39,7 @@ def attribute(
         resolved = ArticleResolver(registry).resolve(found[doc], titled[doc], starts)
         attributed += [(doc, item) for item in sorted(resolved, key=_position)]
     claims = [_claim(doc, item, articles[doc]) for doc, item in attributed]
-    return _speakers(attributed), link_claims(claims, matches)
+    return _speakers(attributed), claims
 
 
 def _position(item: Attributed) -> tuple[int, int]:
