@@ -151,13 +151,24 @@ def _run_reader(args: argparse.Namespace) -> int:
     from reader.core.paths import seed_paths
 
     paths = [Path(path) for path in args.paths] or seed_paths()
-    if len(paths) != 2 or any(path.is_dir() for path in paths):
-        raise UsageError("the reader opens two article files: diptych A B")
+    if len(paths) > 2 or any(path.is_dir() for path in paths):
+        return _run_library(args, paths)
+    if len(paths) != 2:
+        raise UsageError("the reader opens two article files (diptych A B) or a folder")
     # Load before the app starts: an unreadable file is a one-line error, not a screen.
     articles = [load_article(path, args.max_size) for path in paths]
     from reader.ui.app import make_app
 
-    make_app(articles).run()
+    make_app(articles, data_dir=args.data_dir).run()
+    return 0
+
+
+def _run_library(args: argparse.Namespace, paths: list[Path]) -> int:
+    """A folder or 3+ files: the library view (listing errors are one-line messages)."""
+    from reader.ui.library_app import make_library_app
+
+    app = make_library_app(paths, args.recursive, max_bytes=args.max_size, data_dir=args.data_dir)
+    app.run()
     return 0
 
 

@@ -14,6 +14,7 @@ from reader.core.loading import load_article
 from reader.core.model import Article
 from reader.core.paths import bundled
 from reader.ui.commands import ReaderCommands
+from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
 from reader.ui.screens.help import HelpScreen
 
@@ -37,8 +38,10 @@ class DiptychApp(App[None]):
         article_b: Article | None = None,
         analyse: Analyse | None = None,
         library: Screen[None] | None = None,
+        data_dir: str | Path | None = None,
     ) -> None:
         super().__init__()
+        self.notes = NotesAccess(data_dir)  # opened on first use; `--data-dir` or the default
         self.articles = (article_a, article_b)
         self.analyse = analyse
         self.library = library  # a folder: the library view opens the comparisons itself
@@ -49,6 +52,9 @@ class DiptychApp(App[None]):
             self.push_screen(self.library)
         elif article_a is not None and article_b is not None:
             self.push_screen(CompareScreen(article_a, article_b, self.analyse))
+
+    def on_unmount(self) -> None:
+        self.notes.close()
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -61,13 +67,18 @@ def _bindings(node: App[None] | object) -> list[Binding]:
     return [b for b in getattr(node, "BINDINGS", []) if isinstance(b, Binding)]
 
 
-def make_app(sources: Sequence[str | Path | Article], analyse: Analyse | None = None) -> DiptychApp:
+def make_app(
+    sources: Sequence[str | Path | Article],
+    analyse: Analyse | None = None,
+    data_dir: str | Path | None = None,
+) -> DiptychApp:
     """The app for two articles given as paths or loaded articles (shared with the tests).
 
     `analyse` defaults to `reader.core.compare.compare`, imported by the worker so the
-    aligner's start-up cost never delays the first paint.
+    aligner's start-up cost never delays the first paint. Notes live in `data_dir`
+    (default: the user data folder).
     """
     if len(sources) != 2:
         raise ValueError(f"the reader compares two articles, got {len(sources)}")
     articles = [item if isinstance(item, Article) else load_article(item) for item in sources]
-    return DiptychApp(articles[0], articles[1], analyse)
+    return DiptychApp(articles[0], articles[1], analyse, data_dir=data_dir)

@@ -18,6 +18,12 @@ COMMANDS = (
     ("Search this article", "search", "Find text in the focused article"),
     ("Top of article", "top", "Cursor to the first sentence"),
     ("Bottom of article", "bottom", "Cursor to the last sentence"),
+    ("Mark sentence", "mark", "Mark the sentence at the cursor (and its aligned passage)"),
+    ("Note on the mark", "note", "Write a note on the mark, or edit the note here"),
+    ("Delete note", "delete_note", "Delete the note under the cursor (asks first)"),
+    ("Export notes", "export", "Markdown, W3C annotation JSON or Readwise CSV"),
+    ("Link sentences", "link", "Link the sentences under both cursors as a match"),
+    ("Drop match", "drop_match", "Remove the current match (a wrong link)"),
     ("Help", "app.help", "Every key of the reader"),
 )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from reader.core.anchoring import Placement
 from reader.core.model import Comparison, DocId, Span
 
 
@@ -38,3 +39,11 @@ class JumpRequested(Message):
     a: Span | None
     b: Span | None
     focus: DocId = "a"
+
+
+@dataclass
+class NotesLoaded(Message):
+    """The notes of both articles were placed (off the UI thread); `problem` if notes are off."""
+
+    placements: dict[DocId, list[Placement]]
+    problem: str | None = None

@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
@@ -19,6 +18,7 @@ from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import other, side, step_passage
 from reader.ui.plain import plain
+from reader.ui.screens.corrections import CorrectionActions
 from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
 from reader.ui.screens.sync import PaneSync
 from reader.ui.widgets.article_pane import ArticlePane
@@ -32,8 +32,11 @@ NEEDS_MATCHES = {"next_match", "previous_match"}
 NEEDS_ALIGNMENT = {"next_unique", "previous_unique", "toggle_unique"}
 
 
-class CompareScreen(Screen[None]):
-    """Two articles side by side; alignment runs in a worker while the text is already shown."""
+class CompareScreen(CorrectionActions):
+    """Two articles side by side; alignment runs in a worker while the text is already shown.
+
+    Its notes and aligner corrections (keys m, a, d, e, L, D) live in the base classes.
+    """
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen)
         (0, "-narrow"),
@@ -90,7 +93,7 @@ class CompareScreen(Screen[None]):
     def align_articles(self) -> None:
         """Compare off the UI thread; the text is already on screen meanwhile."""
         comparison = (self.analyse or _default_analyse())(*self.articles)
-        self.post_message(AlignmentReady(comparison))
+        self.post_message(AlignmentReady(self.corrected(comparison)))
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         comparison = message.comparison
@@ -111,6 +114,11 @@ class CompareScreen(Screen[None]):
         """The one place worker failures are reported: a notification, never a crash."""
         if event.state != WorkerState.ERROR:
             return
+        if event.worker.group == "notes":
+            self.notify(
+                f"Could not load the notes: {event.worker.error}", severity="error", markup=False
+            )
+            return
         self.query_one("#status", Label).update(Text("alignment failed"))
         self.query_one(Sidebar).clear()
         message = f"Could not compare the articles: {event.worker.error}"
@@ -123,6 +131,10 @@ class CompareScreen(Screen[None]):
         return self.panes[self.focused_doc]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        for check in (self.check_note_action, self.check_correction_action):
+            allowed = check(action)
+            if allowed is not None:
+                return allowed
         if action in NEEDS_ALIGNMENT:
             return self.comparison is not None
         if action in NEEDS_MATCHES:

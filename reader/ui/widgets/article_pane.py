@@ -39,6 +39,8 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--unique",
         "article-pane--search",
         "article-pane--heading",
+        "article-pane--note",
+        "article-pane--mark",
     }
 
     # The scrolling keys move the reading cursor (the screen's actions), not just the view.
@@ -62,7 +64,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self.unique_passages: list[Span] = []
         self._highlights: HighlightIndex[str] = HighlightIndex()
         self._unique: HighlightIndex[str] = HighlightIndex()
-        self._emphasis: dict[str, Span | None] = {"current": None, "unique": None}
+        self._notes: HighlightIndex[str] = HighlightIndex()
+        self._emphasis: dict[str, Span | None] = {"current": None, "unique": None, "mark": None}
         self.search_hit: Span | None = None
         self._line_cache: LRUCache[tuple[int, int], Strip] = LRUCache(1000)
 
@@ -121,8 +124,13 @@ class ArticlePane(ScrollView, can_focus=True):
         self._unique = HighlightIndex((start, end, "unique") for start, end in unique)
         self._invalidate()
 
+    def set_notes(self, spans: list[Span]) -> None:
+        """The passages that carry a stored note, drawn in the `note` style."""
+        self._notes = HighlightIndex((start, end, "note") for start, end in spans)
+        self._invalidate()
+
     def set_emphasis(self, name: str, span: Span | None) -> None:
-        """`current` (the active match) or `unique` (the passage stepped to with u/U)."""
+        """`current` (the active match), `unique` (stepped to with u/U) or `mark` (m)."""
         previous = self._emphasis.get(name)
         if previous != span:
             self._emphasis[name] = span
@@ -246,8 +254,10 @@ class ArticlePane(ScrollView, can_focus=True):
         found = self._highlights.overlapping(start, end)
         if self.show_unique:
             found += self._unique.overlapping(start, end)
+        found += self._notes.overlapping(start, end)
         overlays = [
             (self._emphasis["unique"], "unique"),
+            (self._emphasis["mark"], "mark"),
             (self._cursor_span(), "cursor"),
             (self._emphasis["current"], "current"),
             (self.search_hit, "search"),

@@ -96,8 +96,21 @@ def _claim_label(claim: Claim) -> Text:
         if claim.match is not None
         else Text(f"{claim.doc} ", style="bold")
     )
+    changes = wording_changes(claim)
+    if changes:
+        mark.append(f"[{_excerpt(changes, EXCERPT)}] ", style="bold yellow")
     mark.append(_excerpt(claim.text, EXCERPT))
     return mark
+
+
+def wording_changes(claim: Claim) -> str:
+    """How the matched claim's words differ, A's to B's: `interfere → meddle; + U.S.`."""
+    shown = {
+        "replace": lambda a, b: f"{a} → {b}",
+        "delete": lambda a, b: f"− {a}",
+        "insert": lambda a, b: f"+ {b}",
+    }
+    return "; ".join(shown[op](a, b) for op, a, b in claim.diff if op in shown)
 
 
 def _claim_target(comparison: Comparison, claim: Claim) -> JumpTarget:
