@@ -1,0 +1,311 @@
+"""The library view: a folder's articles, listed as they are read, with related ones beside.
+
+Two workers feed it: the scan posts entries in batches (the list fills in while
+files are read), then the related index is built once; ranking one selection
+against it takes milliseconds, so it runs on the UI thread on every move.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Label, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.core.fileio import OutputError
+from reader.core.library import LibraryEntry, scan_files
+from reader.core.loading import DEFAULT_MAX_BYTES
+from reader.core.recent import load_recent, remember_folder, remember_pair
+from reader.core.similarity import RelatedIndex
+from reader.ui.library_keys import LIBRARY_KEYS
+from reader.ui.library_messages import EntriesScanned, MatrixReady, RelatedReady
+from reader.ui.screens.compare import Analyse
+from reader.ui.screens.library_compare import LibraryCompareScreen
+from reader.ui.screens.matrix import MatrixScreen, Pair
+from reader.ui.widgets.footer import ReaderFooter
+from reader.ui.widgets.library_table import SORTS, LibraryTable, visible_entries
+from reader.ui.widgets.related_panel import RelatedPanel
+
+BATCH_SECONDS = 0.1  # how often the scan posts rows: often enough to look live, rarely enough
+RELATED_LIMIT = 8
+MATRIX_LIMIT = 100  # 100 × 100 cells is already more than a screen; filter to narrow
+
+
+class LibraryScreen(Screen[None]):
+    """Every article of a folder; pick two to compare, step through the rest from there."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (typed by Screen)
+    BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_KEYS)
+
+    def __init__(
+        self,
+        files: list[Path],
+        label: str,
+        analyse: Analyse | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        folders: Sequence[Path] = (),
+    ) -> None:
+        super().__init__()
+        self.files = files
+        self.label = label
+        self.analyse = analyse
+        self.max_bytes = max_bytes
+        self.folders = list(folders)
+        self.entries: list[LibraryEntry] = []
+        self.by_path: dict[Path, LibraryEntry] = {}
+        self.index: RelatedIndex | None = None
+        self.sort = SORTS[0]
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="library-header"):
+            yield Label(Text(f"Diptych  library · {self.label}", style="bold"), id="library-title")
+            yield Label(Text("reading…"), id="library-status", classes="-scanning")
+        yield ProgressBar(len(self.files), show_eta=False, id="library-progress")
+        with Horizontal(id="library-body"):
+            yield LibraryTable(widget_id="library-table")
+            yield RelatedPanel(id="related")
+        yield Input(placeholder="Filter: title or source text (escape clears)", id="library-filter")
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(LibraryTable).focus()
+        self.query_one(RelatedPanel).show_waiting(
+            "Related articles appear once the folder is read."
+        )
+        for folder in self.folders:
+            self._save_recent(remember_folder, folder)
+        self.scan()
+
+    # -- workers ---------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="scan")
+    def scan(self) -> None:
+        """Read every file, posting the entries in batches; stops when cancelled."""
+        worker = get_current_worker()
+        batch: list[LibraryEntry] = []
+        posted = 0.0
+        for progress in scan_files(self.files, self.max_bytes):
+            if worker.is_cancelled:
+                return
+            batch.append(progress.entry)
+            now = time.monotonic()
+            if now - posted >= BATCH_SECONDS or progress.done == progress.total:
+                self.post_message(EntriesScanned(tuple(batch), progress.done, progress.total))
+                batch, posted = [], now
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related")
+    def build_related(self, entries: list[LibraryEntry]) -> None:
+        worker = get_current_worker()
+        index = RelatedIndex.build(entries, cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(RelatedReady(index))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="matrix")
+    def compute_matrix(
+        self, index: RelatedIndex, entries: list[LibraryEntry], heading: str
+    ) -> None:
+        worker = get_current_worker()
+        vectors = dict(zip(index.paths, index.vectors, strict=True))
+        subset = RelatedIndex([e.path for e in entries], [vectors[e.path] for e in entries])
+        scores = subset.matrix(cancelled=lambda: worker.is_cancelled)
+        if scores:
+            self.post_message(MatrixReady(entries, scores, heading))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures are reported: a notification, never a crash."""
+        if event.state == WorkerState.ERROR:
+            message = f"Library: {event.worker.name} failed: {event.worker.error}"
+            self.notify(message, severity="error", markup=False, timeout=10)
+
+    # -- filling in --------------------------------------------------------------------
+
+    def on_entries_scanned(self, message: EntriesScanned) -> None:
+        self.entries.extend(message.entries)
+        self.by_path.update((entry.path, entry) for entry in message.entries)
+        table = self.query_one(LibraryTable)
+        if self.sort == SORTS[0]:  # file order is scan order: new rows go at the end
+            table.append(visible_entries(message.entries, self.sort, self.filter_text))
+        else:
+            table.show(visible_entries(self.entries, self.sort, self.filter_text))
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        if message.done == message.total:
+            self._scan_finished()
+        self._show_status()
+
+    def _scan_finished(self) -> None:
+        self.query_one(ProgressBar).display = False
+        self.query_one("#library-status").remove_class("-scanning")
+        self._mark_last_pair()
+        self.query_one(RelatedPanel).show_waiting("Finding related articles…")
+        self.build_related(list(self.entries))
+
+    def on_related_ready(self, message: RelatedReady) -> None:
+        self.index = message.index
+        self._show_related()
+        self.refresh_bindings()
+
+    def _mark_last_pair(self) -> None:
+        """Reopening a folder: mark the pair compared last, if both are here."""
+        table = self.query_one(LibraryTable)
+        pair = load_recent().last_pair
+        if table.marked or pair is None:
+            return
+        resolved = {entry.path.resolve(): entry.path for entry in self.entries}
+        if all(path in resolved for path in pair):
+            table.set_marks(resolved[path] for path in pair)
+            table.select(resolved[pair[0]])
+            self.notify("Marked the pair you compared last: enter opens it", timeout=4)
+
+    def _show_status(self) -> None:
+        done, total = len(self.entries), len(self.files)
+        failed = sum(entry.error is not None for entry in self.entries)
+        text = f"reading {done:,} of {total:,} files" if done < total else f"{total:,} articles"
+        if failed:
+            text += f" · {failed:,} could not be read"
+        text += f" · sorted by {self.sort}"
+        if self.filter_text:
+            text += f" · {len(self.query_one(LibraryTable).shown):,} match the filter"
+        self.query_one("#library-status", Label).update(Text(text))
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _show_related(self) -> None:
+        entry = self.query_one(LibraryTable).selected
+        if entry is None or self.index is None:
+            return
+        related = self.index.related(entry.path, limit=RELATED_LIMIT)
+        self.query_one(RelatedPanel).show_related(entry, related, self.by_path)
+
+    # -- picking and comparing -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "matrix":
+            return self.index is not None
+        if action == "clear_filter":
+            return bool(self.filter_text) or self.query_one(Input).display
+        return True
+
+    def action_mark(self) -> None:
+        self.query_one(LibraryTable).action_toggle_mark()
+
+    def action_compare(self) -> None:
+        pair = self._pair_to_compare()
+        if pair is not None:
+            self.open_pair(*pair)
+
+    def _pair_to_compare(self) -> tuple[LibraryEntry, LibraryEntry] | None:
+        table = self.query_one(LibraryTable)
+        if len(table.marked) == 2:
+            return self.by_path[table.marked[0]], self.by_path[table.marked[1]]
+        entry = table.selected
+        if entry is None:
+            return None
+        if entry.error is not None:
+            self._refuse(entry)
+            return None
+        if self.index is None:
+            self.notify("Still reading the folder: mark two articles with space", timeout=3)
+            return None
+        best = self.index.related(entry.path, limit=1)
+        if not best:
+            self.notify("Nothing related to this one: mark two articles with space", timeout=3)
+            return None
+        return entry, self.by_path[best[0].path]
+
+    def _refuse(self, entry: LibraryEntry) -> None:
+        message = f"{entry.title} could not be read: {entry.error}"
+        self.notify(message, severity="warning", markup=False, timeout=4)
+
+    def open_pair(self, left: LibraryEntry, right: LibraryEntry) -> None:
+        unreadable = [entry for entry in (left, right) if entry.article is None]
+        if unreadable:
+            self._refuse(unreadable[0])
+            return
+        self.remember_pair(left.path, right.path)
+        self.app.push_screen(LibraryCompareScreen(left, right, self.analyse, self))
+
+    def step_from(self, left: Path, right: Path, step: int) -> LibraryEntry | None:
+        """The readable article `step` rows from `right` in the list as shown (not `left`)."""
+        shown = self.query_one(LibraryTable).shown
+        order = [entry for entry in shown if entry.article is not None and entry.path != left]
+        paths = [entry.path for entry in order]
+        position = paths.index(right) + step if right in paths else (0 if step > 0 else -1)
+        return order[position] if 0 <= position < len(order) else None
+
+    def remember_pair(self, left: Path, right: Path) -> None:
+        self._save_recent(remember_pair, left, right)
+
+    def _save_recent(self, save: Callable[..., object], *paths: Path) -> None:
+        """Losing the history is harmless: say so and carry on."""
+        try:
+            save(*paths)
+        except OutputError as error:
+            self.notify(f"Could not remember it: {error}", severity="warning", markup=False)
+
+    # -- matrix ---------------------------------------------------------------------------
+
+    def action_matrix(self) -> None:
+        index = self.index
+        if index is None:
+            return
+        listed = [entry for entry in self.query_one(LibraryTable).shown if entry.path in index]
+        if len(listed) < 2:
+            self.notify("The matrix needs two readable articles in the list", timeout=3)
+            return
+        heading = f"Overlap of {min(len(listed), MATRIX_LIMIT)} articles (0–100)"
+        if len(listed) > MATRIX_LIMIT:
+            heading += f": the first {MATRIX_LIMIT} of {len(listed):,} listed; filter to narrow"
+        self.compute_matrix(index, listed[:MATRIX_LIMIT], heading)
+
+    def on_matrix_ready(self, message: MatrixReady) -> None:
+        screen = MatrixScreen(message.entries, message.scores, message.heading)
+        self.app.push_screen(screen, callback=self._open_from_matrix)
+
+    def _open_from_matrix(self, pair: Pair | None) -> None:
+        if pair is not None:
+            self.open_pair(self.by_path[pair[0]], self.by_path[pair[1]])
+
+    # -- sort and filter ------------------------------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._refill()
+
+    def action_filter(self) -> None:
+        filter_input = self.query_one(Input)
+        filter_input.display = True
+        filter_input.focus()
+        self.refresh_bindings()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._refill()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_done(self) -> None:
+        self.query_one(LibraryTable).focus()
+
+    def action_clear_filter(self) -> None:
+        filter_input = self.query_one(Input)
+        filter_input.value = ""
+        filter_input.display = False
+        self.filter_text = ""
+        self.query_one(LibraryTable).focus()
+        self._refill()
+        self.refresh_bindings()
+
+    def _refill(self) -> None:
+        self.query_one(LibraryTable).show(
+            visible_entries(self.entries, self.sort, self.filter_text)
+        )
+        self._show_status()

@@ -1,0 +1,82 @@
+"""A comparison opened from the library: `]`/`[` step the right pane through the folder,
+`backspace` goes back to the list.
+
+A subclass rather than flags in CompareScreen: the plain comparison never has these
+keys, so neither its footer nor its help can offer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Protocol
+
+from textual.binding import Binding, BindingType
+
+from reader.core.library import LibraryEntry
+from reader.ui.screens.compare import Analyse, CompareScreen
+
+STEP_KEYS: tuple[Binding, ...] = (
+    Binding(
+        "right_square_bracket",
+        "step_right(1)",
+        "Next in folder",
+        tooltip="Right pane: next article of the library list (as sorted and filtered)",
+    ),
+    Binding(
+        "left_square_bracket",
+        "step_right(-1)",
+        "Previous in folder",
+        show=False,  # the footer is full; `?` lists it
+        tooltip="Right pane: previous article of the library list",
+    ),
+    Binding("backspace", "back", "Library", tooltip="Back to the library, selection kept"),
+)
+
+
+class Folder(Protocol):
+    """What the comparison needs from the library it was opened from."""
+
+    def step_from(self, left: Path, right: Path, step: int) -> LibraryEntry | None: ...
+
+    def remember_pair(self, left: Path, right: Path) -> None: ...
+
+
+class LibraryCompareScreen(CompareScreen):
+    """Two articles of a folder side by side; the left stays while the right steps."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*CompareScreen.BINDINGS, *STEP_KEYS]
+
+    def __init__(
+        self,
+        left: LibraryEntry,
+        right: LibraryEntry,
+        analyse: Analyse | None,
+        folder: Folder,
+        left_cursor: int = 0,
+    ) -> None:
+        if left.article is None or right.article is None:
+            raise ValueError("only readable articles can be compared")
+        super().__init__(left.article, right.article, analyse)
+        self.entries = (left, right)
+        self.folder = folder
+        self.left_cursor = left_cursor
+
+    def on_mount(self) -> None:
+        if self.left_cursor:
+            # After the first layout: the pane wraps its text once it knows its width.
+            self.call_after_refresh(self.panes["a"].move_cursor, self.left_cursor)
+
+    def action_step_right(self, step: int) -> None:
+        left, right = self.entries
+        entry = self.folder.step_from(left.path, right.path, step)
+        if entry is None:
+            end = "last" if step > 0 else "first"
+            self.notify(f"This is the {end} readable article of the list", timeout=2)
+            return
+        self.folder.remember_pair(left.path, entry.path)
+        cursor = self.panes["a"].cursor
+        replacement = LibraryCompareScreen(left, entry, self.analyse, self.folder, cursor)
+        self.app.switch_screen(replacement)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

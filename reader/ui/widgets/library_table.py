@@ -1,0 +1,142 @@
+"""The library's list: one row per article (title, source, date, words, why it could not be
+read), with marks for picking a pair, and the sort and filter that decide the rows shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
+
+from reader.core.library import LibraryEntry
+from reader.ui.plain import clean, plain
+
+SORTS = ("file", "title", "source", "date", "length")
+MARK = "●"
+# (key, label, width): fixed widths, so one long title cannot push the others off screen.
+COLUMNS = (("mark", " ", 1), ("title", "Title", 60), ("source", "Source", 20), ("date", "Date", 10))
+WORDS_WIDTH = 7
+SortKey = Callable[[LibraryEntry], Any]
+
+
+SORT_KEYS: dict[str, SortKey] = {
+    "title": lambda entry: entry.title.casefold(),
+    "source": lambda entry: (entry.source is None, (entry.source or "").casefold()),
+    "length": lambda entry: -entry.words,
+}
+
+
+def visible_entries(entries: Sequence[LibraryEntry], sort: str, query: str) -> list[LibraryEntry]:
+    """The rows to show: entries whose title or source holds `query` (any case), sorted.
+
+    `file` keeps the scan's path order; title and source go A→Z (no source last),
+    date newest first (undated last), length longest first.
+    """
+    needle = query.casefold().strip()
+    shown = [entry for entry in entries if not needle or needle in _haystack(entry)]
+    if sort == "date":
+        # Dates are ISO strings (YYYY-MM-DD…), so text order is time order.
+        dated = sorted((entry for entry in shown if entry.date), key=lambda e: e.date or "")
+        dated.reverse()
+        return dated + [entry for entry in shown if not entry.date]
+    if sort in SORT_KEYS:
+        return sorted(shown, key=SORT_KEYS[sort])
+    return shown
+
+
+def _haystack(entry: LibraryEntry) -> str:
+    return f"{entry.title}\n{entry.source or ''}".casefold()
+
+
+class LibraryTable(DataTable[Text]):
+    """Rows keyed by path; `marked` holds up to two paths, oldest first."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"library-table--mark", "library-table--error"}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.compare", "Compare", tooltip="Compare the marked pair"),
+        Binding("space", "toggle_mark", "Mark", tooltip="Mark or unmark this article"),
+    ]
+
+    def __init__(self, *, widget_id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, id=widget_id)
+        self.marked: list[Path] = []
+        self.shown: list[LibraryEntry] = []
+
+    def on_mount(self) -> None:
+        for key, label, width in COLUMNS:
+            self.add_column(label, key=key, width=width)
+        self.add_column(Text("Words", justify="right"), key="words", width=WORDS_WIDTH)
+
+    @property
+    def selected(self) -> LibraryEntry | None:
+        """The entry under the cursor, if any row is shown."""
+        if not self.shown or not 0 <= self.cursor_row < len(self.shown):
+            return None
+        return self.shown[self.cursor_row]
+
+    def show(self, entries: list[LibraryEntry]) -> None:
+        """Replace the rows, keeping the cursor on the same article when it is still shown."""
+        current = self.selected
+        self.clear()
+        self.shown = []
+        self.append(entries)
+        if current is not None:
+            self.select(current.path)
+
+    def append(self, entries: Iterable[LibraryEntry]) -> None:
+        for entry in entries:
+            self.add_row(*self._cells(entry), key=str(entry.path))
+            self.shown.append(entry)
+
+    def select(self, path: Path) -> bool:
+        """Put the cursor on `path`'s row; False when that article is not shown."""
+        for row, entry in enumerate(self.shown):
+            if entry.path == path:
+                self.move_cursor(row=row, animate=False)
+                return True
+        return False
+
+    def set_marks(self, paths: Iterable[Path]) -> None:
+        previous = set(self.marked)
+        self.marked = list(paths)[-2:]
+        for path in previous | set(self.marked):
+            self._refresh_mark(path)
+
+    def action_toggle_mark(self) -> None:
+        """Mark the selected article (a third mark drops the oldest), or unmark it."""
+        entry = self.selected
+        if entry is None:
+            return
+        if entry.path in self.marked:
+            self.set_marks(path for path in self.marked if path != entry.path)
+        else:
+            self.set_marks([*self.marked, entry.path])
+        if self.cursor_row < self.row_count - 1:
+            self.move_cursor(row=self.cursor_row + 1)
+
+    def _refresh_mark(self, path: Path) -> None:
+        if str(path) in self.rows:
+            self.update_cell(str(path), "mark", self._mark(path))
+
+    def _mark(self, path: Path) -> Text:
+        style = self.get_component_rich_style("library-table--mark", partial=True)
+        return Text(MARK if path in self.marked else " ", style=style, end="")
+
+    def _cells(self, entry: LibraryEntry) -> tuple[Text, ...]:
+        if entry.error is not None:
+            # An unreadable file: its name, then why (the name stands in for the title).
+            title = plain(entry.title, "dim")
+            error_style = self.get_component_rich_style("library-table--error", partial=True)
+            title.append(f"  ⚠ {clean(entry.error)}", style=error_style)
+            empty = Text("", end="")
+            return (self._mark(entry.path), title, empty, empty, empty)
+        return (
+            self._mark(entry.path),
+            plain(entry.title),
+            plain(entry.source or "", "italic"),
+            plain(entry.date or ""),
+            Text(f"{entry.words:,}", justify="right", end=""),
+        )
