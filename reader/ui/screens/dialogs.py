@@ -67,7 +67,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#note-text", TextArea).focus()
+        text_area = self.query_one("#note-text", TextArea)
+        text_area.move_cursor(text_area.document.end)  # editing goes on after the text
+        text_area.focus()
 
     def action_save(self) -> None:
         text = self.query_one("#note-text", TextArea).text.strip()
@@ -93,7 +95,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 class ExportDialog(ModalScreen[ExportChoice | None]):
     """Format (Markdown, JSON, CSV) and file name, default in the current folder."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "export", "Export"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
@@ -110,7 +115,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Input(default_file_name("markdown"), id="export-path")
             yield Checkbox("Only the notes of these two articles", True, id="export-pair")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export")
+                yield Button("Export (ctrl+s)", variant="primary", id="export")
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
@@ -126,7 +131,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     @on(Button.Pressed, "#export")
     @on(Input.Submitted, "#export-path")
-    def _export(self) -> None:
+    def action_export(self) -> None:
         name = self.query_one("#export-path", Input).value.strip()
         if not name:
             self.notify("Give a file name to export to", severity="warning")
