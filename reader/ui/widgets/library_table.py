@@ -58,6 +58,11 @@ class LibraryTable(DataTable[Text]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.compare", "Compare", tooltip="Compare the marked pair"),
         Binding("space", "toggle_mark", "Mark", tooltip="Mark or unmark this article"),
+        # As in the reader: j/k move, home/end go to the first/last row (not sideways).
+        Binding("j", "cursor_down", show=False),
+        Binding("k", "cursor_up", show=False),
+        Binding("home,g", "scroll_top", show=False),
+        Binding("end,G", "scroll_bottom", show=False),
     ]
 
     def __init__(self, *, widget_id: str | None = None) -> None:
