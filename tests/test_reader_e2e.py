@@ -110,9 +110,31 @@ def test_unreadable_path_is_one_line_before_any_screen(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
-def test_a_folder_is_a_usage_error_for_now(tmp_path: Path) -> None:
+def test_seeds_folder_lists_both_and_enter_opens_them_side_by_side(
+    tmux: Tmux, tmp_path: Path
+) -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    tmux.start(f"{DIPTYCH} {seeds}; sleep 30")
+    listed = tmux.wait_for(lambda s: "2 articles" in s)
+    assert "Tillerson: Putin Asked Trump For Proof" in listed
+    assert "President Trump opened his first meeting" in listed
+    assert "2017-07-07" in listed and "zerohedge" in listed
+    tmux.keys("Enter")  # no marks: the selected article with its best match
+    pair = tmux.wait_for(lambda s: "Update: As part" in s and "Next in folder" in s)
+    first = next(line for line in pair.splitlines() if "Update: As part" in line)
+    assert first.index("Update: As part") < 80  # the first seed on the left
+    assert any(line.find("Russian", 80) > 80 for line in pair.splitlines())
+    tmux.keys("BSpace")
+    tmux.wait_for(lambda s: "2 articles" in s and "Update: As part" not in s)
+    tmux.keys("q")
+    shell = tmux.wait_for(lambda s: "2 articles" not in s)
+    assert "Traceback" not in shell
+
+
+def test_an_empty_folder_is_one_line_before_any_screen(tmp_path: Path) -> None:
     result = subprocess.run(
         [str(DIPTYCH), str(tmp_path)], capture_output=True, text=True, timeout=30
     )
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert result.stderr.startswith("diptych: error: ")
+    assert "no article files" in result.stderr and result.stderr.count("\n") == 1
