@@ -7,16 +7,14 @@ import sys
 from pathlib import Path
 
 from reader.core.compare import compare
-from reader.core.export import export_notes, notes_listing
 from reader.core.fileio import write_output
-from reader.core.library import scan_library
-from reader.core.library_report import library_json, library_table
 from reader.core.loading import LoadError, load_article
 from reader.core.model import Note
-from reader.core.notes import NotesStore, notes_path
 from reader.core.printable import json_text
 from reader.core.report import markdown_report, text_report
-from reader.core.similarity import RelatedIndex
+
+# The library and notes modules (multiprocessing, sqlite3) are imported by their
+# own commands only: `compare` starts faster without them.
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -37,6 +35,10 @@ def run_compare(args: argparse.Namespace) -> int:
 
 def run_library(args: argparse.Namespace) -> int:
     """`diptych library FOLDER`: every article with metadata and its related articles."""
+    from reader.core.library import scan_library
+    from reader.core.library_report import library_json, library_table
+    from reader.core.similarity import RelatedIndex
+
     entries = scan_library(args.folders, recursive=args.recursive, max_bytes=args.max_size)
     index = RelatedIndex.build(entries)
     output = (
@@ -48,6 +50,8 @@ def run_library(args: argparse.Namespace) -> int:
 
 def run_notes(args: argparse.Namespace) -> int:
     """`diptych notes list|export`: the stored notes, printed or exported."""
+    from reader.core.export import export_notes, notes_listing
+
     notes = _stored_notes(args.data_dir)
     if not notes:
         # Said on stderr for export, so that a pipe or redirect gets no stray text.
@@ -69,6 +73,8 @@ def run_notes(args: argparse.Namespace) -> int:
 
 def _stored_notes(data_dir: str | None) -> list[Note]:
     """Every stored note; none (and no file created) when there is no database yet."""
+    from reader.core.notes import NotesStore, notes_path
+
     path = notes_path(data_dir)
     if not path.exists():
         return []
