@@ -9,6 +9,7 @@ pickled back through a pipe.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import pickle
 from collections.abc import Callable
@@ -36,6 +37,8 @@ def start(function: Callable[[], T]) -> Callable[[], T]:
 def _child(function: Callable[[], object], read_end: int, write_end: int) -> NoReturn:
     status = 1
     try:
+        # Short-lived: collecting cycles would only walk (and copy) the parent's heap.
+        gc.disable()
         os.close(read_end)
         data = pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_end, "wb") as pipe:
