@@ -43,6 +43,9 @@ _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:—\"“”'‘’(]))(he|she|they|it|He|She|They|It)$")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
 _NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
+# Set differences made once, not on every call.
+_TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
+_TITLES_BUT_OF = TITLE_WORDS - {"of"}
 _TITLE_BEFORE = re.compile(
     rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
 )
@@ -128,7 +131,7 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     if len(words) == 1 and words[0].lower() in ROLE_HEADS:
         return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
     title_words, words = _split_title(words)
-    if not words or words[-1].lower() in TITLE_WORDS - {"press", "house", "kremlin"}:
+    if not words or words[-1].lower() in _TITLES_ENDING_NO_NAME:
         return None
     if DATE_WORDS.intersection(word.lower() for word in words):
         return None
@@ -154,7 +157,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
             cut = index + 1
     for index, word in enumerate(words[:-1]):
-        if word.lower() in TITLE_WORDS - {"of"} and index >= cut:
+        if word.lower() in _TITLES_BUT_OF and index >= cut:
             rest = words[index + 1 :]
             if not any(part.lower() in ORG_WORDS for part in rest):
                 cut = index + 1
