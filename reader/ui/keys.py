@@ -34,45 +34,15 @@ READER_KEYS: tuple[Binding, ...] = (
     Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
     Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts and matches"),
     Binding("slash", "search", "Search", tooltip="Search the focused article"),
-    Binding(
-        "m",
-        "mark",
-        "Mark",
-        tooltip="Mark the sentence (on a match: both passages); m again unmarks",
-    ),
-    Binding(
-        "J", "extend_mark(1)", "Extend mark", show=False, tooltip="Extend the mark down a sentence"
-    ),
-    Binding(
-        "K",
-        "extend_mark(-1)",
-        "Extend mark up",
-        show=False,
-        tooltip="Extend the mark up a sentence",
-    ),
-    Binding(
-        "v", "toggle_select", "Select", show=False, tooltip="Select: j/k extend the mark until v"
-    ),
-    Binding(
-        "a",
-        "note",
-        "Note",
-        tooltip="Note on the mark, or edit the note under the cursor or sidebar row",
-    ),
+    Binding("m", "mark", "Mark", tooltip="Mark the sentence and its aligned passage"),
+    Binding("J", "extend_mark(1)", "Extend mark", show=False, tooltip="Extend the mark down"),
+    Binding("K", "extend_mark(-1)", "Extend mark up", show=False, tooltip="Extend the mark up"),
+    Binding("v", "toggle_select", "Select", show=False, tooltip="Select: j/k extend the mark"),
+    Binding("a", "note", "Note", tooltip="Note on the mark, or edit the note here"),
     Binding("d", "delete_note", "Delete note", show=False, tooltip="Delete the note (asks first)"),
-    Binding(
-        "e", "export", "Export", tooltip="Export notes: Markdown, JSON (W3C) or CSV (Readwise)"
-    ),
-    Binding(
-        "L",
-        "link",
-        "Link",
-        show=False,
-        tooltip="Link the sentences under both cursors (aligner fix)",
-    ),
-    Binding(
-        "D", "drop_match", "Drop match", show=False, tooltip="Drop the current match (aligner fix)"
-    ),
+    Binding("e", "export", "Export", tooltip="Export notes (Markdown, JSON, CSV)"),
+    Binding("L", "link", "Link", show=False, tooltip="Link the sentences under both cursors"),
+    Binding("D", "drop_match", "Drop match", show=False, tooltip="Drop the current match"),
     Binding("escape", "clear_mark", "Clear mark", show=False, tooltip="Clear the mark"),
     Binding("escape", "close_search", "Close search", show=False),
 )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.anchoring import article_path, passage_of
+from reader.core.loading import load_article
 from reader.core.model import Article, Comparison
 from reader.core.notes import NotesStore, notes_path
 from reader.ui.app import DiptychApp, make_app
@@ -268,6 +269,23 @@ async def test_claim_wording_difference_in_the_sidebar(seeds: Seeds, data) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         sidebar = screen.query_one(Sidebar)
-        speakers = sidebar.root.children[0]
+        speakers = next(n for n in sidebar.root.children if str(n.label).startswith("Speakers"))
         labels = [str(leaf.label) for node in speakers.children for leaf in node.children]
         assert sum("interfere → meddle" in label for label in labels) == 2
+
+
+async def test_note_found_again_in_a_lightly_edited_copy(seeds: Seeds, data, tmp_path) -> None:
+    span = sentence_span(seeds[0], PHRASE)
+    with NotesStore.open(data) as store:
+        store.save_note(passage_of(seeds[0], span), "placed")
+    copy = tmp_path / "edited.txt"
+    assert seeds[0].path is not None
+    copy.write_text(seeds[0].path.read_text().replace("Update:", "Updated:", 1))
+    edited = load_article(copy)
+    app = make_app([edited, seeds[1]], seed_comparison, data_dir=data)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        [entry] = screen.note_entries
+        assert not entry.orphaned
+        assert entry.spans["a"] == sentence_span(edited, PHRASE) == (span[0] + 1, span[1] + 1)
+        assert screen.panes["a"]._notes.overlapping(*entry.spans["a"])
