@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import cast
 
 from rich.text import Text
@@ -21,8 +20,6 @@ from textual.widgets.tree import TreeNode
 from textual.worker import get_current_worker
 
 from reader.core.anchoring import passage_of
-from reader.core.export import export_notes
-from reader.core.fileio import OutputError, write_atomic
 from reader.core.model import Comparison, DocId, Span
 from reader.core.notes import NotesUnavailable
 from reader.core.printable import printable
@@ -31,13 +28,8 @@ from reader.ui.messages import AlignmentReady, CursorMoved, NotesLoaded
 from reader.ui.navigation import other
 from reader.ui.notes_access import HasNotes, NotesAccess
 from reader.ui.plain import clean
-from reader.ui.screens.dialogs import (
-    ConfirmDialog,
-    ExportChoice,
-    ExportDialog,
-    NoteDraft,
-    NoteEditor,
-)
+from reader.ui.screens.dialogs import ConfirmDialog, NoteDraft, NoteEditor
+from reader.ui.screens.notes_export import start_export
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.notes_section import NoteEntry, NoteTarget, note_entries, show_notes
 from reader.ui.widgets.sidebar import JumpTarget, Sidebar
@@ -279,44 +271,9 @@ class NotesActions(Screen[None]):
     # -- export ----------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        self.app.push_screen(ExportDialog(Path.cwd()), self._export_chosen)
-
-    def _export_chosen(self, choice: ExportChoice | None) -> None:
         store = self.notes_access.open()
-        if choice is None or store is None:
-            return
-        try:
-            notes = store.load_notes(("note",))
-        except NotesUnavailable as error:
-            self.notify(printable(str(error)), severity="error", markup=False)
-            return
-        if choice.only_this_pair:
-            shown = {entry.note.id for entry in self.note_entries}
-            notes = [note for note in notes if note.id in shown]
-        if not notes:
-            self.notify(
-                "No notes to export yet: m marks a passage, a adds a note", severity="warning"
-            )
-            return
-        content, count = export_notes(notes, choice.export_format), len(notes)
-        path = choice.path
-        if path.exists() and not path.is_dir():
-            question = Text(f"{printable(str(path))} already exists.\nOverwrite it?", style="bold")
-            self.app.push_screen(
-                ConfirmDialog(question),
-                lambda yes: self._write_export(path, content, count) if yes else None,
-            )
-            return
-        self._write_export(path, content, count, force=False)
-
-    def _write_export(self, path: Path, content: str, count: int, force: bool = True) -> None:
-        try:
-            write_atomic(path, content, force=force)
-        except OutputError as error:
-            self.notify(printable(str(error)), severity="error", markup=False, timeout=8)
-            return
-        noun = "note" if count == 1 else "notes"
-        self.notify(f"Exported {count} {noun} to {printable(str(path))}", markup=False, timeout=6)
+        if store is not None:
+            start_export(self, store, {entry.note.id for entry in self.note_entries})
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -61,7 +61,7 @@ def show_notes(
     if problem:
         section.add_leaf(Text(f"Notes are off: {clean(problem)}", style="italic red"))
     elif not entries:
-        section.add_leaf(Text("m marks a passage, a adds a note", style="dim italic"))
+        section.add_leaf(Text("m marks, a adds a note", style="dim italic"))
     for entry in entries:
         target = NoteTarget(
             entry.spans.get("a"), entry.spans.get("b"), _focus(entry), entry.note.id

@@ -1,0 +1,66 @@
+"""`e` in the reader: choose format and file, never overwrite without asking, write atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from rich.text import Text
+from textual.screen import Screen
+
+from reader.core.export import export_notes
+from reader.core.fileio import OutputError, write_atomic
+from reader.core.notes import NotesStore, NotesUnavailable
+from reader.core.printable import printable
+from reader.ui.screens.dialogs import ConfirmDialog, ExportChoice, ExportDialog
+
+
+def start_export(screen: Screen[None], store: NotesStore, shown: Collection[int]) -> None:
+    """Ask for format and file (default in the current folder), then export.
+
+    `shown` are the ids of the notes of the pair on screen, for "only these two articles".
+    """
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is not None:
+            _export(screen, store, shown, choice)
+
+    screen.app.push_screen(ExportDialog(Path.cwd()), chosen)
+
+
+def _export(
+    screen: Screen[None], store: NotesStore, shown: Collection[int], choice: ExportChoice
+) -> None:
+    try:
+        notes = store.load_notes(("note",))
+    except NotesUnavailable as error:
+        screen.notify(printable(str(error)), severity="error", markup=False)
+        return
+    if choice.only_this_pair:
+        notes = [note for note in notes if note.id in shown]
+    if not notes:
+        screen.notify(
+            "No notes to export yet: m marks a passage, a adds a note", severity="warning"
+        )
+        return
+    content, count, path = export_notes(notes, choice.export_format), len(notes), choice.path
+    if not path.exists() or path.is_dir():  # a folder: write_atomic says why it cannot
+        _write(screen, path, content, count, force=False)
+        return
+
+    def answered(overwrite: bool | None) -> None:
+        if overwrite:
+            _write(screen, path, content, count, force=True)
+
+    question = Text(f"{printable(str(path))} already exists.\nOverwrite it?", style="bold")
+    screen.app.push_screen(ConfirmDialog(question), answered)
+
+
+def _write(screen: Screen[None], path: Path, content: str, count: int, force: bool) -> None:
+    try:
+        write_atomic(path, content, force=force)
+    except OutputError as error:
+        screen.notify(printable(str(error)), severity="error", markup=False, timeout=8)
+        return
+    noun = "note" if count == 1 else "notes"
+    screen.notify(f"Exported {count} {noun} to {printable(str(path))}", markup=False, timeout=6)
