@@ -1,7 +1,8 @@
 """Untrusted strings for labels: plain Text (never markup), control characters removed.
 
 Article bodies are sanitised once by the loader; titles and metadata also arrive from
-callers that build articles themselves, so labels pass through here as a last guard.
+callers that build articles themselves, and folder and file names are not sanitised at
+all (they must stay exact), so labels pass through here as a last guard.
 """
 
 from __future__ import annotations
@@ -11,12 +12,25 @@ import re
 from rich.style import Style
 from rich.text import Text
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Bidi marks, overrides and isolates would reorder the rest of the line on screen.
+BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates: os.fsdecode's stand-ins for bytes of a file name that are not UTF-8.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(value: str) -> str:
-    """One line of text with every control character (escape sequences' lead-in) removed."""
+    """One line of text with every control character (escape sequences' lead-in) removed.
+
+    A byte of a name that is not UTF-8 shows as its escape (`\\xff`), as on the command line.
+    """
+    value = SURROGATE.sub(_escape_byte, BIDI.sub("", value))
     return CONTROL.sub(" ", value).strip()
+
+
+def _escape_byte(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 def plain(value: str, style: str | Style = "") -> Text:

@@ -75,6 +75,9 @@ class ArticlePane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width != self.wrapped.width and width > 0:
             self._rewrap(width)
+        sentence = self.cursor_sentence
+        if sentence is not None and self.wrapped.lines:
+            self.scroll_to_span(sentence.span)  # a shorter or narrower pane keeps the reading place
 
     def _rewrap(self, width: int) -> None:
         """Re-wrap to a new width, keeping the same text at the top of the pane."""
@@ -184,8 +187,15 @@ class ArticlePane(ScrollView, can_focus=True):
             self.scroll_to(y=target, animate=False, immediate=True)
 
     def first_visible_sentence(self) -> int:
+        """The first sentence that starts on screen (else the one running through the top)."""
         offset = self._offset_at_row(0)
-        return self.sentence_near(offset if offset is not None else 0)
+        index = self.sentence_near(offset if offset is not None else 0)
+        sentences = self.article.sentences
+        if offset is not None and index + 1 < len(sentences) and sentences[index].span[0] < offset:
+            following = self.row_of(sentences[index + 1].span[0])
+            if following < self.scrollable_content_region.height:
+                return index + 1
+        return index
 
     def _invalidate(self) -> None:
         self._line_cache.clear()

@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from reader.core.model import Article, BlockKind
 
 WORD = re.compile(r"\S+\s*")
+NON_BLANK = re.compile(r"\S")
 SLOW_ASCII = re.compile(r"[\t\r\x0b\x0c]|  ")  # whitespace the fast path does not model
 
 
@@ -102,7 +103,8 @@ def _wrap_ascii(text: str, start: int, end: int, width: int) -> list[tuple[int, 
 
 def _wrap_words(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
-    line_start, used = start, 0
+    # Leading blanks (indented code) are drawn too: count them, or the line overflows the pane.
+    line_start, used = start, _indent(text, start, end)
     for word in WORD.finditer(text, start, end):
         visible = word.group().rstrip()
         cells = len(visible) if visible.isascii() else cell_len(visible)
@@ -116,7 +118,7 @@ def _wrap_words(text: str, start: int, end: int, width: int) -> list[tuple[int, 
             used = _cells(text[line_start : word.start() + len(visible)])
         else:
             used += cells
-        used += len(word.group()) - len(visible)
+        used += _cells(word.group()[len(visible) :])
     ranges.append((line_start, end))
     return ranges
 
@@ -133,6 +135,12 @@ def _split_long(text: str, start: int, end: int, width: int) -> list[tuple[int, 
         used += cells
     pieces.append((piece_start, end))
     return pieces
+
+
+def _indent(text: str, start: int, end: int) -> int:
+    """Cells of the blanks that open `text[start:end]`."""
+    first = NON_BLANK.search(text, start, end)
+    return _cells(text[start : first.start() if first else end])
 
 
 def _cells(value: str) -> int:
