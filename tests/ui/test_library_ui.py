@@ -48,10 +48,8 @@ def no_analysis(a: Article, b: Article) -> Comparison:
     return Comparison(a=a, b=b, matches=())
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
+def write_folder(folder: Path) -> Path:
     """Four readable articles in two stories, an empty file and a binary one."""
-    folder = tmp_path / "folder"
     folder.mkdir()
     for name, (title, source, date, body) in ARTICLES.items():
         front_matter = f"---\ntitle: {title}\nsource: {source}\ndate: {date}\n---\n\n"
@@ -59,6 +57,11 @@ def folder(tmp_path: Path) -> Path:
     (folder / "e_empty.txt").write_text("")
     (folder / "f_binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     return folder
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_folder(tmp_path / "folder")
 
 
 def library_app(folder: Path) -> DiptychApp:

@@ -35,7 +35,8 @@ from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library_table import SORTS, LibraryTable, visible_entries
 from reader.ui.widgets.related_panel import RelatedPanel
 
-BATCH_SECONDS = 0.1  # how often the scan posts rows: often enough to look live, rarely enough
+BATCH_SECONDS = 0.25  # each batch repaints the visible rows: 4 a second looks live, costs little
+FILL_SECONDS = 1.0
 RELATED_LIMIT = 8
 MATRIX_LIMIT = 100  # 100 × 100 cells is already more than a screen; filter to narrow
 
@@ -65,6 +66,8 @@ class LibraryScreen(Screen[None]):
         self.index: RelatedIndex | None = None
         self.sort = SORTS[0]
         self.filter_text = ""
+        self.filled = 0  # entries already given to the table
+        self.filled_at = 0.0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-header"):
@@ -133,16 +136,27 @@ class LibraryScreen(Screen[None]):
         self.entries.extend(message.entries)
         self.by_path.update((entry.path, entry) for entry in message.entries)
         table = self.query_one(LibraryTable)
-        if self.sort == SORTS[0]:  # file order is scan order: new rows go at the end
-            table.append(visible_entries(message.entries, self.sort, self.filter_text))
-        else:
-            table.show(visible_entries(self.entries, self.sort, self.filter_text))
+        # Each change repaints the table: once rows fill the screen, the ones below can
+        # wait, so a big folder adds them at most once a second (the scan runs faster).
+        waited = time.monotonic() - self.filled_at >= FILL_SECONDS
+        if table.row_count < table.scroll_y + 2 * table.size.height or waited:
+            self._fill_table()
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
         if message.done == message.total:
             self._scan_finished()
         self._show_status()
 
+    def _fill_table(self) -> None:
+        """Show the entries scanned so far: appended in file order, else re-sorted."""
+        table = self.query_one(LibraryTable)
+        if self.sort == SORTS[0] and self.filled:
+            table.append(visible_entries(self.entries[self.filled :], self.sort, self.filter_text))
+        else:
+            table.show(visible_entries(self.entries, self.sort, self.filter_text))
+        self.filled, self.filled_at = len(self.entries), time.monotonic()
+
     def _scan_finished(self) -> None:
+        self._fill_table()
         self.query_one(ProgressBar).display = False
         self.query_one("#library-status").remove_class("-scanning")
         self._mark_last_pair()
@@ -151,7 +165,7 @@ class LibraryScreen(Screen[None]):
 
     def on_related_ready(self, message: RelatedReady) -> None:
         self.index = message.index
-        self._show_related()
+        self.show_related()
         self.refresh_bindings()
 
     def _mark_last_pair(self) -> None:
@@ -178,7 +192,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Label).update(Text(text))
 
     @on(DataTable.RowHighlighted, "#library-table")
-    def _show_related(self) -> None:
+    def show_related(self) -> None:
         entry = self.query_one(LibraryTable).selected
         if entry is None or self.index is None:
             return
@@ -305,7 +319,6 @@ class LibraryScreen(Screen[None]):
         self.refresh_bindings()
 
     def _refill(self) -> None:
-        self.query_one(LibraryTable).show(
-            visible_entries(self.entries, self.sort, self.filter_text)
-        )
+        self.filled = 0  # sort or filter changed: every row again
+        self._fill_table()
         self._show_status()
