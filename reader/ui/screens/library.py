@@ -24,21 +24,21 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.fileio import OutputError
 from reader.core.library import LibraryEntry, scan_files
 from reader.core.loading import DEFAULT_MAX_BYTES
-from reader.core.recent import load_recent, remember_folder, remember_pair
+from reader.core.recent import remember_folder, remember_pair
 from reader.core.similarity import RelatedIndex
 from reader.ui.library_keys import LIBRARY_KEYS
 from reader.ui.library_messages import EntriesScanned, MatrixReady, RelatedReady
 from reader.ui.screens.compare import Analyse
 from reader.ui.screens.library_compare import LibraryCompareScreen
-from reader.ui.screens.matrix import MatrixScreen, Pair
+from reader.ui.screens.library_feed import last_pair_here, scan_batches
+from reader.ui.screens.matrix import MATRIX_LIMIT, MatrixScreen, Pair, matrix_heading, pair_scores
 from reader.ui.widgets.footer import ReaderFooter
-from reader.ui.widgets.library_table import SORTS, LibraryTable, visible_entries
+from reader.ui.widgets.library_table import SORTS, LibraryTable, step_in, visible_entries
 from reader.ui.widgets.related_panel import RelatedPanel
 
 BATCH_SECONDS = 0.25  # each batch repaints the visible rows: 4 a second looks live, costs little
 FILL_SECONDS = 1.0
 RELATED_LIMIT = 8
-MATRIX_LIMIT = 100  # 100 × 100 cells is already more than a screen; filter to narrow
 
 
 class LibraryScreen(Screen[None]):
@@ -95,16 +95,10 @@ class LibraryScreen(Screen[None]):
     def scan(self) -> None:
         """Read every file, posting the entries in batches; stops when cancelled."""
         worker = get_current_worker()
-        batch: list[LibraryEntry] = []
-        posted = 0.0
-        for progress in scan_files(self.files, self.max_bytes):
+        for batch in scan_batches(scan_files(self.files, self.max_bytes), BATCH_SECONDS):
             if worker.is_cancelled:
-                return
-            batch.append(progress.entry)
-            now = time.monotonic()
-            if now - posted >= BATCH_SECONDS or progress.done == progress.total:
-                self.post_message(EntriesScanned(tuple(batch), progress.done, progress.total))
-                batch, posted = [], now
+                return  # closing the generator stops the scan
+            self.post_message(batch)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related")
     def build_related(self, entries: list[LibraryEntry]) -> None:
@@ -118,9 +112,7 @@ class LibraryScreen(Screen[None]):
         self, index: RelatedIndex, entries: list[LibraryEntry], heading: str
     ) -> None:
         worker = get_current_worker()
-        vectors = dict(zip(index.paths, index.vectors, strict=True))
-        subset = RelatedIndex([e.path for e in entries], [vectors[e.path] for e in entries])
-        scores = subset.matrix(cancelled=lambda: worker.is_cancelled)
+        scores = pair_scores(index, entries, cancelled=lambda: worker.is_cancelled)
         if scores:
             self.post_message(MatrixReady(entries, scores, heading))
 
@@ -171,13 +163,10 @@ class LibraryScreen(Screen[None]):
     def _mark_last_pair(self) -> None:
         """Reopening a folder: mark the pair compared last, if both are here."""
         table = self.query_one(LibraryTable)
-        pair = load_recent().last_pair
-        if table.marked or pair is None:
-            return
-        resolved = {entry.path.resolve(): entry.path for entry in self.entries}
-        if all(path in resolved for path in pair):
-            table.set_marks(resolved[path] for path in pair)
-            table.select(resolved[pair[0]])
+        pair = None if table.marked else last_pair_here(self.entries)
+        if pair is not None:
+            table.set_marks(pair)
+            table.select(pair[0])
             self.notify("Marked the pair you compared last: enter opens it", timeout=4)
 
     def _show_status(self) -> None:
@@ -249,11 +238,7 @@ class LibraryScreen(Screen[None]):
 
     def step_from(self, left: Path, right: Path, step: int) -> LibraryEntry | None:
         """The readable article `step` rows from `right` in the list as shown (not `left`)."""
-        shown = self.query_one(LibraryTable).shown
-        order = [entry for entry in shown if entry.article is not None and entry.path != left]
-        paths = [entry.path for entry in order]
-        position = paths.index(right) + step if right in paths else (0 if step > 0 else -1)
-        return order[position] if 0 <= position < len(order) else None
+        return step_in(self.query_one(LibraryTable).shown, left, right, step)
 
     def remember_pair(self, left: Path, right: Path) -> None:
         self._save_recent(remember_pair, left, right)
@@ -275,10 +260,7 @@ class LibraryScreen(Screen[None]):
         if len(listed) < 2:
             self.notify("The matrix needs two readable articles in the list", timeout=3)
             return
-        heading = f"Overlap of {min(len(listed), MATRIX_LIMIT)} articles (0–100)"
-        if len(listed) > MATRIX_LIMIT:
-            heading += f": the first {MATRIX_LIMIT} of {len(listed):,} listed; filter to narrow"
-        self.compute_matrix(index, listed[:MATRIX_LIMIT], heading)
+        self.compute_matrix(index, listed[:MATRIX_LIMIT], matrix_heading(len(listed)))
 
     def on_matrix_ready(self, message: MatrixReady) -> None:
         screen = MatrixScreen(message.entries, message.scores, message.heading)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,11 +14,29 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Label
 
 from reader.core.library import LibraryEntry
+from reader.core.similarity import RelatedIndex
 from reader.ui.plain import plain
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.overlap_matrix import OverlapMatrix
 
 Pair = tuple[Path, Path]
+MATRIX_LIMIT = 100  # 100 × 100 cells is already more than a screen; filter to narrow
+
+
+def pair_scores(
+    index: RelatedIndex, entries: Sequence[LibraryEntry], cancelled: Callable[[], bool]
+) -> list[list[float]]:
+    """Scores of every pair of `entries` (indexed ones), reusing the folder's vectors."""
+    vectors = dict(zip(index.paths, index.vectors, strict=True))
+    subset = RelatedIndex([e.path for e in entries], [vectors[e.path] for e in entries])
+    return subset.matrix(cancelled=cancelled)
+
+
+def matrix_heading(listed: int) -> str:
+    heading = f"Overlap of {min(listed, MATRIX_LIMIT)} articles (0–100)"
+    if listed > MATRIX_LIMIT:
+        heading += f": the first {MATRIX_LIMIT} of {listed:,} listed; filter to narrow"
+    return heading
 
 
 class MatrixScreen(Screen[Pair | None]):

@@ -47,6 +47,17 @@ def visible_entries(entries: Sequence[LibraryEntry], sort: str, query: str) -> l
     return shown
 
 
+def step_in(
+    shown: Sequence[LibraryEntry], left: Path, right: Path, step: int
+) -> LibraryEntry | None:
+    """The readable entry `step` rows from `right` in `shown`, never `left` (None past
+    either end; the first or last one when `right` is no longer shown)."""
+    order = [entry for entry in shown if entry.article is not None and entry.path != left]
+    paths = [entry.path for entry in order]
+    position = paths.index(right) + step if right in paths else (0 if step > 0 else -1)
+    return order[position] if 0 <= position < len(order) else None
+
+
 def _haystack(entry: LibraryEntry) -> str:
     return f"{entry.title}\n{entry.source or ''}".casefold()
 
