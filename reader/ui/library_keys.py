@@ -10,7 +10,7 @@ LIBRARY_KEYS: tuple[Binding, ...] = (
         "compare",
         "Compare",
         show=False,  # the list's own enter key runs it and shows it in the footer
-        tooltip="Compare the two marked articles, or the selected one with its most related",
+        tooltip="Compare the marked pair, or this one and its best match",
     ),
     Binding("space", "mark", "Mark", show=False, tooltip="Mark the article (two at most)"),
     Binding("s", "cycle_sort", "Sort", tooltip="Sort by file, title, source, date, length"),
