@@ -9,10 +9,9 @@ JSON output stays valid UTF-8 that reads back to the exact name.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
-
-from reader.core.indented_json import dumps_indented
 
 # Bidi marks and overrides, line/paragraph separators, surrogates (undecodable bytes).
 _INVISIBLE = "\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -35,5 +34,5 @@ def _escape(found: re.Match[str]) -> str:
 
 def json_text(value: Any) -> str:
     """Indented JSON whose every unsafe character is a `\\uXXXX` escape (exact on reading)."""
-    text = dumps_indented(value)
+    text = json.dumps(value, ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"

@@ -7,6 +7,7 @@ passages are short.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -39,7 +40,9 @@ class Scorer:
         return cls.from_bags(content_stems(sentence) for sentence in sentences)
 
     def weight(self, bag: Iterable[str]) -> float:
-        return sum(map(self.weights.get, bag, repeat(1.0)))
+        # fsum is exactly rounded, so the result never depends on set iteration order
+        # (which changes with PYTHONHASHSEED) and ties break the same way every run.
+        return math.fsum(map(self.weights.get, bag, repeat(1.0)))
 
     def piece_weight(self, bag: frozenset[str]) -> float:
         """`weight` memoised: a clause's bag is weighed again for every partner."""

@@ -147,7 +147,7 @@ def shared_spellings(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str
     canonical: dict[str, str] = {}
     found = spelling_aliases(vocabulary_a, vocabulary_b)
     found.update(spelling_aliases(vocabulary_b, vocabulary_a))
-    for variant, other in found.items():
+    for variant, other in sorted(found.items()):  # sorted: same result every run
         chosen = min(variant, other)
         canonical[variant] = canonical[other] = chosen
     return canonical
@@ -161,11 +161,11 @@ def spelling_aliases(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str
     Lookups are set probes and one C-speed search of a small bucket per stem.
     """
     buckets: dict[str, list[str]] = {}
-    for term in vocabulary_b:
+    for term in sorted(vocabulary_b):
         if MIN_ALIAS_LENGTH <= len(term) <= MAX_ALIAS_LENGTH:
             buckets.setdefault(term[:3], []).append(term)
     aliases: dict[str, str] = {}
-    for term in vocabulary_a - vocabulary_b:
+    for term in sorted(vocabulary_a - vocabulary_b):
         if MIN_ALIAS_LENGTH <= len(term) <= MAX_ALIAS_LENGTH:
             found = _part_of(term, vocabulary_b) or _near(term, buckets.get(term[:3], []))
             if found:
