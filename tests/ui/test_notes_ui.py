@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList
 
 from reader.core.anchoring import article_path, passage_of
 from reader.core.loading import load_article
@@ -173,6 +174,13 @@ async def test_orphaned_note_is_listed_not_dropped(seeds: Seeds, data) -> None:
         section = notes_section(screen)
         assert section[0] == "Notes (1)"
         assert "orphaned" in section[1] and "kept anyway" in section[1]
+        sidebar = screen.query_one(Sidebar)
+        notes = next(n for n in sidebar.root.children if str(n.label).startswith("Notes"))
+        sidebar.focus()
+        sidebar.move_cursor(notes.children[0])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("orphaned" in str(n.message) for n in app._notifications)
     assert lost.path == article_path(seeds[0])
 
 
@@ -289,3 +297,23 @@ async def test_note_found_again_in_a_lightly_edited_copy(seeds: Seeds, data, tmp
         assert not entry.orphaned
         assert entry.spans["a"] == sentence_span(edited, PHRASE) == (span[0] + 1, span[1] + 1)
         assert screen.panes["a"]._notes.overlapping(*entry.spans["a"])
+
+
+async def test_palette_exports_and_corrections_wait_for_a_current_match(seeds: Seeds, data) -> None:
+    app = app_with(seeds, data)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.check_action("drop_match", ()) is False  # no current match yet
+        assert screen.check_action("link", ()) is True
+        await pilot.press("n")
+        assert screen.check_action("drop_match", ()) is True
+        await pilot.press("ctrl+p", *"export notes")
+        commands = app.screen.query_one(CommandList)
+        for _ in range(50):  # the palette searches its providers in a worker
+            if commands.option_count:
+                break
+            await pilot.pause(0.05)
+        assert "Export notes" in str(commands.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)

@@ -24,7 +24,7 @@ from reader.core.model import Comparison, DocId, Span
 from reader.core.notes import NotesUnavailable
 from reader.core.printable import printable
 from reader.ui.marks import Mark, aligned_span
-from reader.ui.messages import AlignmentReady, CursorMoved, NotesLoaded
+from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, NotesLoaded
 from reader.ui.navigation import other
 from reader.ui.notes_access import HasNotes, NotesAccess
 from reader.ui.plain import clean
@@ -108,6 +108,11 @@ class NotesActions(Screen[None]):
         """The sidebar was rebuilt and the matches may have changed: re-add notes, re-mark."""
         self._show_notes_section(self.notes_access.problem)
         self._set_mark(self.mark)
+
+    @on(JumpRequested)
+    def _orphan_picked(self, message: JumpRequested) -> None:
+        if message.a is None and message.b is None:  # only an orphaned note's row leads nowhere
+            self.notify("This note is orphaned: its passage is no longer in the text", timeout=4)
 
     def _show_notes_section(self, problem: str | None) -> None:
         sidebar = self.query_one(Sidebar)
