@@ -45,26 +45,40 @@ Vector = dict[str, float]
 
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
-    """Links between A's and B's facts (indexes into `facts`) and one Match per link."""
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """Links between A's and B's facts (indexes into `facts`) and one Match per link.
+
+    Each side picks its partners, and the links are the agreeing picks of either
+    side plus the conflicts both sides agree on, so swapping A and B mirrors them.
+    """
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
-        if fact.doc == "b":
-            buckets[(fact.kind, fact.value.unit)].append(index)
-    a_keys = {(fact.kind, fact.value.unit) for fact in facts if fact.doc == "a"}
-    shared = a_keys & buckets.keys()
+        buckets[(fact.doc, fact.kind, fact.value.unit)].append(index)
     # Only facts with a possible partner in the other article need a context.
-    wanted = [(fact.kind, fact.value.unit) in shared for fact in facts]
+    wanted = [(_other(fact.doc), fact.kind, fact.value.unit) in buckets for fact in facts]
     contexts = _Contexts(facts, a, b, wanted)
-    pairs: list[tuple[int, int, float, bool]] = []
+    pairs: dict[tuple[int, int], tuple[float, bool]] = {}
     for index, fact in enumerate(facts):
-        if fact.doc == "a" and wanted[index]:
-            bucket = buckets[(fact.kind, fact.value.unit)]
-            pairs += _score(index, bucket, facts, contexts)
+        if wanted[index]:
+            bucket = buckets[(_other(fact.doc), fact.kind, fact.value.unit)]
+            for other, similarity, agreeing in _score(index, bucket, facts, contexts):
+                key = (index, other) if fact.doc == "a" else (other, index)
+                pairs[key] = (similarity, agreeing)
     links = _choose(pairs, facts)
     matches = [
-        Match(facts[link.a].span, facts[link.b].span, "fact", score) for link, score in links
+        Match(facts[link.a].span, facts[link.b].span, "fact", score)
+        for link, score in links
+        if link.agreement == "conflict" or not _same_words(facts[link.a], facts[link.b])
     ]
     return [link for link, _ in links], matches
+
+
+def _other(doc: str) -> str:
+    return "b" if doc == "a" else "a"
+
+
+def _same_words(first: Fact, second: Fact) -> bool:
+    """ "2016" and "2016": a real agreement, but no news to highlight in the text."""
+    return " ".join(first.text.lower().split()) == " ".join(second.text.lower().split())
 
 
 def agree(first: Quantity, second: Quantity) -> bool:
@@ -91,22 +105,22 @@ class _Contexts:
         ]
         idf = _idf(raw)
         self.vectors = [_weigh(vector, idf) for vector in raw]
-        # (kind, unit, context word) -> B facts, to find partners in big buckets
-        self.postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        # (doc, kind, unit, context word) -> facts, to find partners in big buckets
+        self.postings: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
         for index, fact in enumerate(facts):
-            if fact.doc == "b":
-                for stem in self.vectors[index]:
-                    self.postings[(fact.kind, fact.value.unit, stem)].append(index)
+            for stem in self.vectors[index]:
+                self.postings[(fact.doc, fact.kind, fact.value.unit, stem)].append(index)
 
     def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
-        """B facts worth scoring against fact `index`: all of a small bucket, else
-        those sharing its strongest context words."""
+        """Facts of the other article worth scoring against fact `index`: all of a
+        small bucket, else those sharing its strongest context words."""
         if len(bucket) <= MAX_CANDIDATES:
             return bucket
         found: dict[int, None] = {}
         vector = self.vectors[index]
         for stem in sorted(vector, key=vector.__getitem__, reverse=True)[:8]:
-            posting = self.postings.get((fact.kind, fact.value.unit, stem), [])
+            key = (_other(fact.doc), fact.kind, fact.value.unit, stem)
+            posting = self.postings.get(key, [])
             found.update(dict.fromkeys(posting[:POSTING_TAKE]))
         return list(found)[:MAX_CANDIDATES]
 
@@ -117,52 +131,61 @@ class _Contexts:
 
 def _score(
     index: int, bucket: list[int], facts: list[Fact], contexts: _Contexts
-) -> list[tuple[int, int, float, bool]]:
+) -> list[tuple[int, float, bool]]:
+    """(other fact, context similarity, values agree) for the candidates of `index`."""
     value = facts[index].value
     scored = []
     for other in contexts.candidates(facts[index], index, bucket):
         similarity = contexts.similarity(index, other)
         if similarity >= LINK_MIN:
-            scored.append((index, other, similarity, agree(value, facts[other].value)))
+            scored.append((other, similarity, agree(value, facts[other].value)))
     return scored
 
 
 def _choose(
-    pairs: list[tuple[int, int, float, bool]], facts: list[Fact]
+    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact]
 ) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
-    by_fact: dict[int, list[tuple[int, int, float, bool]]] = defaultdict(list)
+    by_fact: dict[int, list[tuple[int, float, bool]]] = defaultdict(list)
     best_agreeing: dict[int, float] = defaultdict(float)
-    for pair in pairs:
-        by_fact[pair[0]].append(pair)
-        if pair[3]:
-            best_agreeing[pair[0]] = max(best_agreeing[pair[0]], pair[2])
-            best_agreeing[pair[1]] = max(best_agreeing[pair[1]], pair[2])
-    links: list[tuple[FactLink, float]] = []
+    for (first, second), (similarity, agreeing) in pairs.items():
+        by_fact[first].append((second, similarity, agreeing))
+        by_fact[second].append((first, similarity, agreeing))
+        if agreeing:
+            best_agreeing[first] = max(best_agreeing[first], similarity)
+            best_agreeing[second] = max(best_agreeing[second], similarity)
+    consistent: set[tuple[int, int]] = set()
+    conflicts: dict[tuple[int, int], int] = defaultdict(int)
     for index, scored in by_fact.items():
-        scored.sort(key=lambda pair: -pair[2])
+        scored.sort(key=lambda pair: (-pair[1], pair[0]))
         # Many events have dates: any agreeing date outweighs a differing one.
         ratio = 0.0 if facts[index].kind == "date" else SIMILAR
-        links += _links_of(scored, best_agreeing, ratio)
-    return links
+        agreeing, conflict = _picks(scored, best_agreeing, ratio)
+        for other in agreeing:
+            consistent.add(_ordered(index, other, facts))
+        if conflict is not None:
+            conflicts[_ordered(index, conflict, facts)] += 1
+    links = [(FactLink(*key, "consistent"), pairs[key][0]) for key in consistent]
+    links += [(FactLink(*key, "conflict"), pairs[key][0]) for key, n in conflicts.items() if n == 2]
+    return sorted(links, key=lambda item: (item[0].a, item[0].b))
 
 
-def _links_of(
-    scored: list[tuple[int, int, float, bool]],
-    best_agreeing: dict[int, float],
-    ratio: float,
-) -> list[tuple[FactLink, float]]:
-    """One A fact's links, from its candidates best first."""
-    index, best_other, best, _ = scored[0]
-    agreeing = [pair for pair in scored if pair[3]]
-    if agreeing and agreeing[0][2] >= ratio * best:
-        return [
-            (FactLink(index, other, "consistent"), similarity)
-            for _, other, similarity, _ in agreeing[:MAX_LINKS]
-        ]
+def _ordered(first: int, second: int, facts: list[Fact]) -> tuple[int, int]:
+    return (first, second) if facts[first].doc == "a" else (second, first)
+
+
+def _picks(
+    scored: list[tuple[int, float, bool]], best_agreeing: dict[int, float], ratio: float
+) -> tuple[list[int], int | None]:
+    """One fact's agreeing partners, or the partner it conflicts with, best first."""
+    best_other, best, _ = scored[0]
+    agreeing = [other for other, similarity, agrees in scored if agrees]
+    best_agreeing_here = next((similarity for _, similarity, agrees in scored if agrees), 0.0)
+    if agreeing and best_agreeing_here >= ratio * best:
+        return agreeing[:MAX_LINKS], None
     if best >= CONFLICT_MIN and best_agreeing[best_other] <= ratio * best:
-        return [(FactLink(index, best_other, "conflict"), best)]
-    return []
+        return [], best_other
+    return [], None
 
 
 def _stems(text: str, start: int, end: int) -> list[str]:

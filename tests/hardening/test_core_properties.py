@@ -123,12 +123,6 @@ def fact_pairs(text_a: str, text_b: str) -> set[tuple[Span, Span, str]]:
     return pairs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fact links are chosen from A's side (up to 3 partners per A fact, conflicts "
-    "judged from A): with one A fact and four B facts, A links three of them, B links all "
-    "four. Left to the facts module (found by the issue 7 battery).",
-)
 def test_swapping_a_and_b_mirrors_fact_links() -> None:
     text_a = "Putin 2+ hour."
     text_b = "Putin 2+ hour 2+ hour more than two hours more than two hours."
