@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED_B
-from tests.hardening.corpus import HOSTILE
+from tests.hardening.corpus import HOSTILE, WIDE
 
 DIPTYCH = Path(sys.executable).parent / "diptych"
 INJECTED = "INJECTED-TITLE"
@@ -102,3 +102,21 @@ def test_hostile_file_never_acts_on_the_terminal(terminal: Terminal, tmp_path: P
     assert terminal.show("alternate_on") == "0"  # back on the shell's screen
     assert terminal.show("cursor_flag") == "1" and terminal.show("mouse_any_flag") == "0"
     assert terminal.show("pane_title") == title_before
+
+
+def test_emoji_rows_keep_every_character_in_a_real_terminal(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """Rich and tmux disagree on 👍🏽 and ❤️; a row that overflowed lost its last letters."""
+    wide = tmp_path / "wide.txt"
+    wide.write_text(WIDE + "Hearts ❤️ and thumbs 👍🏿 end here.\n", encoding="utf-8")
+    command = f"{DIPTYCH} {wide} {SEED_B}; exec sleep 60"
+    terminal.tmux("new-session", "-d", "-s", terminal.name, "-x", "120", "-y", "30", command)
+    screen = terminal.wait_for(lambda shown: " matches" in shown or " match " in shown)
+    rows = [row for row in screen.splitlines() if "😊👍 The talks" in row]
+    # The header, the pane's title and the three copies in the text, each whole: tmux
+    # drew "The talk" in the pane before, and the header lost its ellipsis.
+    assert len(rows) == 5
+    assert re.search(r"…\s+0 matches$", rows[0]), rows[0]
+    assert "Hearts ❤ and thumbs 👍 end here." in screen
+    assert "President Trump opened his first" in screen

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -21,6 +22,7 @@ from textual.strip import Strip
 
 from reader.core.model import Article, DocId, Sentence, Span
 from reader.ui.messages import CursorMoved, PaneScrolled
+from reader.ui.plain import steady_width
 from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind
 from reader.ui.widgets.layout import Wrapped, wrap_article
 
@@ -256,7 +258,10 @@ class ArticlePane(ScrollView, can_focus=True):
                 max(start, line.start) - line.start,
                 min(end, line.end) - line.start,
             )
-        segments = list(text.render(self.app.console))
+        # Drawn without width-disputed characters; spans above index the article's text.
+        segments = [
+            Segment(steady_width(part), style) for part, style, _ in text.render(self.app.console)
+        ]
         return Strip(segments).crop_extend(0, width, None).apply_style(self.rich_style)
 
     def _line_highlights(self, start: int, end: int) -> list[Highlight]:
