@@ -13,7 +13,6 @@ from textual.screen import Screen
 from reader.core.loading import load_article
 from reader.core.model import Article
 from reader.core.paths import bundled
-from reader.ui.commands import ReaderCommands
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
 from reader.ui.screens.help import HelpScreen
@@ -26,7 +25,6 @@ class DiptychApp(App[None]):
 
     CSS_PATH = [str(path) for path in sorted(STYLES.glob("*.tcss"))]  # noqa: RUF012 (typed by App)
     TITLE = "Diptych"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),

@@ -31,13 +31,21 @@ COMMANDS = (
 class ReaderCommands(Provider):
     """Offers the reader's actions by name; runs them on the screen the palette was opened on."""
 
+    def _available(self) -> list[tuple[str, str, str]]:
+        """Only what can run now, as the footer shows (e.g. no "Next match" while aligning)."""
+        return [
+            command
+            for command in COMMANDS
+            if "." in command[1] or self.screen.check_action(command[1], ()) is True
+        ]
+
     async def discover(self) -> Hits:
-        for title, action, help_text in COMMANDS:
+        for title, action, help_text in self._available():
             yield DiscoveryHit(title, partial(self.screen.run_action, action), help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, action, help_text in COMMANDS:
+        for title, action, help_text in self._available():
             score = matcher.match(title)
             if score > 0:
                 yield Hit(

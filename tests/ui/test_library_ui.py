@@ -280,3 +280,15 @@ async def test_a_plain_comparison_offers_no_stepping_keys(seed_a: Article, seed_
         assert type(app.screen) is CompareScreen
         keys = {binding.key for _, binding, _, _ in app.screen.active_bindings.values()}
         assert not keys & {"right_square_bracket", "left_square_bracket", "backspace"}
+
+
+async def test_palette_offers_no_reader_actions_in_the_library(folder: Path) -> None:
+    from textual.command import CommandList
+
+    app = library_app(folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await scanned(app, pilot)
+        await pilot.press("ctrl+p", *"mark sentence")
+        await pilot.pause(0.5)
+        prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        assert not any("Mark sentence" in prompt for prompt in prompts)

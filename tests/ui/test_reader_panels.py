@@ -161,3 +161,27 @@ async def test_q_quits(seeds) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_palette_hides_match_commands_until_alignment_is_done(seeds) -> None:
+    import threading
+
+    from reader.ui.commands import ReaderCommands
+    from tests.ui.conftest import seed_comparison
+
+    release = threading.Event()
+
+    def slow_analysis(a: Article, b: Article) -> Comparison:
+        release.wait(10)
+        return seed_comparison(a, b)
+
+    app = make_app(list(seeds), slow_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles_before = [title for title, _, _ in ReaderCommands(app.screen)._available()]
+        release.set()
+        await ready(app, pilot)
+        titles_after = [title for title, _, _ in ReaderCommands(app.screen)._available()]
+        assert "Switch pane" in titles_before
+        assert "Next match" not in titles_before
+        assert "Next match" in titles_after

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Comparison, DocId, Span
+from reader.ui.commands import ReaderCommands
 from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import other, side, step_passage
@@ -44,6 +45,7 @@ class CompareScreen(CorrectionActions):
         (100, "-wide"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = list(READER_KEYS)
+    COMMANDS = frozenset({ReaderCommands})  # the library screen has other actions
 
     def __init__(
         self, article_a: Article, article_b: Article, analyse: Analyse | None = None
