@@ -23,7 +23,8 @@ class PaneSync:
         pane_a, pane_b = self.panes["a"], self.panes["b"]
         lines = (pane_a.line_of(offset_a), pane_b.line_of(offset_b))
         heights = (_height(pane_a), _height(pane_b))
-        row = level_row(lines, heights, (len(pane_a.wrapped), len(pane_b.wrapped)))
+        totals = (pane_a.virtual_size.height, pane_b.virtual_size.height)
+        row = level_row(lines, heights, totals)
         pane_a.bring_to_row(offset_a, row)
         pane_b.bring_to_row(offset_b, row)
 

@@ -77,6 +77,15 @@ class ArticlePane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width != self.wrapped.width and width > 0:
             self._rewrap(width)
+        else:
+            self._size_for_scrolling()
+
+    def _size_for_scrolling(self) -> None:
+        """Lines plus a screenful less one of blank space after the end, so any line
+        can reach any row: a pair near one article's end still comes level with its
+        partner (the panes never stop short of levelling)."""
+        tail = max(0, self.scrollable_content_region.height - 1)
+        self.virtual_size = Size(self.wrapped.width, len(self.wrapped) + tail)
         sentence = self.cursor_sentence
         if sentence is not None and self.wrapped.lines:
             self.scroll_to_span(sentence.span)  # a shorter or narrower pane keeps the reading place
@@ -85,7 +94,7 @@ class ArticlePane(ScrollView, can_focus=True):
         """Re-wrap to a new width, keeping the same text at the top of the pane."""
         top_offset = self._offset_at_row(0)
         self.wrapped = wrap_article(self.article, width)
-        self.virtual_size = Size(width, len(self.wrapped))
+        self._size_for_scrolling()
         self._line_cache.clear()
         if top_offset is not None:
             self.scroll_to(y=self.wrapped.line_of(top_offset), animate=False, immediate=True)
