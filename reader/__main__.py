@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_notes_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     notes = commands.add_parser("notes", help="list or export your notes")
     actions = notes.add_subparsers(
         dest="notes_command", metavar="{list,export}", required=True, parser_class=_Parser

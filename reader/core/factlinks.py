@@ -148,10 +148,10 @@ def _choose(
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     by_fact: dict[int, list[tuple[int, float, bool]]] = defaultdict(list)
     best_agreeing: dict[int, float] = defaultdict(float)
-    for (first, second), (similarity, agreeing) in pairs.items():
-        by_fact[first].append((second, similarity, agreeing))
-        by_fact[second].append((first, similarity, agreeing))
-        if agreeing:
+    for (first, second), (similarity, agrees) in pairs.items():
+        by_fact[first].append((second, similarity, agrees))
+        by_fact[second].append((first, similarity, agrees))
+        if agrees:
             best_agreeing[first] = max(best_agreeing[first], similarity)
             best_agreeing[second] = max(best_agreeing[second], similarity)
     consistent: set[tuple[int, int]] = set()
@@ -160,8 +160,8 @@ def _choose(
         scored.sort(key=lambda pair: (-pair[1], pair[0]))
         # Many events have dates: any agreeing date outweighs a differing one.
         ratio = 0.0 if facts[index].kind == "date" else SIMILAR
-        agreeing, conflict = _picks(scored, best_agreeing, ratio)
-        for other in agreeing:
+        partners, conflict = _picks(scored, best_agreeing, ratio)
+        for other in partners:
             consistent.add(_ordered(index, other, facts))
         if conflict is not None:
             conflicts[_ordered(index, conflict, facts)] += 1

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.command import Provider
 from textual.containers import Horizontal
 from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
@@ -45,7 +46,8 @@ class CompareScreen(CorrectionActions):
         (100, "-wide"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = list(READER_KEYS)
-    COMMANDS = frozenset({ReaderCommands})  # the library screen has other actions
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ReaderCommands}
+    # (on this screen only: the library screen has other actions)
 
     def __init__(
         self, article_a: Article, article_b: Article, analyse: Analyse | None = None
