@@ -79,6 +79,9 @@ class ArticlePane(ScrollView, can_focus=True):
             self._rewrap(width)
         else:
             self._size_for_scrolling()
+        sentence = self.cursor_sentence
+        if sentence is not None and self.wrapped.lines:
+            self.scroll_to_span(sentence.span)  # a shorter or narrower pane keeps the reading place
 
     def _size_for_scrolling(self) -> None:
         """Lines plus a screenful less one of blank space after the end, so any line
@@ -86,9 +89,6 @@ class ArticlePane(ScrollView, can_focus=True):
         partner (the panes never stop short of levelling)."""
         tail = max(0, self.scrollable_content_region.height - 1)
         self.virtual_size = Size(self.wrapped.width, len(self.wrapped) + tail)
-        sentence = self.cursor_sentence
-        if sentence is not None and self.wrapped.lines:
-            self.scroll_to_span(sentence.span)  # a shorter or narrower pane keeps the reading place
 
     def _rewrap(self, width: int) -> None:
         """Re-wrap to a new width, keeping the same text at the top of the pane."""
