@@ -53,6 +53,11 @@ class DiptychApp(App[None]):
 
     def on_unmount(self) -> None:
         self.notes.close()
+        # A large comparison still running in a child would keep its worker thread,
+        # and so the process, alive after the screen is gone.
+        from reader.ui.analysis import stop_running
+
+        stop_running()
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

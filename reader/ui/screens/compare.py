@@ -303,7 +303,7 @@ class CompareScreen(CorrectionActions):
 
 
 def _default_analyse() -> Analyse:
-    """The engine's compare, imported late so its start-up never delays the first paint."""
-    from reader.core.compare import compare
+    """The engine, imported late so its start-up never delays the first paint."""
+    from reader.ui.analysis import analyse_articles
 
-    return compare
+    return analyse_articles

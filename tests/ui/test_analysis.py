@@ -1,0 +1,73 @@
+"""The reader's analysis: large pairs go to a child process and give the same result."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.loading import article_from_text
+from reader.ui import analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import synthetic
+
+
+def large_pair():  # type: ignore[no-untyped-def]
+    pair = synthetic.generate(120_000, seed=5)
+    a, b = article_from_text(pair.text_a), article_from_text(pair.text_b)
+    assert len(a.text) + len(b.text) >= analysis.PROCESS_THRESHOLD
+    return a, b
+
+
+def test_large_pair_is_compared_in_a_child_with_the_same_result(monkeypatch) -> None:
+    a, b = large_pair()
+    commands: list[list[str]] = []
+    original = subprocess.Popen
+
+    def recording_popen(command, **options):  # type: ignore[no-untyped-def]
+        commands.append(command)
+        return original(command, **options)
+
+    monkeypatch.setattr(analysis.subprocess, "Popen", recording_popen)
+    assert analysis.analyse_articles(a, b).to_dict() == compare(a, b).to_dict()
+    assert commands == [[sys.executable, "-m", "reader.ui.analysis"]]
+
+
+def test_a_failing_child_is_reported_in_one_line(monkeypatch) -> None:
+    a, b = large_pair()
+    monkeypatch.setattr(analysis.sys, "executable", "/bin/false")
+    with pytest.raises(analysis.AnalysisFailed, match="exit status 1"):
+        analysis.analyse_articles(a, b)
+
+
+def test_small_pair_stays_in_this_process(seed_a, seed_b, monkeypatch) -> None:
+    monkeypatch.setattr(analysis.subprocess, "Popen", None)  # would fail if used
+    assert analysis.analyse_articles(seed_a, seed_b).to_dict() == compare(seed_a, seed_b).to_dict()
+
+
+def test_stop_running_kills_a_child_in_progress() -> None:
+    import threading
+
+    a, b = large_pair()
+    failures: list[BaseException] = []
+
+    def analyse() -> None:
+        try:
+            analysis.analyse_articles(a, b)
+        except analysis.AnalysisFailed as error:
+            failures.append(error)
+
+    worker = threading.Thread(target=analyse)
+    worker.start()
+    for _ in range(200):
+        if analysis._running:
+            break
+        worker.join(0.01)
+    analysis.stop_running()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert len(failures) == 1
