@@ -6,6 +6,7 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from reader.core.model import Comparison, DocId, Span
+from reader.core.printable import printable
 from reader.ui.navigation import side
 from reader.ui.plain import plain
 from reader.ui.widgets.article_pane import ArticlePane
@@ -15,7 +16,10 @@ from reader.ui.widgets.highlights import Highlight, passages_outside
 def pane_column(pane: ArticlePane) -> Vertical:
     """The pane under its title and source/date line (plain Text: titles are untrusted)."""
     article = pane.article
-    meta = " · ".join(part for part in (article.source, article.date, article.author) if part)
+    # The file name tells apart two articles whose first lines (titles) are alike.
+    file_name = printable(article.path.name) if article.path else None
+    parts = (article.source, article.date, article.author, file_name)
+    meta = " · ".join(part for part in parts if part)
     return Vertical(
         Label(plain(article.title, "bold"), classes="pane-title"),
         Label(plain(meta or pane.doc.upper()), classes="pane-meta"),
