@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.core.loading import load_article
 from reader.core.model import Article
+from tests.tmux import Tmux
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "seeds" / "000_259be27b5eeff012.txt"
@@ -34,3 +38,21 @@ def seed_a() -> Article:
 @pytest.fixture(scope="session")
 def seed_b() -> Article:
     return load_article(SEED_B)
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    """A private tmux server; HOME and the XDG folders in tmp_path, never the user's."""
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TMUX_TMPDIR": str(tmp_path),
+        "TERM": "xterm-256color",
+    }
+    env.pop("TMUX", None)
+    session = Tmux(f"diptych-{os.getpid()}", env)
+    yield session
+    subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)

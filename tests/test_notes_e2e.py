@@ -6,41 +6,19 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from reader.core.loading import load_article
 from reader.core.paths import seed_paths
-from tests.test_reader_e2e import DIPTYCH, Tmux
+from tests.tmux import DIPTYCH, Tmux, needs_tmux
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("tmux") is None, reason="tmux is not installed (CI installs it in .ci/run)"
-)
+pytestmark = needs_tmux
 
 PHRASE = "intractable disagreement"
 NOTE = "Both quote Tillerson here"
-
-
-@pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "TMUX_TMPDIR": str(tmp_path),
-        "TERM": "xterm-256color",
-    }
-    env.pop("TMUX", None)
-    session = Tmux(f"diptych-notes-{os.getpid()}", env)
-    yield session
-    subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)
 
 
 def open_reader(tmux: Tmux, data: Path, *paths: Path) -> None:

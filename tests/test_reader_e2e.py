@@ -2,72 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
+from tests.tmux import DIPTYCH, Tmux, needs_tmux
 
-DIPTYCH = Path(sys.executable).parent / "diptych"
-
-pytestmark = pytest.mark.skipif(
-    shutil.which("tmux") is None, reason="tmux is not installed (CI installs it in .ci/run)"
-)
-
-
-class Tmux:
-    def __init__(self, name: str, env: dict[str, str]) -> None:
-        self.name, self.env = name, env
-
-    def start(self, command: str) -> None:
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "45", command],
-            check=True,
-            env=self.env,
-        )
-
-    def screen(self) -> str:
-        result = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
-            capture_output=True,
-            text=True,
-            env=self.env,
-        )
-        return result.stdout
-
-    def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True, env=self.env)
-
-    def wait_for(self, done: Callable[[str], bool], timeout: float = 20) -> str:
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if done(screen):
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"the screen never got there:\n{screen}")
-
-
-@pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "TMUX_TMPDIR": str(tmp_path),
-        "TERM": "xterm-256color",
-    }
-    env.pop("TMUX", None)
-    session = Tmux(f"diptych-e2e-{os.getpid()}", env)
-    yield session
-    subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)
+pytestmark = needs_tmux
 
 
 def test_seeds_side_by_side_n_help_and_quit(tmux: Tmux, tmp_path: Path) -> None:
