@@ -37,9 +37,10 @@ def scanned_then(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
         while screen.index is None:
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        for key in keys:  # one at a time: a key may open a screen that computes first
+            await pilot.press(key)
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
 
     return run_before
 
