@@ -23,16 +23,17 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.features import features
 from reader.core.loading import DEFAULT_MAX_BYTES, LoadError, load_article
-from reader.core.model import Article
 
-POOL_THRESHOLD = 200
+POOL_THRESHOLD = 200  # files; below it a pool costs more to start than it saves
 MAX_WORKERS = 4
 LIBRARY_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 
@@ -51,7 +52,14 @@ class LibraryEntry:
     date: str | None = None
     words: int = 0
     error: str | None = None
-    article: Article | None = field(default=None, compare=False, repr=False)
+    # What the related-articles index needs; the article itself is loaded again
+    # when a pair is opened (keeping 2,000 parsed articles costs memory, and
+    # sending them between processes costs more than reading them).
+    features: Counter[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,18 +131,14 @@ def _is_article_name(name: str) -> bool:
 
 
 def scan_files(
-    files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, workers: int | None = None
+    files: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1
 ) -> Iterator[ScanProgress]:
     """Read each file into an entry, yielding in order as it goes (stop iterating to cancel).
 
-    Parsing is CPU-bound Python, so big folders (POOL_THRESHOLD files or more) are
-    read by a process pool when the machine has a core to spare for the UI: None
-    picks one worker per core but one (at most MAX_WORKERS). On two cores a pool
-    measured slower than one process whenever other work ran, so it is not used.
+    `workers` > 1 reads in a process pool (parsing is CPU-bound Python). Not from
+    a Textual app: it needs a real stderr and no threads to fork; the reader has
+    its own reading processes (reader.ui.scanning).
     """
-    if workers is None:
-        spare = (os.cpu_count() or 1) - 1
-        workers = min(spare, MAX_WORKERS) if len(files) >= POOL_THRESHOLD and spare > 1 else 1
     entries = _read_in_pool(files, max_bytes, workers) if workers > 1 else (
         read_entry(path, max_bytes) for path in files
     )  # fmt: skip
@@ -143,8 +147,7 @@ def scan_files(
 
 
 def _read_in_pool(files: list[Path], max_bytes: int, workers: int) -> Iterator[LibraryEntry]:
-    # forkserver, not fork: the UI scans from a thread, and forking a threaded process
-    # can copy a held lock into the child.
+    # forkserver, not fork: safe even if the caller has threads.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["reader.core.library", "reader.core.html", "trafilatura"])
     pool = ProcessPoolExecutor(workers, mp_context=context)
@@ -161,18 +164,19 @@ def read_entry(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LibraryEntry:
     try:
         article = load_article(path, max_bytes=max_bytes)
     except LoadError as error:
-        return LibraryEntry(path=path, title=path.name, error=_reason(error, path))
+        return LibraryEntry(path=path, title=path.name, error=reason_of(error, path))
     return LibraryEntry(
         path=path,
         title=article.title,
         source=article.source,
         date=article.date,
         words=article.words,
-        article=article,
+        features=features(article.text),
     )
 
 
-def _reason(error: LoadError, path: Path) -> str:
+def reason_of(error: LoadError, path: Path) -> str:
+    """The error's message without the leading path (the list names the file)."""
     message = str(error)
     prefix = f"{path}: "
     return message[len(prefix) :] if message.startswith(prefix) else message

@@ -8,7 +8,7 @@ earthquakes, two Oscar hosts), so a name counts twice and numbers weigh 1.5x
 once per folder; ranking one selection intersects its features with every other
 vector (set operations in C), a few milliseconds for thousands of articles::
 
-    index = RelatedIndex.build(entries)          # entries without an article are skipped
+    index = RelatedIndex.build(entries)          # unreadable entries are skipped
     index.related(path, limit=5, floor=0.1)      # [Related(path, score)], best first
     index.matrix()                               # scores for every pair, 1.0 on the diagonal
 """
@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reader.core.library import LibraryEntry
-from reader.core.tokens import STOPWORDS, stem
 
 Vector = dict[str, float]
 
@@ -38,9 +35,6 @@ DEFAULT_FLOOR = 0.1
 COMMON_SHARE = 0.5
 COMMON_MIN_ARTICLES = 100
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=\W)|$))+")
-
 
 @dataclass(frozen=True, slots=True)
 class Related:
@@ -51,32 +45,6 @@ class Related:
 
     def to_dict(self) -> dict[str, object]:
         return {"path": str(self.path), "score": round(self.score, 4)}
-
-
-def features(text: str) -> Counter[str]:
-    """Feature counts of a text: `w:` stems, `e:` names, `n:` numbers."""
-    counts: Counter[str] = Counter()
-    # Count tokens first (in C), then map each distinct token once.
-    for token, count in Counter(_TOKEN.findall(text)).items():
-        feature = token_feature(token)
-        if feature is not None:
-            counts[feature] += count
-    for phrase in _NAME.findall(text):
-        words = [word for word in phrase.lower().split() if word not in STOPWORDS]
-        if len(words) > 1:
-            counts["e:" + " ".join(words)] += 1
-    return counts
-
-
-@lru_cache(maxsize=200_000)
-def token_feature(token: str) -> str | None:
-    """`n:` number or `w:` stem of one token; None for stopwords and short words."""
-    if token[0].isdigit():
-        return "n:" + token.replace(",", "").rstrip(".")
-    word = token.lower().strip("'’-")
-    if len(word) > 2 and word not in STOPWORDS:
-        return "w:" + stem(word)
-    return None
 
 
 class RelatedIndex:
@@ -92,13 +60,13 @@ class RelatedIndex:
     def build(
         cls, entries: Sequence[LibraryEntry], cancelled: Callable[[], bool] | None = None
     ) -> RelatedIndex:
-        """Index the entries that have an article; `cancelled()` is polled per article."""
-        readable = [(entry.path, entry.article) for entry in entries if entry.article]
+        """Index the readable entries; `cancelled()` is polled per article."""
+        readable = [(entry.path, entry.features) for entry in entries if entry.features is not None]
         counts: list[Counter[str]] = []
-        for _, article in readable:
+        for _, found in readable:
             if cancelled is not None and cancelled():
                 break
-            counts.append(features(article.text))
+            counts.append(found)
         return cls([path for path, _ in readable[: len(counts)]], weigh(counts))
 
     def __contains__(self, path: object) -> bool:

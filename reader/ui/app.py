@@ -13,6 +13,7 @@ from textual.screen import Screen
 from reader.core.loading import load_article
 from reader.core.model import Article
 from reader.core.paths import bundled
+from reader.ui.children import stop_running
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
 from reader.ui.screens.help import HelpScreen
@@ -53,10 +54,6 @@ class DiptychApp(App[None]):
 
     def on_unmount(self) -> None:
         self.notes.close()
-        # A large comparison still running in a child would keep its worker thread,
-        # and so the process, alive after the screen is gone.
-        from reader.ui.analysis import stop_running
-
         stop_running()
 
     def action_help(self) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from reader.core.library import LibraryEntry
+from reader.core.model import Article
 from reader.core.similarity import RelatedIndex
 
 
@@ -33,3 +34,21 @@ class MatrixReady(Message):
     entries: list[LibraryEntry]
     scores: list[list[float]]
     heading: str
+
+
+@dataclass
+class PairLoaded(Message):
+    """Both articles of a pair to compare were read; the left pane's cursor goes to
+    `left_cursor` (kept when `]`/`[` replace the right one)."""
+
+    entries: tuple[LibraryEntry, LibraryEntry]
+    articles: tuple[Article, Article]
+    left_cursor: int
+
+
+@dataclass
+class PairUnreadable(Message):
+    """An article of the pair could not be read when it was opened."""
+
+    entry: LibraryEntry
+    reason: str

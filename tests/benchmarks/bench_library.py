@@ -122,7 +122,7 @@ def main() -> None:
         rank_times = [timed(index.related, entries[i].path)[1] for i in range(0, 200, 10)]
         related = index.related(entries[0].path)
         _, all_seconds = timed(index.all_related)
-        sample = [entry.article.text for entry in entries[: args.baseline_sample] if entry.article]
+        sample = [entry.path.read_text() for entry in entries[: args.baseline_sample]]
         _, baseline_seconds = timed(rank_naive, sample)
     same_story = sum(int(item.path.stem[-4:]) // STORY_SIZE == 0 for item in related)
     rank_ms = statistics.median(rank_times) * 1000

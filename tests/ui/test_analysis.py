@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.loading import article_from_text
-from reader.ui import analysis
+from reader.ui import analysis, children
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import synthetic
@@ -32,20 +32,20 @@ def test_large_pair_is_compared_in_a_child_with_the_same_result(monkeypatch) -> 
         commands.append(command)
         return original(command, **options)
 
-    monkeypatch.setattr(analysis.subprocess, "Popen", recording_popen)
+    monkeypatch.setattr(children.subprocess, "Popen", recording_popen)
     assert analysis.analyse_articles(a, b).to_dict() == compare(a, b).to_dict()
     assert commands == [[sys.executable, "-m", "reader.ui.analysis"]]
 
 
 def test_a_failing_child_is_reported_in_one_line(monkeypatch) -> None:
     a, b = large_pair()
-    monkeypatch.setattr(analysis.sys, "executable", "/bin/false")
+    monkeypatch.setattr(children.sys, "executable", "/bin/false")
     with pytest.raises(analysis.AnalysisFailed, match="exit status 1"):
         analysis.analyse_articles(a, b)
 
 
 def test_small_pair_stays_in_this_process(seed_a, seed_b, monkeypatch) -> None:
-    monkeypatch.setattr(analysis.subprocess, "Popen", None)  # would fail if used
+    monkeypatch.setattr(children.subprocess, "Popen", None)  # would fail if used
     assert analysis.analyse_articles(seed_a, seed_b).to_dict() == compare(seed_a, seed_b).to_dict()
 
 
@@ -64,10 +64,10 @@ def test_stop_running_kills_a_child_in_progress() -> None:
     worker = threading.Thread(target=analyse)
     worker.start()
     for _ in range(200):
-        if analysis._running:
+        if children._running:
             break
         worker.join(0.01)
-    analysis.stop_running()
+    children.stop_running()
     worker.join(10)
     assert not worker.is_alive()
     assert len(failures) == 1

@@ -78,6 +78,12 @@ async def scanned(app: DiptychApp, pilot: Pilot[None]) -> LibraryScreen:
     return screen
 
 
+async def settle(app: DiptychApp, pilot: Pilot[None]) -> None:
+    """Wait for the workers (opening a pair reads its files in one) and their messages."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def titles(screen: LibraryScreen) -> list[str]:
     return [entry.title for entry in screen.query_one(LibraryTable).shown]
 
@@ -124,7 +130,7 @@ async def test_enter_compares_the_marked_pair_then_steps_and_returns(folder: Pat
         screen = await scanned(app, pilot)
         await pilot.press("space", "down", "down", "space", "up")  # mark a and d, select d
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app) == (
             ARTICLES["a_flood_first.md"][0],
             ARTICLES["d_election_second.md"][0],
@@ -132,19 +138,19 @@ async def test_enter_compares_the_marked_pair_then_steps_and_returns(folder: Pat
         # `]` steps the right pane down the list as shown, skipping the left article and
         # the unreadable files; `[` steps back; the left pane stays.
         await pilot.press("left_square_bracket")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app)[1] == ARTICLES["c_flood_second.md"][0]
         await pilot.press("left_square_bracket")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app)[1] == ARTICLES["b_election.md"][0]
         await pilot.press("left_square_bracket")  # the first article is the left one: no more
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app) == (ARTICLES["a_flood_first.md"][0], ARTICLES["b_election.md"][0])
         await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app)[1] == ARTICLES["d_election_second.md"][0]  # last readable
         await pilot.press("backspace")
-        await pilot.pause()
+        await settle(app, pilot)
         assert app.screen is screen
         table = screen.query_one(LibraryTable)
         assert table.selected is not None and table.selected.path.name == "d_election_second.md"
@@ -156,7 +162,7 @@ async def test_enter_without_marks_pairs_the_selection_with_its_best_match(folde
     async with app.run_test(size=SIZE) as pilot:
         await scanned(app, pilot)
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app) == (
             ARTICLES["b_election.md"][0],
             ARTICLES["d_election_second.md"][0],
@@ -168,7 +174,7 @@ async def test_an_unreadable_selection_is_refused_with_its_reason(folder: Path) 
     async with app.run_test(size=SIZE) as pilot:
         screen = await scanned(app, pilot)
         await pilot.press("end", "enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert app.screen is screen
         assert any("f_binary.txt could not be read" in n.message for n in app._notifications)
 
@@ -218,7 +224,7 @@ async def test_matrix_opens_and_enter_on_a_cell_compares_that_pair(folder: Path)
         await scanned(app, pilot)
         await pilot.press("x")
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert isinstance(app.screen, MatrixScreen)
         matrix = app.screen.query_one(OverlapMatrix)
         assert matrix.row_count == 4  # the readable articles only
@@ -228,7 +234,7 @@ async def test_matrix_opens_and_enter_on_a_cell_compares_that_pair(folder: Path)
         await pilot.press("right", "down")  # row 2 × column 3: b_election × c_flood_second
         assert tuple(matrix.cursor_coordinate) == (1, 2)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert pair_titles(app) == (ARTICLES["b_election.md"][0], ARTICLES["c_flood_second.md"][0])
 
 
@@ -240,7 +246,7 @@ async def test_keys_are_answered_while_a_slow_scan_runs(
             time.sleep(0.3)
             yield ScanProgress(read_entry(path, max_bytes), done, len(files))
 
-    monkeypatch.setattr(library_module, "scan_files", slow_scan)
+    monkeypatch.setattr(library_module, "scan_entries", slow_scan)
     app = library_app(folder)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -260,7 +266,7 @@ async def test_reopening_a_folder_marks_the_last_pair(folder: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await scanned(app, pilot)
         await pilot.press("down", "enter")  # b_election with its best match
-        await pilot.pause()
+        await settle(app, pilot)
     state = load_recent()
     assert state.folders[0] == folder.resolve()
     pair = (folder / "b_election.md", folder / "d_election_second.md")
@@ -276,7 +282,7 @@ async def test_reopening_a_folder_marks_the_last_pair(folder: Path) -> None:
 async def test_a_plain_comparison_offers_no_stepping_keys(seed_a: Article, seed_b: Article) -> None:
     app = DiptychApp(seed_a, seed_b, no_analysis)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(app, pilot)
         assert type(app.screen) is CompareScreen
         keys = {binding.key for _, binding, _, _ in app.screen.active_bindings.values()}
         assert not keys & {"right_square_bracket", "left_square_bracket", "backspace"}
@@ -292,3 +298,26 @@ async def test_palette_offers_no_reader_actions_in_the_library(folder: Path) -> 
         await pilot.pause(0.5)
         prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
         assert not any("Mark sentence" in prompt for prompt in prompts)
+
+
+async def test_an_article_gone_since_the_scan_is_refused_not_opened(folder: Path) -> None:
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await scanned(app, pilot)
+        (folder / "d_election_second.md").unlink()
+        await pilot.press("down", "enter")  # b_election with its best match, now deleted
+        await settle(app, pilot)
+        assert app.screen is screen
+        (notice,) = app._notifications
+        assert "Quito elects Marco Haddad could not be read: no such file" in notice.message
+
+
+async def test_a_file_changed_since_the_scan_is_compared_as_it_is_now(folder: Path) -> None:
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await scanned(app, pilot)
+        changed = folder / "d_election_second.md"
+        changed.write_text("Quito counts again\n\nThe count of the mayoral vote was reopened.\n")
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        assert pair_titles(app) == (ARTICLES["b_election.md"][0], "Quito counts again")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,15 +23,22 @@ from textual.widgets import DataTable, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.fileio import OutputError
-from reader.core.library import LibraryEntry, scan_files
-from reader.core.loading import DEFAULT_MAX_BYTES
+from reader.core.library import LibraryEntry, reason_of
+from reader.core.loading import DEFAULT_MAX_BYTES, LoadError
 from reader.core.recent import remember_folder, remember_pair
 from reader.core.similarity import RelatedIndex
 from reader.ui.library_keys import LIBRARY_KEYS
-from reader.ui.library_messages import EntriesScanned, MatrixReady, RelatedReady
+from reader.ui.library_messages import (
+    EntriesScanned,
+    MatrixReady,
+    PairLoaded,
+    PairUnreadable,
+    RelatedReady,
+)
+from reader.ui.scanning import scan_entries
 from reader.ui.screens.compare import Analyse
 from reader.ui.screens.library_compare import LibraryCompareScreen
-from reader.ui.screens.library_feed import last_pair_here, scan_batches
+from reader.ui.screens.library_feed import entry_article, last_pair_here, scan_batches
 from reader.ui.screens.matrix import MATRIX_LIMIT, MatrixScreen, Pair, matrix_heading, pair_scores
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library_table import SORTS, LibraryTable, step_in, visible_entries
@@ -95,10 +103,12 @@ class LibraryScreen(Screen[None]):
     def scan(self) -> None:
         """Read every file, posting the entries in batches; stops when cancelled."""
         worker = get_current_worker()
-        for batch in scan_batches(scan_files(self.files, self.max_bytes), BATCH_SECONDS):
-            if worker.is_cancelled:
-                return  # closing the generator stops the scan
-            self.post_message(batch)
+        batches = scan_batches(scan_entries(self.files, self.max_bytes), BATCH_SECONDS)
+        with closing(batches):  # closing stops the reading processes
+            for batch in batches:
+                if worker.is_cancelled:
+                    return
+                self.post_message(batch)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related")
     def build_related(self, entries: list[LibraryEntry]) -> None:
@@ -115,6 +125,20 @@ class LibraryScreen(Screen[None]):
         scores = pair_scores(index, entries, cancelled=lambda: worker.is_cancelled)
         if scores:
             self.post_message(MatrixReady(entries, scores, heading))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def load_pair(self, left: LibraryEntry, right: LibraryEntry, left_cursor: int) -> None:
+        """Read the pair's articles (a few ms; longer for a big file, hence a thread)."""
+        worker = get_current_worker()
+        articles = []
+        for entry in (left, right):
+            try:
+                articles.append(entry_article(entry, self.max_bytes))
+            except LoadError as error:
+                self.post_message(PairUnreadable(entry, reason_of(error, entry.path)))
+                return
+        if not worker.is_cancelled:
+            self.post_message(PairLoaded((left, right), (articles[0], articles[1]), left_cursor))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures are reported: a notification, never a crash."""
@@ -224,17 +248,34 @@ class LibraryScreen(Screen[None]):
             return None
         return entry, self.by_path[best[0].path]
 
-    def _refuse(self, entry: LibraryEntry) -> None:
-        message = f"{entry.title} could not be read: {entry.error}"
+    def _refuse(self, entry: LibraryEntry, reason: str | None = None) -> None:
+        message = f"{entry.title} could not be read: {reason or entry.error}"
         self.notify(message, severity="warning", markup=False, timeout=4)
 
-    def open_pair(self, left: LibraryEntry, right: LibraryEntry) -> None:
-        unreadable = [entry for entry in (left, right) if entry.article is None]
+    def open_pair(self, left: LibraryEntry, right: LibraryEntry, left_cursor: int = 0) -> None:
+        """Compare the pair once both are read again; from a comparison (`]`/`[`), the
+        new pair replaces it."""
+        unreadable = [entry for entry in (left, right) if not entry.readable]
         if unreadable:
             self._refuse(unreadable[0])
             return
+        self.load_pair(left, right, left_cursor)
+
+    def on_pair_loaded(self, message: PairLoaded) -> None:
+        left, right = message.entries
+        screen = LibraryCompareScreen(
+            message.entries, message.articles, self.analyse, self, message.left_cursor
+        )
+        if isinstance(self.app.screen, LibraryCompareScreen):
+            self.app.switch_screen(screen)
+        elif self.app.screen is self:
+            self.app.push_screen(screen)
+        else:
+            return  # another screen opened meanwhile: the pair no longer is what was asked
         self.remember_pair(left.path, right.path)
-        self.app.push_screen(LibraryCompareScreen(left, right, self.analyse, self))
+
+    def on_pair_unreadable(self, message: PairUnreadable) -> None:
+        self._refuse(message.entry, message.reason)
 
     def step_from(self, left: Path, right: Path, step: int) -> LibraryEntry | None:
         """The readable article `step` rows from `right` in the list as shown (not `left`)."""

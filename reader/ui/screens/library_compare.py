@@ -13,6 +13,7 @@ from typing import ClassVar, Protocol
 from textual.binding import Binding, BindingType
 
 from reader.core.library import LibraryEntry
+from reader.core.model import Article
 from reader.ui.screens.compare import Analyse, CompareScreen
 
 STEP_KEYS: tuple[Binding, ...] = (
@@ -38,7 +39,8 @@ class Folder(Protocol):
 
     def step_from(self, left: Path, right: Path, step: int) -> LibraryEntry | None: ...
 
-    def remember_pair(self, left: Path, right: Path) -> None: ...
+    def open_pair(self, left: LibraryEntry, right: LibraryEntry, left_cursor: int = 0) -> None:
+        """Read both and show them, replacing this comparison."""
 
 
 class LibraryCompareScreen(CompareScreen):
@@ -48,16 +50,14 @@ class LibraryCompareScreen(CompareScreen):
 
     def __init__(
         self,
-        left: LibraryEntry,
-        right: LibraryEntry,
+        entries: tuple[LibraryEntry, LibraryEntry],
+        articles: tuple[Article, Article],
         analyse: Analyse | None,
         folder: Folder,
         left_cursor: int = 0,
     ) -> None:
-        if left.article is None or right.article is None:
-            raise ValueError("only readable articles can be compared")
-        super().__init__(left.article, right.article, analyse)
-        self.entries = (left, right)
+        super().__init__(*articles, analyse)
+        self.entries = entries
         self.folder = folder
         self.left_cursor = left_cursor
 
@@ -73,10 +73,7 @@ class LibraryCompareScreen(CompareScreen):
             end = "last" if step > 0 else "first"
             self.notify(f"This is the {end} readable article of the list", timeout=2)
             return
-        self.folder.remember_pair(left.path, entry.path)
-        cursor = self.panes["a"].cursor
-        replacement = LibraryCompareScreen(left, entry, self.analyse, self.folder, cursor)
-        self.app.switch_screen(replacement)
+        self.folder.open_pair(left, entry, self.panes["a"].cursor)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -52,7 +52,7 @@ def step_in(
 ) -> LibraryEntry | None:
     """The readable entry `step` rows from `right` in `shown`, never `left` (None past
     either end; the first or last one when `right` is no longer shown)."""
-    order = [entry for entry in shown if entry.article is not None and entry.path != left]
+    order = [entry for entry in shown if entry.readable and entry.path != left]
     paths = [entry.path for entry in order]
     position = paths.index(right) + step if right in paths else (0 if step > 0 else -1)
     return order[position] if 0 <= position < len(order) else None
