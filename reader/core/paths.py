@@ -33,3 +33,8 @@ def bundled(name: str) -> Path:
 def seed_paths() -> list[Path]:
     """The bundled sample articles, in name order."""
     return sorted(path for path in bundled("seeds").iterdir() if path.is_file())
+
+
+def cache_dir() -> Path:
+    """What can be rebuilt: the entries of folders read before."""
+    return platformdirs.user_cache_path(APP_NAME)

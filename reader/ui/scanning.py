@@ -6,6 +6,7 @@ own process it would delay every key and use one core. Big folders are read by
 other block of files and sends its entries back in order (metadata and feature
 counts, a few KB each, not parsed articles), so the parent only merges them.
 Small folders are read in the worker thread: a child takes ~0.3 s to start.
+Files read before and unchanged come from the cache (reader.core.scan_cache).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import subprocess
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from reader.core.library import MAX_WORKERS, LibraryEntry, ScanProgress, read_entry, scan_files
+from reader.core.scan_cache import cached_scan
 from reader.ui.children import forget, start_child
 
 CHILD_THRESHOLD = 200  # files
@@ -28,9 +30,15 @@ MAX_RESTARTS = 3  # per share; then its last files are read here
 
 
 def scan_entries(files: list[Path], max_bytes: int) -> Iterator[ScanProgress]:
-    """Every file as an entry, in order, as soon as it is read (close to cancel)."""
+    """Every file as an entry, in order, as soon as it is read (close to cancel);
+    files unchanged since an earlier scan come from the cache at once."""
+    return cached_scan(files, max_bytes, lambda todo: read_entries(todo, max_bytes))
+
+
+def read_entries(files: list[Path], max_bytes: int) -> Generator[LibraryEntry, None, None]:
+    """The files' entries in order: in children for a big folder, else here."""
     if len(files) < CHILD_THRESHOLD:
-        yield from scan_files(files, max_bytes)
+        yield from (step.entry for step in scan_files(files, max_bytes))
         return
     count = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
     shares = [
@@ -42,8 +50,7 @@ def scan_entries(files: list[Path], max_bytes: int) -> Iterator[ScanProgress]:
         for reader in readers:  # once all have started: they import while this waits
             reader.send()
         for number, path in enumerate(files):
-            entry = readers[number // BLOCK % count].next_entry(path)
-            yield ScanProgress(entry, number + 1, len(files))
+            yield readers[number // BLOCK % count].next_entry(path)
     finally:
         for reader in readers:
             reader.stop()

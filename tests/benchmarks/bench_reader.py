@@ -42,12 +42,16 @@ def big_article(seed: Path, size: int, folder: Path) -> Path:
     return path
 
 
+XDG_FOLDERS = ("DATA", "STATE", "CACHE")
+
+
 class Terminal:
     """diptych running in a detached 160x45 tmux session."""
 
     def __init__(self, paths: list[Path], home: Path) -> None:
         self.session = f"bench{time.monotonic_ns()}"
-        env = f"HOME={home} XDG_DATA_HOME={home}/data XDG_STATE_HOME={home}/state"
+        folders = " ".join(f"XDG_{name}_HOME={home}/{name.lower()}" for name in XDG_FOLDERS)
+        env = f"HOME={home} {folders}"
         command = f"env {env} TERM=xterm-256color {DIPTYCH} " + " ".join(map(str, paths))
         self.started = time.perf_counter()
         subprocess.run(
