@@ -43,9 +43,13 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 # C0/C1 controls (keeping tab and newline), DEL, and bidi overrides/isolates,
 # which reorder what the terminal shows.
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+_CONTROL_CHARS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb"
 )
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+# Every character `sanitize` acts on besides NFC: \r, the escape introducers and \f\v
+# are controls too; add tab and the Unicode line/paragraph separators.
+_NEEDS_CLEANING = re.compile(f"[{_CONTROL_CHARS}\t\u2028\u2029]")
 
 
 class DecodeError(ValueError):
@@ -140,9 +144,15 @@ def decode_utf16_guess(data: bytes) -> str | None:
 
 def sanitize(text: str) -> str:
     """Unify line endings, drop escape sequences and control characters, NFC-normalise."""
+    # Clean text (nearly every block) skips the eight passes: one search, then NFC.
+    if _NEEDS_CLEANING.search(text) is not None:
+        text = _clean(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE_SEQUENCE.sub("", text)
     text = text.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)

@@ -78,6 +78,8 @@ def extract_with_trafilatura(raw: str, required: bool) -> tuple[list[RawBlock], 
         with_metadata=True,
         include_comments=False,
         include_tables=True,
+        # Only the body tree is read: "xml" skips rendering it as text (0.3 ms a page).
+        output_format="xml",
         date_extraction_params=_DATE_PARAMS,
         prune_xpath=_CHROME_XPATHS,
     )

@@ -262,7 +262,10 @@ def _fallback_title(text: str, path: Path | None) -> str:
 
 
 def _tidy(block_text: str) -> str:
-    return _SPACES.sub(" ", block_text).strip()
+    # _SPACES needs a newline, two spaces or a no-break space; most blocks have none.
+    if "\n" in block_text or "  " in block_text or "\u00a0" in block_text:
+        return _SPACES.sub(" ", block_text).strip()
+    return block_text.strip()
 
 
 def _html_loader() -> Callable[[str, Path], Article]:

@@ -16,10 +16,26 @@ _TAG = re.compile(r"<[^>]*>")
 _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 # markdown-it silently drops the rest of a document nested this deep (quotes, lists).
 _TOO_DEEP = _parser.options["maxNesting"] - 2
+# What can start Markdown syntax (inline: escapes, code, emphasis, strikethrough,
+# links, images, HTML, entities, table pipes; at a line start: lists, headings,
+# quotes, setext underlines, indented code) or that markdown-it normalises.
+# Searched apart, each with a fast scan: a character class, and a literal newline
+# prefix (the text is searched after "\n", so its first line counts too).
+_SYNTAX_CHAR = re.compile(r"[\\`*_~\[\]<&|\x00\r\t]")
+_SYNTAX_LINE = re.compile(r"\n(?: *(?:[-+=>#]|\d+[.)])| {4})")
+# markdown-it's blank lines hold only spaces; a break drops the spaces around it.
+_BLANK_LINES = re.compile(r"\n(?: *\n)+")
+_LINE_BREAK = re.compile(r" *\n *")
 
 
 def markdown_blocks(source: str) -> list[RawBlock]:
     """Headings, paragraphs, quotes, list items, code and table rows, in order."""
+    plain = plain_paragraphs(source)
+    return plain if plain is not None else parsed_blocks(source)
+
+
+def parsed_blocks(source: str) -> list[RawBlock]:
+    """`markdown_blocks` through markdown-it's tokens."""
     blocks: list[RawBlock] = []
     containers: list[str] = []
     row: list[str] = []
@@ -49,6 +65,22 @@ def markdown_blocks(source: str) -> list[RawBlock]:
             text = _TAG.sub(" ", token.content).strip()
             if text:
                 blocks.append(("paragraph", text))
+    return blocks
+
+
+def plain_paragraphs(source: str) -> list[RawBlock] | None:
+    """markdown-it's blocks for text without Markdown syntax, at a tenth of the cost;
+    None when the text may hold syntax (or trims differently), so it must be parsed."""
+    if _SYNTAX_CHAR.search(source) or _SYNTAX_LINE.search("\n" + source):
+        return None
+    blocks: list[RawBlock] = []
+    for chunk in _BLANK_LINES.split(source):
+        content = chunk.strip(" \n")
+        if not content:
+            continue
+        if content[0].isspace() or content[-1].isspace():
+            return None  # markdown-it trims a narrower set of spaces than str.strip
+        blocks.append(("paragraph", _LINE_BREAK.sub(" ", content) if "\n" in content else content))
     return blocks
 
 

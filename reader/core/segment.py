@@ -145,25 +145,32 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 def segment(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     """Sentences of every block, in order, covering each block's non-space text."""
-    sentences: list[Sentence] = []
+    spans: list[tuple[Span, int]] = []
     for block_index, block in enumerate(blocks):
         start, end = block.span
         lines = [block.span] if block.kind != "code" else _line_spans(text, start, end)
         for line in lines:
-            for span in split_sentences(text, line):
-                sentences.append(Sentence(len(sentences), span, block_index))
-    return sentences
+            spans.extend((span, block_index) for span in _sentence_spans(text, line))
+    return [Sentence(index, span, block) for index, (span, block) in enumerate(spans)]
 
 
 def split_sentences(text: str, span: Span) -> Iterator[Span]:
     """Sentence spans inside `span`, trimmed of surrounding whitespace."""
+    return iter(_sentence_spans(text, span))
+
+
+def _sentence_spans(text: str, span: Span) -> list[Span]:
+    # A list, not a generator: most blocks are one or two sentences, and two
+    # generators per block cost more than the splitting.
     start, end = span
+    spans: list[Span] = []
     piece_start = start
     for boundary in _BOUNDARY.finditer(text, start, end):
         if _is_sentence_end(text, boundary, end):
-            yield from _emit(text, piece_start, boundary.end())
+            _emit(text, piece_start, boundary.end(), spans)
             piece_start = boundary.end()
-    yield from _emit(text, piece_start, end)
+    _emit(text, piece_start, end, spans)
+    return spans
 
 
 def _is_sentence_end(text: str, boundary: re.Match[str], limit: int) -> bool:
@@ -200,21 +207,20 @@ def _next_word(text: str, position: int, limit: int) -> str:
     return found.group(1) if found else ""
 
 
-def _emit(text: str, start: int, end: int) -> Iterator[Span]:
+def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:
     """Trim whitespace; cut overlong runs at spaces so no sentence is unbounded."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())  # str.strip's whitespace is str.isspace's
+    end -= len(piece) - len(piece.rstrip())
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-        yield (start, cut)
+        spans.append((start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        yield (start, end)
+        spans.append((start, end))
 
 
 def _line_spans(text: str, start: int, end: int) -> list[Span]:
