@@ -13,7 +13,10 @@ from functools import lru_cache
 from reader.core.tokens import STOPWORDS, stem
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=\W)|$))+")
+# Two or more capitalised words in a row (one alone is not a name feature); a
+# word keeps its final dot unless a word character follows ("U.S" is "U", "S").
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\.(?!\w))?"
+_NAMES = re.compile(rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+")
 
 
 def features(text: str) -> Counter[str]:
@@ -24,7 +27,7 @@ def features(text: str) -> Counter[str]:
         feature = token_feature(token)
         if feature is not None:
             counts[feature] += count
-    for phrase in _NAME.findall(text):
+    for phrase in _NAMES.findall(text):
         words = [word for word in phrase.lower().split() if word not in STOPWORDS]
         if len(words) > 1:
             counts["e:" + " ".join(words)] += 1

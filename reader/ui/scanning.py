@@ -18,7 +18,9 @@ import sys
 import tempfile
 from collections import deque
 from collections.abc import Generator, Iterator
+from contextlib import suppress
 from pathlib import Path
+from typing import IO
 
 from reader.core.library import MAX_WORKERS, LibraryEntry, ScanProgress, read_entry, scan_files
 from reader.core.scan_cache import cached_scan
@@ -26,6 +28,7 @@ from reader.ui.children import forget, start_child
 
 CHILD_THRESHOLD = 200  # files
 BLOCK = 8  # consecutive files per child in turn: even shares, each child reads ahead
+PIPE_BYTES = 1 << 20
 MAX_RESTARTS = 3  # per share; then its last files are read here
 
 
@@ -70,6 +73,7 @@ class ShareReader:
         # A file, not a pipe: a pipe nobody reads could fill up and block the child.
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop)
         self.child = start_child("reader.ui.scanning", self.errors)
+        _widen(self.child.stdout)
 
     def send(self) -> None:
         """Give the child its files (the pipe may block until it has imported)."""
@@ -124,6 +128,16 @@ class ShareReader:
         child.stdout.close()
         self.errors.close()
         forget(child)
+
+
+def _widen(pipe: IO[bytes] | None) -> None:
+    """A 1 MB pipe (Linux): a child ahead of the merge keeps reading instead of
+    waiting for room (an entry is a few KB; the default pipe holds 64 KB)."""
+    if sys.platform == "linux" and pipe is not None:
+        import fcntl
+
+        with suppress(OSError):  # the system's limit may be lower: keep its size
+            fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _child() -> None:
