@@ -321,3 +321,27 @@ async def test_a_file_changed_since_the_scan_is_compared_as_it_is_now(folder: Pa
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert pair_titles(app) == (ARTICLES["b_election.md"][0], "Quito counts again")
+
+
+async def test_a_long_list_is_added_a_screenful_at_a_time_with_keys_in_between() -> None:
+    from textual.app import App, ComposeResult
+
+    from reader.core.library import LibraryEntry
+    from reader.ui.widgets.library_table import ROWS_PER_TURN
+
+    entries = [LibraryEntry(Path(f"/news/{n:04d}.txt"), f"Story {n}", words=9) for n in range(250)]
+
+    class TableApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield LibraryTable()
+
+    app = TableApp()
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(LibraryTable)
+        table.append(entries)
+        assert (len(table.shown), table.row_count) == (250, ROWS_PER_TURN)
+        await pilot.pause()
+        assert table.row_count == 250
+        table.show(entries)  # re-sorted or filtered: rows again, a turn at a time
+        assert table.select(entries[-1].path)  # a row not added yet is added to select it
+        assert table.selected == entries[-1] and table.row_count == 250

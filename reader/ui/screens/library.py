@@ -202,7 +202,10 @@ class LibraryScreen(Screen[None]):
         text += f" · sorted by {self.sort}"
         if self.filter_text:
             text += f" · {len(self.query_one(LibraryTable).shown):,} match the filter"
-        self.query_one("#library-status", Label).update(Text(text))
+        status = self.query_one("#library-status", Label)
+        # A new layout (the whole screen's) only when the width changes: while a big
+        # folder is read, most updates only change digits.
+        status.update(Text(text), layout=len(text) != len(str(status.content)))
 
     @on(DataTable.RowHighlighted, "#library-table")
     def show_related(self) -> None:
