@@ -12,7 +12,7 @@ __all__ = ["__version__", "compare", "load_article"]
 
 if TYPE_CHECKING:
     from reader.core.compare import compare
-    from reader.core.loading import load_article
+    from reader.core.reading.loading import load_article
 
 
 def __getattr__(name: str) -> Any:
@@ -22,7 +22,7 @@ def __getattr__(name: str) -> Any:
 
         return compare
     if name == "load_article":
-        from reader.core.loading import load_article
+        from reader.core.reading.loading import load_article
 
         return load_article
     raise AttributeError(name)

@@ -147,8 +147,8 @@ def _run_headless(args: argparse.Namespace) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from reader.core.loading import load_article
     from reader.core.paths import seed_paths
+    from reader.core.reading.loading import load_article
 
     paths = [Path(path) for path in args.paths] or seed_paths()
     if len(paths) > 2 or any(path.is_dir() for path in paths):
@@ -174,9 +174,9 @@ def _run_library(args: argparse.Namespace, paths: list[Path]) -> int:
 
 def _user_error(error: Exception) -> str | None:
     """The one-line message for errors a user can cause, or None to let it surface."""
+    from reader.core.annotation.notes import NotesUnavailable
     from reader.core.fileio import OutputError
-    from reader.core.loading import LoadError
-    from reader.core.notes import NotesUnavailable
+    from reader.core.reading.loading import LoadError
 
     if isinstance(error, LoadError | OutputError | NotesUnavailable):
         return str(error)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from reader.core.compare import compare
 from reader.core.fileio import write_output
-from reader.core.loading import LoadError, load_article
 from reader.core.model import Note
 from reader.core.printable import json_text
+from reader.core.reading.loading import LoadError, load_article
 from reader.core.report import markdown_report, text_report
 
 # The library and notes modules (multiprocessing, sqlite3) are imported by their
@@ -35,9 +35,9 @@ def run_compare(args: argparse.Namespace) -> int:
 
 def run_library(args: argparse.Namespace) -> int:
     """`diptych library FOLDER`: every article with metadata and its related articles."""
-    from reader.core.library import scan_library
-    from reader.core.library_report import library_json, library_table
-    from reader.core.similarity import RelatedIndex
+    from reader.core.folders.library import scan_library
+    from reader.core.folders.library_report import library_json, library_table
+    from reader.core.folders.similarity import RelatedIndex
 
     entries = scan_library(args.folders, recursive=args.recursive, max_bytes=args.max_size)
     index = RelatedIndex.build(entries)
@@ -50,7 +50,7 @@ def run_library(args: argparse.Namespace) -> int:
 
 def run_notes(args: argparse.Namespace) -> int:
     """`diptych notes list|export`: the stored notes, printed or exported."""
-    from reader.core.export import export_notes, notes_listing
+    from reader.core.annotation.export import export_notes, notes_listing
 
     notes = _stored_notes(args.data_dir)
     if not notes:
@@ -73,7 +73,7 @@ def run_notes(args: argparse.Namespace) -> int:
 
 def _stored_notes(data_dir: str | None) -> list[Note]:
     """Every stored note; none (and no file created) when there is no database yet."""
-    from reader.core.notes import NotesStore, notes_path
+    from reader.core.annotation.notes import NotesStore, notes_path
 
     path = notes_path(data_dir)
     if not path.exists():

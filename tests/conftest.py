@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.loading import load_article
 from reader.core.model import Article
+from reader.core.reading.loading import load_article
 from tests.tmux import Tmux
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,10 +8,10 @@ import sys
 
 def test_core_imports_no_textual() -> None:
     code = (
-        "import sys, reader, reader.core.compare, reader.core.loading, reader.cli;"
+        "import sys, reader, reader.core.compare, reader.core.reading.loading, reader.cli;"
         "import pkgutil, importlib, reader.core as core;"
-        "names = [m.name for m in pkgutil.iter_modules(core.__path__)];"
-        "[importlib.import_module(f'reader.core.{name}') for name in names];"
+        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'reader.core.')];"
+        "[importlib.import_module(name) for name in names];"
         "bad = [name for name in sys.modules if name.startswith(('textual', 'reader.ui'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

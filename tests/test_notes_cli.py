@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.anchoring import passage_of
-from reader.core.loading import load_article
-from reader.core.notes import NotesStore, notes_path
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesStore, notes_path
+from reader.core.reading.loading import load_article
 from tests.conftest import SEED_A, SEED_B
 
 DIPTYCH = Path(sys.executable).parent / "diptych"

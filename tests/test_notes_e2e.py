@@ -11,8 +11,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from reader.core.loading import load_article
 from reader.core.paths import seed_paths
+from reader.core.reading.loading import load_article
 from tests.tmux import DIPTYCH, Tmux, needs_tmux
 
 pytestmark = needs_tmux

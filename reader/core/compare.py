@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 
 from reader.core import forked
-from reader.core.align import align
-from reader.core.claimlinks import link_claims
-from reader.core.loading import article_from_text
+from reader.core.alignment.align import align
+from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.model import Article, Claim, Comparison, Fact, FactLink, Match, Speaker
-from reader.core.quantities import extract_facts, link_facts
-from reader.core.speakers import speaker_claims
+from reader.core.reading.loading import article_from_text
+from reader.core.speech.claimlinks import link_claims
+from reader.core.speech.speakers import speaker_claims
 
 _Unaligned = tuple[list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 

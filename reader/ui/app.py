@@ -10,9 +10,9 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from reader.core.loading import load_article
 from reader.core.model import Article
 from reader.core.paths import bundled
+from reader.core.reading.loading import load_article
 from reader.ui.children import stop_running
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen

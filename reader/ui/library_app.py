@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.core.library import LIBRARY_SUFFIXES, FolderError, find_article_files
-from reader.core.loading import DEFAULT_MAX_BYTES
+from reader.core.folders.library import LIBRARY_SUFFIXES, FolderError, find_article_files
+from reader.core.reading.loading import DEFAULT_MAX_BYTES
 from reader.ui.app import DiptychApp
 from reader.ui.plain import clean
 from reader.ui.screens.compare import Analyse

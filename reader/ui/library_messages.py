@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from reader.core.library import LibraryEntry
+from reader.core.folders.library import LibraryEntry
+from reader.core.folders.similarity import RelatedIndex
 from reader.core.model import Article
-from reader.core.similarity import RelatedIndex
 
 
 @dataclass

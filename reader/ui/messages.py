@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from reader.core.anchoring import Placement
+from reader.core.annotation.anchoring import Placement
 from reader.core.model import Comparison, DocId, Span
 
 

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from reader.core.notes import NotesStore, NotesUnavailable
+from reader.core.annotation.notes import NotesStore, NotesUnavailable
 
 
 class NotesAccess:

@@ -6,7 +6,7 @@ own process it would delay every key and use one core. Big folders are read by
 other block of files and sends its entries back in order (metadata and feature
 counts, a few KB each, not parsed articles), so the parent only merges them.
 Small folders are read in the worker thread: a child takes ~0.3 s to start.
-Files read before and unchanged come from the cache (reader.core.scan_cache).
+Files read before and unchanged come from the cache (reader.core.folders.scan_cache).
 """
 
 from __future__ import annotations
@@ -22,8 +22,14 @@ from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
-from reader.core.library import MAX_WORKERS, LibraryEntry, ScanProgress, read_entry, scan_files
-from reader.core.scan_cache import cached_scan
+from reader.core.folders.library import (
+    MAX_WORKERS,
+    LibraryEntry,
+    ScanProgress,
+    read_entry,
+    scan_files,
+)
+from reader.core.folders.scan_cache import cached_scan
 from reader.ui.children import forget, start_child
 
 CHILD_THRESHOLD = 200  # files

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_reader import big_article  # noqa: E402
 from synthetic import generate  # noqa: E402
 
-from reader.core.loading import article_from_text  # noqa: E402
+from reader.core.reading.loading import article_from_text  # noqa: E402
 
 SEEDS = (ROOT / "seeds" / "000_259be27b5eeff012.txt", ROOT / "seeds" / "002_a7c2156ec2a0f3ad.txt")
 SIZES = {"100KB": 100_000, "1MB": 1_000_000}

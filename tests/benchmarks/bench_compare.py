@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import generate  # noqa: E402
 
-from reader.core.align import align  # noqa: E402
+from reader.core.alignment.align import align  # noqa: E402
 from reader.core.compare import compare  # noqa: E402
-from reader.core.loading import article_from_text  # noqa: E402
 from reader.core.model import Article  # noqa: E402
+from reader.core.reading.loading import article_from_text  # noqa: E402
 
 
 def truth_links(pair_links: list[tuple[int, int]], a: Article, b: Article) -> set[tuple[int, int]]:

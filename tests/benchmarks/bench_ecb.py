@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.align import align  # noqa: E402
-from reader.core.loading import article_from_text  # noqa: E402
+from reader.core.alignment.align import align  # noqa: E402
 from reader.core.model import Article  # noqa: E402
+from reader.core.reading.loading import article_from_text  # noqa: E402
 
 DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 Link = tuple[str, int, str, int]  # (document, sentence, document, sentence)

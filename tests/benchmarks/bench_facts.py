@@ -16,9 +16,9 @@ import re
 import time
 from pathlib import Path
 
-from reader.core.loading import article_from_text
+from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.model import Article
-from reader.core.quantities import extract_facts, link_facts
+from reader.core.reading.loading import article_from_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 NAMES = ["Lisbon", "Nairobi", "Oslo", "Quito", "Riga", "Seoul", "Tunis", "Warsaw"]

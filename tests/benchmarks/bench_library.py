@@ -19,8 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from reader.core.library import LibraryEntry, find_article_files, scan_files
-from reader.core.similarity import RelatedIndex
+from reader.core.folders.library import LibraryEntry, find_article_files, scan_files
+from reader.core.folders.similarity import RelatedIndex
 
 WORDS = [
     "government", "minister", "talks", "agreement", "officials", "police", "court",

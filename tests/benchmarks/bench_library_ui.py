@@ -1,6 +1,6 @@
 """Library view benchmark: a generated folder of 2,000 articles opened in the UI (Pilot).
 
-    .venv/bin/python tests/benchmarks/bench_library_ui.py [--articles N] [--words N]
+    .venv/bin/python tests/benchmarks/bench_library_ui.py [--articles N] [--html-every N]
 
 Prints, from the app's start: time to the first rows on screen, to the full list,
 to the related panel (index built); how long a key takes to move the cursor while
@@ -75,16 +75,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--html-every", type=int, default=5, help="1 in N is HTML; 0: none")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary, "articles")
         folder.mkdir()
         os.environ["XDG_CACHE_HOME"] = str(Path(temporary, "cache"))
         os.environ["XDG_STATE_HOME"] = str(Path(temporary, "state"))
-        write_folder(folder, args.articles, args.words)
+        write_folder(folder, args.articles, args.words, args.html_every)
         cold = asyncio.run(measure(folder))
         warm = asyncio.run(measure(folder))
-    print(f"articles: {args.articles} ({args.words} words, 1 in 5 HTML)")
+    html = f"1 in {args.html_every} HTML" if args.html_every else "no HTML"
+    print(f"articles: {args.articles} ({args.words} words, {html}), {os.cpu_count()} cores")
     print(f"{'':<32} {'first open':>11} {'reopened':>11}")
     for name, value in cold.items():
         row = [value, warm[name]]

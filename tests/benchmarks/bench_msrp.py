@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/benchmarks/bench_msrp.py [--data ../shared/data/msrp]
 
-Scores every pair with `reader.core.scoring.pair_score` (IDF from all train and
+Scores every pair with `reader.core.alignment.scoring.pair_score` (IDF from all train and
 test sentences, as the aligner takes IDF from both articles), picks the threshold
 that maximises accuracy on train, and reports accuracy and F1 (positive class) on
 test, next to the majority-class baseline. The data is read in place, never copied
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.scoring import Scorer, pair_score  # noqa: E402
+from reader.core.alignment.scoring import Scorer, pair_score  # noqa: E402
 
 Row = tuple[int, str, str]
 

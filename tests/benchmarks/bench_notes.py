@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from reader.core.anchoring import passage_of
-from reader.core.loading import article_from_text
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesStore
 from reader.core.model import Article
-from reader.core.notes import NotesStore
+from reader.core.reading.loading import article_from_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_259be27b5eeff012.txt"

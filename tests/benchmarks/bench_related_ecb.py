@@ -17,8 +17,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from reader.core.library import LibraryEntry, scan_library
-from reader.core.similarity import RelatedIndex
+from reader.core.folders.library import LibraryEntry, scan_library
+from reader.core.folders.similarity import RelatedIndex
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "ecbplus" / "text"
 DEV_TOPICS = "2,5,12,18,21,23,34,35"

@@ -19,9 +19,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from reader.core.loading import article_from_text, load_article
 from reader.core.model import Article
-from reader.core.speakers import attribute
+from reader.core.reading.loading import article_from_text, load_article
+from reader.core.speech.speakers import attribute
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 GIVEN = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irina"]

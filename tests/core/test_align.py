@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align import align
-from reader.core.loading import article_from_text
+from reader.core.alignment.align import align
+from reader.core.alignment.scoring import pair_score
 from reader.core.model import Article, Match, Span
-from reader.core.scoring import pair_score
+from reader.core.reading.loading import article_from_text
 from tests.core import gold_seeds
 
 

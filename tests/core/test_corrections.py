@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.anchoring import passage_of
-from reader.core.corrections import apply_corrections
-from reader.core.loading import article_from_text
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.corrections import apply_corrections
 from reader.core.model import Article, Match, Note, NoteKind
+from reader.core.reading.loading import article_from_text
 
 A = article_from_text("Talks ran long. The envoy saw no deal. Rain fell on the city.")
 B = article_from_text("The meeting was long. No deal, the envoy said. The city was wet.")

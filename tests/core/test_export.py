@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.anchoring import passage_of
-from reader.core.export import export_notes, notes_listing
-from reader.core.loading import article_from_text
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.export import export_notes, notes_listing
+from reader.core.annotation.notes import NotesStore
 from reader.core.model import Article, Note
-from reader.core.notes import NotesStore
+from reader.core.reading.loading import article_from_text
 
 QUOTE = "intractable disagreement"
 

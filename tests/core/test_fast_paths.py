@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.decoding import _clean, sanitize
-from reader.core.markdown import markdown_blocks, parsed_blocks, plain_paragraphs
+from reader.core.reading.decoding import _clean, sanitize
+from reader.core.reading.markdown import markdown_blocks, parsed_blocks, plain_paragraphs
 
 relaxed = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Plain prose pieces, the spaces markdown-it and str.strip disagree on, and syntax.

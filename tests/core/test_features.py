@@ -9,8 +9,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.features import features
-from reader.core.tokens import STOPWORDS
+from reader.core.alignment.tokens import STOPWORDS
+from reader.core.folders.features import features
 
 # The plain pattern the faster one replaced: it matches single words too.
 PLAIN_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=\W)|$))+")

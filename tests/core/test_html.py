@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.html import load_html
-from reader.core.loading import LoadError, load_article
+from reader.core.reading.html import load_html
+from reader.core.reading.loading import LoadError, load_article
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Talks stall in Geneva | The Daily Planet</title>

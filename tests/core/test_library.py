@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.features import features
-from reader.core.library import FolderError, find_article_files, scan_files, scan_library
-from reader.core.loading import load_article
-from reader.core.recent import RecentState, load_recent, remember_folder, remember_pair
-from reader.core.similarity import RelatedIndex, weigh
+from reader.core.folders.features import features
+from reader.core.folders.library import FolderError, find_article_files, scan_files, scan_library
+from reader.core.folders.recent import RecentState, load_recent, remember_folder, remember_pair
+from reader.core.folders.similarity import RelatedIndex, weigh
+from reader.core.reading.loading import load_article
 
 HTML = (
     "<html><head><meta property='og:title' content='Flood in Riga'>"

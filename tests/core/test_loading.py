@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.loading import LoadError, article_from_text, load_article
+from reader.core.reading.loading import LoadError, article_from_text, load_article
 
 BODY = "The minister said the talks went well. Nobody else spoke."
 

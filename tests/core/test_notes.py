@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.anchoring import locate, passage_of
-from reader.core.loading import article_from_text, load_article
+from reader.core.annotation.anchoring import locate, passage_of
+from reader.core.annotation.notes import NotesStore, NotesUnavailable, notes_path
+from reader.core.annotation.notes_db import SCHEMA_VERSION
 from reader.core.model import Article
-from reader.core.notes import NotesStore, NotesUnavailable, notes_path
-from reader.core.notes_db import SCHEMA_VERSION
+from reader.core.reading.loading import article_from_text, load_article
 from tests.conftest import SEED_A
 
 QUOTE = "intractable disagreement"
@@ -276,9 +276,9 @@ def test_two_stores_writing_at_once_keep_every_note(tmp_path: Path, seed_a: Arti
 
 KILLED_WRITER = """
 import sys, time
-from reader.core.anchoring import passage_of
-from reader.core.loading import load_article
-from reader.core.notes import NotesStore
+from reader.core.annotation.anchoring import passage_of
+from reader.core.reading.loading import load_article
+from reader.core.annotation.notes import NotesStore
 article = load_article(sys.argv[2])
 store = NotesStore.open(sys.argv[1])
 store.save_note(passage_of(article, article.sentences[1].span), "saved before the kill")

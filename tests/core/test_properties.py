@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.decoding import sanitize
-from reader.core.loading import article_from_text
+from reader.core.reading.decoding import sanitize
+from reader.core.reading.loading import article_from_text
 
 # Text with the characters that stress segmentation and sanitising.
 TRICKY = ["Mr.", "U.S.", "a.m.", "\x1b[2J", "\x1b]52;c;x\x07", "é", "漢", "😊", "\u202e", "\x00"]

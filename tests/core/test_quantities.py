@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.compare import compare
-from reader.core.factlinks import agree
-from reader.core.loading import article_from_text
+from reader.core.facts.factlinks import agree
+from reader.core.facts.numbers import parse_number
+from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.model import Article, Fact, FactLink, Quantity
-from reader.core.numbers import parse_number
-from reader.core.quantities import extract_facts, link_facts
+from reader.core.reading.loading import article_from_text
 
 HOUR, MINUTE = 3600.0, 60.0
 

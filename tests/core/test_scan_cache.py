@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import scan_cache
-from reader.core.library import LibraryEntry, find_article_files, read_entry
+from reader.core.folders import scan_cache
+from reader.core.folders.library import LibraryEntry, find_article_files, read_entry
+from reader.core.folders.scan_cache import cached_scan
 from reader.core.paths import cache_dir
-from reader.core.scan_cache import cached_scan
 
 MAX = 1_000_000
 
@@ -70,9 +70,7 @@ def test_a_file_whose_permissions_changed_is_read_again(folder: Path) -> None:
     assert reader.asked[1] == ["a.txt", "c.txt"]
 
 
-def test_other_code_reads_every_file_again(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_other_code_reads_every_file_again(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reader = Reader()
     scan(folder, reader)
     monkeypatch.setattr(scan_cache, "code_fingerprint", lambda: "another version")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.loading import article_from_text
+from reader.core.reading.loading import article_from_text
 
 
 def sentences(text: str) -> list[str]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.compare import compare
-from reader.core.loading import article_from_text
 from reader.core.model import Article, Claim, Match, Speaker
+from reader.core.reading.loading import article_from_text
 from reader.core.report import markdown_report, text_report
-from reader.core.speakers import attribute
+from reader.core.speech.speakers import attribute
 from tests.core import gold_speakers as gold
 
 OTHER = article_from_text("An unrelated note about the weather, which stayed mild.")

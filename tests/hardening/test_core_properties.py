@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.compare import compare
-from reader.core.loading import article_from_text
+from reader.core.facts.wordlists import FUNCTION_WORDS
 from reader.core.model import Span
-from reader.core.wordlists import FUNCTION_WORDS
+from reader.core.reading.loading import article_from_text
 from tests.benchmarks.synthetic import generate
 
 # News-like pieces: names, reporting verbs, quotes, numbers, durations, money, dates.

@@ -17,10 +17,10 @@ import pytest
 
 from reader.__main__ import main
 from reader.core import fileio
-from reader.core.anchoring import passage_of
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesStore
 from reader.core.fileio import OutputError, write_atomic
-from reader.core.loading import load_article
-from reader.core.notes import NotesStore
+from reader.core.reading.loading import load_article
 from tests.conftest import SEED_A, SEED_B
 from tests.hardening.test_compare_inputs import TERMINAL_CONTROL
 

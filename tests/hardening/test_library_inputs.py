@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from reader.__main__ import main
-from reader.core import library
-from reader.core.library import find_article_files, scan_files
+from reader.core.folders import library
+from reader.core.folders.library import find_article_files, scan_files
 from reader.core.printable import printable
 from tests.conftest import SEED_B
 from tests.hardening.corpus import CORPUS, BadInput

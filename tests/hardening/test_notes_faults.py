@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
-from reader.core import notes_db
-from reader.core.anchoring import passage_of
-from reader.core.loading import article_from_text
+from reader.core.annotation import notes_db
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesStore, NotesUnavailable, notes_path
+from reader.core.annotation.notes_db import SCHEMA_VERSION
 from reader.core.model import Article, Passage
-from reader.core.notes import NotesStore, NotesUnavailable, notes_path
-from reader.core.notes_db import SCHEMA_VERSION
+from reader.core.reading.loading import article_from_text
 
 ARTICLE_TEXT = "The minister said the talks in Geneva went well. Officials agreed to meet again."
 
@@ -47,9 +47,9 @@ def saved_texts(data_dir: Path) -> list[str]:
 
 LOOPING_WRITER = """
 import sys
-from reader.core.anchoring import passage_of
-from reader.core.loading import article_from_text
-from reader.core.notes import NotesStore
+from reader.core.annotation.anchoring import passage_of
+from reader.core.reading.loading import article_from_text
+from reader.core.annotation.notes import NotesStore
 article = article_from_text(sys.argv[2])
 passage = passage_of(article, article.sentences[0].span)
 store = NotesStore.open(sys.argv[1])
@@ -117,7 +117,7 @@ def test_disk_full_in_the_cli_is_one_line(
     def full_disk(path: Path) -> sqlite3.Connection:
         raise NotesUnavailable(path, notes_db.reason(sqlite3.OperationalError("disk is full")))
 
-    monkeypatch.setattr("reader.core.notes.connect", full_disk)
+    monkeypatch.setattr("reader.core.annotation.notes.connect", full_disk)
     assert main(["notes", "list", "--data-dir", str(tmp_path)]) == 1
     error = capsys.readouterr().err
     assert error.startswith(f"diptych: error: {notes_path(tmp_path)}: the change was not saved")

@@ -6,7 +6,6 @@ import pytest
 from rich.cells import cell_len
 from rich.style import Style
 
-from reader.core.loading import load_article
 from reader.core.model import (
     Article,
     Claim,
@@ -19,6 +18,7 @@ from reader.core.model import (
     Speaker,
 )
 from reader.core.paths import seed_paths
+from reader.core.reading.loading import load_article
 from reader.ui.app import DiptychApp, make_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.article_pane import ArticlePane

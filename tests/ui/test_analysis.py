@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.compare import compare
-from reader.core.loading import article_from_text
+from reader.core.reading.loading import article_from_text
 from reader.ui import analysis, children
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

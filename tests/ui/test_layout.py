@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.core.loading import article_from_text
+from reader.core.reading.loading import article_from_text
 from reader.ui.widgets.highlights import HighlightIndex, merge_by_kind, passages_outside
 from reader.ui.widgets.layout import _wrap_ascii, _wrap_words, wrap_article, wrap_text
 

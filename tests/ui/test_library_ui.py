@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from reader.core.library import ScanProgress, read_entry
+from reader.core.folders.library import ScanProgress, read_entry
+from reader.core.folders.recent import load_recent
 from reader.core.model import Article, Comparison
-from reader.core.recent import load_recent
 from reader.ui.app import DiptychApp
 from reader.ui.library_app import make_library_app
 from reader.ui.screens import library as library_module
@@ -326,7 +326,7 @@ async def test_a_file_changed_since_the_scan_is_compared_as_it_is_now(folder: Pa
 async def test_a_long_list_is_added_a_screenful_at_a_time_with_keys_in_between() -> None:
     from textual.app import App, ComposeResult
 
-    from reader.core.library import LibraryEntry
+    from reader.core.folders.library import LibraryEntry
     from reader.ui.widgets.library_table import ROWS_PER_TURN
 
     entries = [LibraryEntry(Path(f"/news/{n:04d}.txt"), f"Story {n}", words=9) for n in range(250)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from reader.core.loading import load_article
 from reader.core.paths import seed_paths
+from reader.core.reading.loading import load_article
 from reader.ui.app import DiptychApp, make_app
 from reader.ui.screens.compare import CompareScreen
 from tests.ui.conftest import seed_comparison

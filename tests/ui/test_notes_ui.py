@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from textual.command import CommandList
 
-from reader.core.anchoring import article_path, passage_of
-from reader.core.loading import load_article
+from reader.core.annotation.anchoring import article_path, passage_of
+from reader.core.annotation.notes import NotesStore, notes_path
 from reader.core.model import Article, Comparison
-from reader.core.notes import NotesStore, notes_path
+from reader.core.reading.loading import load_article
 from reader.ui.app import DiptychApp, make_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.dialogs import ConfirmDialog, ExportDialog, NoteEditor

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import find_article_files, scan_files
+from reader.core.folders.library import find_article_files, scan_files
 from reader.ui import children, scanning
 from reader.ui.scanning import scan_entries
 

@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
 
-from reader.core.loading import load_article
 from reader.core.paths import seed_paths
+from reader.core.reading.loading import load_article
 from reader.ui.app import DiptychApp, make_app
 from tests.ui.conftest import seed_comparison
 

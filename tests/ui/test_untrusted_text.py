@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.loading import article_from_text
 from reader.core.model import Comparison
+from reader.core.reading.loading import article_from_text
 from reader.ui.app import make_app
 from reader.ui.screens.compare import CompareScreen
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.anchoring import passage_of
-from reader.core.corrections import apply_corrections
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.corrections import apply_corrections
+from reader.core.annotation.notes import NotesUnavailable
 from reader.core.model import Comparison, NoteKind, Span
-from reader.core.notes import NotesUnavailable
 from reader.core.printable import printable
 from reader.ui.messages import AlignmentReady, JumpRequested
 from reader.ui.screens.notes import NotesActions

@@ -18,8 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, TextArea
 
-from reader.core.decoding import sanitize
-from reader.core.export import EXPORT_FORMATS, ExportFormat, default_file_name
+from reader.core.annotation.export import EXPORT_FORMATS, ExportFormat, default_file_name
+from reader.core.reading.decoding import sanitize
 from reader.ui.plain import clean
 
 

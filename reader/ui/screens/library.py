@@ -23,10 +23,10 @@ from textual.widgets import DataTable, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.fileio import OutputError
-from reader.core.library import LibraryEntry, reason_of
-from reader.core.loading import DEFAULT_MAX_BYTES, LoadError
-from reader.core.recent import remember_folder, remember_pair
-from reader.core.similarity import RelatedIndex
+from reader.core.folders.library import LibraryEntry, reason_of
+from reader.core.folders.recent import remember_folder, remember_pair
+from reader.core.folders.similarity import RelatedIndex
+from reader.core.reading.loading import DEFAULT_MAX_BYTES, LoadError
 from reader.ui.library_keys import LIBRARY_KEYS
 from reader.ui.library_messages import (
     EntriesScanned,

@@ -12,7 +12,7 @@ from typing import ClassVar, Protocol
 
 from textual.binding import Binding, BindingType
 
-from reader.core.library import LibraryEntry
+from reader.core.folders.library import LibraryEntry
 from reader.core.model import Article
 from reader.ui.screens.compare import Analyse, CompareScreen
 

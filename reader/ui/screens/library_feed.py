@@ -8,10 +8,10 @@ from collections.abc import Generator, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from reader.core.library import LibraryEntry, ScanProgress
-from reader.core.loading import load_article
+from reader.core.folders.library import LibraryEntry, ScanProgress
+from reader.core.folders.recent import load_recent
 from reader.core.model import Article
-from reader.core.recent import load_recent
+from reader.core.reading.loading import load_article
 from reader.ui.library_messages import EntriesScanned
 
 

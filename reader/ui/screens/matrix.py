@@ -13,8 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Label
 
-from reader.core.library import LibraryEntry
-from reader.core.similarity import RelatedIndex
+from reader.core.folders.library import LibraryEntry
+from reader.core.folders.similarity import RelatedIndex
 from reader.ui.plain import plain
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.overlap_matrix import OverlapMatrix

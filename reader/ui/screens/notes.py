@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widgets.tree import TreeNode
 from textual.worker import get_current_worker
 
-from reader.core.anchoring import passage_of
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesUnavailable
 from reader.core.model import Comparison, DocId, Span
-from reader.core.notes import NotesUnavailable
 from reader.core.printable import printable
 from reader.ui.marks import Mark, aligned_span
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, NotesLoaded

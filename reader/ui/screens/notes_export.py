@@ -8,9 +8,9 @@ from pathlib import Path
 from rich.text import Text
 from textual.screen import Screen
 
-from reader.core.export import export_notes
+from reader.core.annotation.export import export_notes
+from reader.core.annotation.notes import NotesStore, NotesUnavailable
 from reader.core.fileio import OutputError, write_atomic
-from reader.core.notes import NotesStore, NotesUnavailable
 from reader.core.printable import printable
 from reader.ui.screens.dialogs import ConfirmDialog, ExportChoice, ExportDialog
 

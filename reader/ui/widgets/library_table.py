@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
-from reader.core.library import LibraryEntry
+from reader.core.folders.library import LibraryEntry
 from reader.ui.plain import clean, plain
 
 SORTS = ("file", "title", "source", "date", "length")

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from reader.core.anchoring import Placement
+from reader.core.annotation.anchoring import Placement
 from reader.core.model import DocId, Note, Span
 from reader.ui.plain import clean
 from reader.ui.widgets.sidebar import JumpTarget

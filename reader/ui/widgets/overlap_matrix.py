@@ -17,7 +17,7 @@ from textual.color import Color
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from reader.core.library import LibraryEntry
+from reader.core.folders.library import LibraryEntry
 from reader.ui.plain import clean
 
 CELL_WIDTH = 3

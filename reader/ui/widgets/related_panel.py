@@ -8,8 +8,8 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from reader.core.library import LibraryEntry
-from reader.core.similarity import Related
+from reader.core.folders.library import LibraryEntry
+from reader.core.folders.similarity import Related
 from reader.ui.plain import plain
 
 

@@ -1,0 +1,1 @@
+"""Articles -> matches: candidate pairs, scoring, passages and verbatim phrases."""

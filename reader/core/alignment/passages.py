@@ -1,0 +1,104 @@
+"""Sentences cut into clause pieces, each with its bag of content stems.
+
+A match may cover a run of pieces rather than a whole sentence, so one long
+sentence carrying two ideas can link to two different sentences of the other text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from reader.core.alignment.tokens import TokenTable
+
+MAX_PIECES = 10
+MIN_PIECE_CONTENT = 2
+# Punctuation between two words that closes a clause.
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]—–?!]| - ")
+# Words that open a new clause even without punctuation before them.
+_OPENER_LIST = "and but while although though whereas because regarding after before"
+CLAUSE_OPENERS = frozenset(_OPENER_LIST.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Tokens `first`..`last` (inclusive) of one sentence and their content stems."""
+
+    sentence: int
+    first: int
+    last: int
+    stems: frozenset[str]
+
+
+@dataclass(slots=True)
+class Passages:
+    """One article ready for aligning: tokens, pieces per sentence, sentence bags."""
+
+    tokens: TokenTable
+    pieces: list[list[Piece]]
+    bags: list[frozenset[str]]
+
+
+def build_passages(tokens: TokenTable, text: str, aliases: dict[str, str]) -> Passages:
+    """Cut every sentence into pieces; `aliases` maps spelling variants to one stem."""
+    breaks = _clause_starts(tokens, text)
+    pieces: list[list[Piece]] = []
+    bags: list[frozenset[str]] = []
+    for index, (first, end) in enumerate(tokens.sentence_ranges):
+        ranges = _piece_ranges(tokens, breaks, first, end)
+        sentence_pieces = [
+            Piece(index, low, high - 1, _bag(tokens, low, high, aliases)) for low, high in ranges
+        ]
+        pieces.append(sentence_pieces)
+        bags.append(frozenset().union(*(piece.stems for piece in sentence_pieces)))
+    return Passages(tokens, pieces, bags)
+
+
+def _clause_starts(tokens: TokenTable, text: str) -> set[int]:
+    """Tokens that open a clause: after clause punctuation, or a conjunction."""
+    starts = {
+        bisect.bisect_left(tokens.starts, mark.start()) for mark in _CLAUSE_MARKS.finditer(text)
+    }
+    starts.update(k for k, word in enumerate(tokens.words) if word in CLAUSE_OPENERS)
+    return starts
+
+
+def _bag(tokens: TokenTable, low: int, high: int, aliases: dict[str, str]) -> frozenset[str]:
+    stems = tokens.stems
+    content = tokens.content
+    return frozenset(
+        aliases.get(stems[index], stems[index]) for index in range(low, high) if content[index]
+    )
+
+
+def _piece_ranges(tokens: TokenTable, breaks: set[int], first: int, end: int) -> list[list[int]]:
+    """Token ranges [low, high) of the clauses of one sentence, small ones merged."""
+    if end <= first:
+        return []
+    cuts = [first, *(k for k in range(first + 1, end) if k in breaks), end]
+    ranges = [[low, high] for low, high in itertools.pairwise(cuts)]
+    return _merge_small(ranges, tokens.content)
+
+
+def _merge_small(ranges: list[list[int]], content: list[bool]) -> list[list[int]]:
+    """Fold pieces with too few content words (or too many pieces) into a neighbour."""
+    merged: list[list[int]] = []
+    for low, high in ranges:
+        if merged and _content_count(merged[-1], content) < MIN_PIECE_CONTENT:
+            merged[-1][1] = high
+        else:
+            merged.append([low, high])
+    if len(merged) > 1 and _content_count(merged[-1], content) < MIN_PIECE_CONTENT:
+        tail = merged.pop()
+        merged[-1][1] = tail[1]
+    while len(merged) > MAX_PIECES:
+        shortest = min(range(len(merged) - 1), key=lambda i: merged[i][1] - merged[i][0])
+        following = merged.pop(shortest + 1)
+        merged[shortest][1] = following[1]
+    return merged
+
+
+def _content_count(piece_range: list[int], content: list[bool]) -> int:
+    return sum(content[piece_range[0] : piece_range[1]])

@@ -1,0 +1,165 @@
+"""Verbatim phrases shared by two texts, after folding case, punctuation and quotes.
+
+Runs of equal words are grown from shared word pairs inside the sentence pairs
+the aligner found worth scoring, and kept only when they matter: quoted, or made of
+rare words. "the meeting" or a bare shared name is trivia, not a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from reader.core.alignment.scoring import Scorer
+from reader.core.alignment.tokens import TokenTable
+from reader.core.model import Match
+
+MIN_CONTENT_WORDS = 2
+MAX_REPEATS = 8
+MIN_UNQUOTED_WORDS = 3
+MIN_RARE_WEIGHT = 1.2
+MIN_QUOTED_WEIGHT = 0.6
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+Run = tuple[int, int]
+
+
+def shared_phrases(
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    texts: tuple[str, str],
+    pairs: Iterable[tuple[int, int]],
+    scorer: Scorer,
+    aliases: dict[str, str],
+) -> list[Match]:
+    """Verbatim matches for shared runs of words that matter, searched within the
+    given sentence pairs; longest first, each word of either text in one phrase."""
+    runs = sorted(
+        _trimmed_runs(tokens_a, tokens_b, pairs),
+        key=lambda run: (run[0][0] - run[0][1], run[0][0], run[1][0]),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    phrases: list[Match] = []
+    for run_a, run_b in runs:
+        positions_a = range(run_a[0], run_a[1] + 1)
+        positions_b = range(run_b[0], run_b[1] + 1)
+        if not (used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b)):
+            continue
+        if _worth_reporting(tokens_a, tokens_b, texts, (run_a, run_b), scorer, aliases):
+            used_a.update(positions_a)
+            used_b.update(positions_b)
+            span_b = tokens_b.span(*run_b)
+            phrases.append(Match(tokens_a.span(*run_a), span_b, "verbatim", 1.0))
+    return phrases
+
+
+def _worth_reporting(
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    texts: tuple[str, str],
+    runs: tuple[Run, Run],
+    scorer: Scorer,
+    aliases: dict[str, str],
+) -> bool:
+    quoted = _quoted(tokens_a, texts[0], runs[0]) or _quoted(tokens_b, texts[1], runs[1])
+    names = _names_only(tokens_a, texts[0], runs[0]) and _names_only(tokens_b, texts[1], runs[1])
+    return not names and _rare_enough(tokens_a, runs[0], scorer, aliases, quoted)
+
+
+def _trimmed_runs(
+    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
+) -> Iterator[tuple[Run, Run]]:
+    for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pairs):
+        trimmed = _trim(tokens_a, first_a, last_a)
+        if trimmed is not None:
+            shift = trimmed[0] - first_a
+            length = trimmed[1] - trimmed[0]
+            yield trimmed, (first_b + shift, first_b + shift + length)
+
+
+def _shared_runs(
+    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, int]]:
+    """Maximal runs of equal words (first_a, last_a, first_b) in each sentence pair.
+
+    A's words are scanned in order against B's word pairs, so the first hit on
+    a diagonal is a run's start; later hits inside it are skipped.
+    """
+    words_a, words_b = tokens_a.words, tokens_b.words
+    bigrams_b: dict[int, dict[tuple[str, str], list[int]]] = {}
+    for sentence_a, sentence_b in pairs:
+        first_a, end_a = tokens_a.sentence_ranges[sentence_a]
+        first_b, end_b = tokens_b.sentence_ranges[sentence_b]
+        index = bigrams_b.get(sentence_b)
+        if index is None:
+            index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
+        reached: dict[int, int] = {}
+        for i in range(first_a, end_a - 1):
+            positions = index.get((words_a[i], words_a[i + 1]), ())
+            if len(positions) > MAX_REPEATS:
+                continue  # a word pair repeated all over one sentence: noise
+            for j in positions:
+                if reached.get(j - i, -1) > i:
+                    continue
+                length = 2
+                while (
+                    i + length < end_a
+                    and j + length < end_b
+                    and words_a[i + length] == words_b[j + length]
+                ):
+                    length += 1
+                reached[j - i] = i + length
+                yield i, i + length - 1, j
+
+
+def _bigrams(words: list[str], first: int, end: int) -> dict[tuple[str, str], list[int]]:
+    index: dict[tuple[str, str], list[int]] = {}
+    for j in range(first, end - 1):
+        index.setdefault((words[j], words[j + 1]), []).append(j)
+    return index
+
+
+def _trim(tokens: TokenTable, first: int, last: int) -> tuple[int, int] | None:
+    """Drop stopwords at both ends; None when fewer than two content words remain."""
+    content = tokens.content
+    while first <= last and not content[first]:
+        first += 1
+    while last >= first and not content[last]:
+        last -= 1
+    if sum(content[first : last + 1]) < MIN_CONTENT_WORDS:
+        return None
+    return first, last
+
+
+def _names_only(tokens: TokenTable, text: str, run: tuple[int, int]) -> bool:
+    """Every content word capitalised (or a number): a name or title, not a finding."""
+    return all(
+        text[tokens.starts[k]].isupper() or text[tokens.starts[k]].isdigit()
+        for k in range(run[0], run[1] + 1)
+        if tokens.content[k]
+    )
+
+
+def _rare_enough(
+    tokens: TokenTable,
+    run: tuple[int, int],
+    scorer: Scorer,
+    aliases: dict[str, str],
+    quoted: bool,
+) -> bool:
+    """Quoted phrases need a little rare weight; unquoted ones more, and 3+ words."""
+    stems = {
+        aliases.get(tokens.stems[k], tokens.stems[k])
+        for k in range(run[0], run[1] + 1)
+        if tokens.content[k]
+    }
+    if quoted:
+        return scorer.weight(stems) >= MIN_QUOTED_WEIGHT
+    return len(stems) >= MIN_UNQUOTED_WORDS and scorer.weight(stems) >= MIN_RARE_WEIGHT
+
+
+def _quoted(tokens: TokenTable, text: str, run: tuple[int, int]) -> bool:
+    """A quote mark right before or after the run: the phrase itself was quoted."""
+    start, end = tokens.starts[run[0]], tokens.ends[run[1]]
+    return not _QUOTES.isdisjoint(text[max(0, start - 2) : start] + text[end : end + 2])

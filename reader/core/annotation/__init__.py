@@ -1,0 +1,1 @@
+"""The reader's notes and corrections, anchored to passages, and their exports."""

@@ -1,0 +1,260 @@
+"""Pair the facts of two articles that speak of the same thing, and say if they agree.
+
+Two facts are candidates when they have the same kind and unit; they are "the
+same thing" when the words around them overlap (IDF-weighted, nearer words
+count more). A consistent partner is preferred; a conflict is flagged only when
+the best partner in context disagrees and no agreeing partner is about as close.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from operator import itemgetter
+
+from reader.core.facts.numbers import NUMBER_WORDS, SCALES
+from reader.core.facts.units import CURRENCY_WORDS, DURATIONS, MEASURES
+from reader.core.facts.wordlists import CONTEXT_STOPWORDS
+from reader.core.model import Article, Fact, FactLink, Match, Quantity, Sentence
+
+LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
+CONFLICT_MIN = 0.3  # conflicts need clearly shared context
+SIMILAR = 0.7  # "about as close": within 70 % of the best score
+MAX_LINKS = 3  # agreeing partners per fact
+MAX_CANDIDATES = 16  # per fact, so big buckets stay near-linear
+CONTEXT_WORDS = 40  # strongest context words kept per fact
+POSTING_TAKE = 8  # candidates taken per context word in big buckets
+NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
+# Weight of the n-th word away from the fact (stopwords count as words).
+_WEIGHTS = [1.0 / (1.0 + distance / 6.0) for distance in range(400)]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STOPWORDS = (
+    CONTEXT_STOPWORDS
+    | NUMBER_WORDS
+    | frozenset(SCALES)
+    | frozenset(DURATIONS)
+    | frozenset(CURRENCY_WORDS)
+    | frozenset(MEASURES)
+)
+
+Vector = dict[str, float]
+
+
+def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
+    """Links between A's and B's facts (indexes into `facts`) and one Match per link.
+
+    Each side picks its partners, and the links are the agreeing picks of either
+    side plus the conflicts both sides agree on, so swapping A and B mirrors them.
+    """
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        buckets[(fact.doc, fact.kind, fact.value.unit)].append(index)
+    # Only facts with a possible partner in the other article need a context.
+    wanted = [(_other(fact.doc), fact.kind, fact.value.unit) in buckets for fact in facts]
+    contexts = _Contexts(facts, a, b, wanted)
+    pairs: dict[tuple[int, int], tuple[float, bool]] = {}
+    for index, fact in enumerate(facts):
+        if wanted[index]:
+            bucket = buckets[(_other(fact.doc), fact.kind, fact.value.unit)]
+            for other, similarity, agreeing in _score(index, bucket, facts, contexts):
+                key = (index, other) if fact.doc == "a" else (other, index)
+                pairs[key] = (similarity, agreeing)
+    links = _choose(pairs, facts)
+    matches = [
+        Match(facts[link.a].span, facts[link.b].span, "fact", score)
+        for link, score in links
+        if link.agreement == "conflict" or not _same_words(facts[link.a], facts[link.b])
+    ]
+    return [link for link, _ in links], matches
+
+
+def _other(doc: str) -> str:
+    return "b" if doc == "a" else "a"
+
+
+def _same_words(first: Fact, second: Fact) -> bool:
+    """ "2016" and "2016": a real agreement, but no news to highlight in the text."""
+    return " ".join(first.text.lower().split()) == " ".join(second.text.lower().split())
+
+
+def agree(first: Quantity, second: Quantity) -> bool:
+    """Whether two values can be the same: same unit and overlapping intervals."""
+    if first.unit != second.unit:
+        return False
+    low = max(_bound(first.min, -math.inf), _bound(second.min, -math.inf))
+    high = min(_bound(first.max, math.inf), _bound(second.max, math.inf))
+    return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
+
+
+def _bound(value: float | None, default: float) -> float:
+    return default if value is None else value
+
+
+class _Contexts:
+    """IDF-weighted context vectors of every fact, and an index to find partners."""
+
+    def __init__(self, facts: list[Fact], a: Article, b: Article, wanted: list[bool]) -> None:
+        cache: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
+        raw = [
+            _context(fact, a if fact.doc == "a" else b, cache[fact.doc]) if want else {}
+            for fact, want in zip(facts, wanted, strict=True)
+        ]
+        idf = _idf(raw)
+        self.vectors = [_weigh(vector, idf) for vector in raw]
+        # (doc, kind, unit, context word) -> facts, to find partners in big buckets
+        self.postings: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+        for index, fact in enumerate(facts):
+            for stem in self.vectors[index]:
+                self.postings[(fact.doc, fact.kind, fact.value.unit, stem)].append(index)
+
+    def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
+        """Facts of the other article worth scoring against fact `index`: all of a
+        small bucket, else those sharing its strongest context words."""
+        if len(bucket) <= MAX_CANDIDATES:
+            return bucket
+        found: dict[int, None] = {}
+        vector = self.vectors[index]
+        for stem in sorted(vector, key=vector.__getitem__, reverse=True)[:8]:
+            key = (_other(fact.doc), fact.kind, fact.value.unit, stem)
+            posting = self.postings.get(key, [])
+            found.update(dict.fromkeys(posting[:POSTING_TAKE]))
+        return list(found)[:MAX_CANDIDATES]
+
+    def similarity(self, first: int, second: int) -> float:
+        one, other = self.vectors[first], self.vectors[second]
+        return sum(one[stem] * other[stem] for stem in one.keys() & other.keys())
+
+
+def _score(
+    index: int, bucket: list[int], facts: list[Fact], contexts: _Contexts
+) -> list[tuple[int, float, bool]]:
+    """(other fact, context similarity, values agree) for the candidates of `index`."""
+    value = facts[index].value
+    scored = []
+    for other in contexts.candidates(facts[index], index, bucket):
+        similarity = contexts.similarity(index, other)
+        if similarity >= LINK_MIN:
+            scored.append((other, similarity, agree(value, facts[other].value)))
+    return scored
+
+
+def _choose(
+    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact]
+) -> list[tuple[FactLink, float]]:
+    """Agreeing partners first; a conflict only where no agreeing partner is as close."""
+    by_fact: dict[int, list[tuple[int, float, bool]]] = defaultdict(list)
+    best_agreeing: dict[int, float] = defaultdict(float)
+    for (first, second), (similarity, agrees) in pairs.items():
+        by_fact[first].append((second, similarity, agrees))
+        by_fact[second].append((first, similarity, agrees))
+        if agrees:
+            best_agreeing[first] = max(best_agreeing[first], similarity)
+            best_agreeing[second] = max(best_agreeing[second], similarity)
+    consistent: set[tuple[int, int]] = set()
+    conflicts: dict[tuple[int, int], int] = defaultdict(int)
+    for index, scored in by_fact.items():
+        scored.sort(key=lambda pair: (-pair[1], pair[0]))
+        # Many events have dates: any agreeing date outweighs a differing one.
+        ratio = 0.0 if facts[index].kind == "date" else SIMILAR
+        partners, conflict = _picks(scored, best_agreeing, ratio)
+        for other in partners:
+            consistent.add(_ordered(index, other, facts))
+        if conflict is not None:
+            conflicts[_ordered(index, conflict, facts)] += 1
+    links = [(FactLink(*key, "consistent"), pairs[key][0]) for key in consistent]
+    links += [(FactLink(*key, "conflict"), pairs[key][0]) for key, n in conflicts.items() if n == 2]
+    return sorted(links, key=lambda item: (item[0].a, item[0].b))
+
+
+def _ordered(first: int, second: int, facts: list[Fact]) -> tuple[int, int]:
+    return (first, second) if facts[first].doc == "a" else (second, first)
+
+
+def _picks(
+    scored: list[tuple[int, float, bool]], best_agreeing: dict[int, float], ratio: float
+) -> tuple[list[int], int | None]:
+    """One fact's agreeing partners, or the partner it conflicts with, best first."""
+    best_other, best, _ = scored[0]
+    agreeing = [other for other, similarity, agrees in scored if agrees]
+    best_agreeing_here = next((similarity for _, similarity, agrees in scored if agrees), 0.0)
+    if agreeing and best_agreeing_here >= ratio * best:
+        return agreeing[:MAX_LINKS], None
+    if best >= CONFLICT_MIN and best_agreeing[best_other] <= ratio * best:
+        return [], best_other
+    return [], None
+
+
+def _stems(text: str, start: int, end: int) -> list[str]:
+    """Stems of the words in text[start:end], "" for stopwords (kept for distance)."""
+    return list(map(_stem, _WORD.findall(text, start, end)))
+
+
+def _context(fact: Fact, article: Article, neighbours: dict[int, set[str]]) -> Vector:
+    """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
+    text, (fact_start, fact_end) = article.text, fact.span
+    sentence = article.sentence_at(fact_start)
+    start, end = sentence.span if sentence else (fact_start - 200, fact_end + 200)
+    before = _stems(text, max(0, start), fact_start)
+    after = _stems(text, fact_end, end)
+    # Nearest occurrence wins: sort by weight so the heaviest is written last.
+    weighted = [
+        *zip(reversed(before), _WEIGHTS, strict=False),
+        *zip(after, _WEIGHTS, strict=False),
+    ]
+    weighted.sort(key=itemgetter(1))
+    vector = dict(weighted)
+    for position in _neighbour_sentences(article, sentence):
+        if position not in neighbours:
+            neighbours[position] = set(_stems(text, *article.sentences[position].span))
+        for stem in neighbours[position]:
+            vector.setdefault(stem, NEIGHBOUR_WEIGHT)
+    vector.pop("", None)
+    return vector
+
+
+def _neighbour_sentences(article: Article, sentence: Sentence | None) -> list[int]:
+    if sentence is None:
+        return []
+    positions = (sentence.index - 1, sentence.index + 1)
+    return [
+        position
+        for position in positions
+        if 0 <= position < len(article.sentences)
+        and article.sentences[position].block == sentence.block
+    ]
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """A crude stem ("meetings" -> "meeting"); "" for a stopword."""
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").rstrip("'")
+    if word in _STOPWORDS:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return "" if word in _STOPWORDS else word
+
+
+def _idf(vectors: list[Vector]) -> dict[str, float]:
+    frequency: dict[str, int] = defaultdict(int)
+    for vector in vectors:
+        for stem in vector:
+            frequency[stem] += 1
+    total = len(vectors)
+    return {stem: math.log(1.0 + total / count) for stem, count in frequency.items()}
+
+
+def _weigh(vector: Vector, idf: dict[str, float]) -> Vector:
+    """Scale by IDF, keep the strongest words, and normalise to unit length so
+    that a dot product is the cosine."""
+    weighted = {stem: weight * idf[stem] for stem, weight in vector.items()}
+    if len(weighted) > CONTEXT_WORDS:
+        strongest = sorted(weighted.items(), key=lambda item: -item[1])
+        weighted = dict(strongest[:CONTEXT_WORDS])
+    norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
+    return {stem: value / norm for stem, value in weighted.items()}

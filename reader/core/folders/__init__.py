@@ -1,0 +1,1 @@
+"""A folder of articles: scanning, the entry cache, related articles, recent folders."""

@@ -1,0 +1,1 @@
+"""Files -> articles: decoding, sanitising, Markdown and HTML, metadata, sentences."""

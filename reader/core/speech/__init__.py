@@ -1,0 +1,1 @@
+"""Who said what: speakers, their claims, merged across both articles."""

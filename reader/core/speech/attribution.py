@@ -1,0 +1,319 @@
+"""Attributed statements in one article: who (as written), what, and how.
+
+Three cue families, all found outside quotations so a "said" inside a quote never
+attributes: reporting verbs (`X said …`, `"…," X said`, `…, said X`), "according
+to X", and reporting nouns (`X's insistence that …`). A quotation standing alone
+right after a quoted claim continues that claim's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from reader.core.model import Article, Span
+from reader.core.speech.mentions import Mention, mention_after, mention_before
+from reader.core.speech.quotes import QuoteIndex, quote_spans
+from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
+from reader.core.speech.speaker_words import alternation
+
+VERBS = (
+    "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
+    "insists|acknowledged|acknowledges|admitted|admits|reported|reports|continued|"
+    "warned|warns|argued|argues|noted|explained|explains|announced|announces|"
+    "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
+    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised"
+)
+_DENIALS = {"denied", "denies", "deny", "asked", "asks"}
+_OBJECT_VERBS = {"told", "tells", "asked", "asks"}
+_ADVERB = (
+    r"also|once again|again|later|then|previously|publicly|repeatedly|reportedly|"
+    r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
+    r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
+)
+_ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
+_PARENTHETICAL = re.compile(
+    r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
+    r"herself|in|at|after|[a-z]+ing|[a-z]+ed)\b"
+)
+_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
+    r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
+    r"congress|"
+    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:))"
+)
+_AFTER_VERB = re.compile(
+    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
+    r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
+    r"on\s+Twitter|to\s+reporters|to\s+journalists))*"
+    r"\s*[,:]?(?:\s*\bthat\b)?\s*"
+)
+# The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
+_ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
+_BUT_AFTER = re.compile(r",\s+but\s+")
+_COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
+_NOUNS = (
+    "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
+    "contention|allegations?|statement|pledge|promise|argument"
+)
+# One pass finds every cue: a reporting verb, "according to", or a reporting noun
+# after a possessive ("Putin's insistence that", "his denial of").
+# The lookahead (every first character a cue can have) rejects most positions in
+# one step; without it `re` tries each alternative at every character.
+_CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt'’")))
+_CUE = re.compile(
+    rf"(?=[{re.escape(_CUE_FIRSTS)}])"
+    rf"(?:(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
+    rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+)"
+)
+# Where a reporting noun's clause gives way to the main verb of the sentence.
+_MAIN_VERB = re.compile(
+    r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
+    r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
+)
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
+_CLOSING = "\"'”’»"
+_PREPOSITIONS = {
+    "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
+    "from", "into", "over", "under", "between", "among", "without", "like",
+    "outside", "inside", "near", "behind", "across", "around", "after", "before",
+}  # fmt: skip
+_OPENING = "\"'“‘«"
+_TRIM = " \t\n,;:—–-"
+_NOT_STATEMENTS = {"nothing", "little", "little else", "nothing more", "so", "it", "this"}
+
+
+def find_claims(article: Article) -> ArticleClaims:
+    """Every attributed statement of `article`, ordered by where its cue sits."""
+    quotes = QuoteIndex(quote_spans(article.text, [b.span for b in article.blocks]))
+    finder = _Finder(article.text, quotes)
+    cues = _cues_by_sentence(article, quotes)
+    claims: list[RawClaim] = []
+    subjects: list[Mention] = []
+    for sentence in article.sentences:
+        start, end = sentence.span
+        if sentence.index in cues:
+            claims.extend(finder.sentence_claims(start, end, cues[sentence.index]))
+        subject = mention_after(article.text, start, end)
+        if subject is not None and subject.kind == "name":
+            subjects.append(subject)
+    claims = _unique(sorted(claims, key=lambda claim: claim.cue))
+    return ArticleClaims(with_continuations(article, quotes, claims), subjects)
+
+
+def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
+    """Reporting cues outside quotations, by sentence: one pass over the text."""
+    cues: dict[int, list[re.Match[str]]] = defaultdict(list)
+    for cue in _CUE.finditer(article.text):
+        sentence = article.sentence_at(cue.start())
+        if sentence is not None and quotes.containing(cue.start()) is None:
+            cues[sentence.index].append(cue)
+    return cues
+
+
+def _unique(claims: list[RawClaim]) -> list[RawClaim]:
+    seen: set[tuple[Span, int]] = set()
+    kept = []
+    for claim in claims:
+        if (claim.span, claim.mention.start) not in seen:
+            seen.add((claim.span, claim.mention.start))
+            kept.append(claim)
+    return kept
+
+
+class _Finder:
+    """The cue patterns over one article's text and quotations."""
+
+    def __init__(self, text: str, quotes: QuoteIndex) -> None:
+        self.text = text
+        self.quotes = quotes
+
+    def sentence_claims(self, start: int, end: int, cues: list[re.Match[str]]) -> list[RawClaim]:
+        found: list[RawClaim | None] = []
+        for cue in cues:
+            if cue.group("verb"):
+                claim = self._verb_claim(start, end, cue)
+                found += [claim, self._but_clause(claim, cue.end(), end)]
+            elif cue.group("according"):
+                found.append(self._according_claim(start, end, cue))
+            else:
+                found.append(self._noun_claim(start, end, cue))
+        claims = [claim for claim in found if claim is not None]
+        return [self._before_next_speaker(claim, claims) for claim in claims]
+
+    def _before_next_speaker(self, claim: RawClaim, claims: list[RawClaim]) -> RawClaim:
+        """ "A said X, but B said Y": A's content stops before the coordinated B."""
+        first, last = claim.span
+        for other in claims:
+            if first < other.mention.start < last and other.cue > other.mention.start:
+                joint = _COORDINATED.search(self.text, first, other.mention.start)
+                if joint is not None:
+                    return replace(claim, span=(first, joint.start()))
+        return claim
+
+    def _verb_claim(self, start: int, end: int, verb: re.Match[str]) -> RawClaim | None:
+        word = verb.group()
+        found = self._subject(start, verb.start())
+        subject = found[0] if found else None
+        if found is not None:
+            after = self._content_after(verb.end(), end, word)
+            content = after or self._content_before(start, found[1])
+        else:
+            if not self._ends_clause(start, verb.start()):
+                return None
+            subject = mention_after(self.text, verb.end(), end)
+            if subject is not None and subject.kind == "pronoun":
+                return None  # "…, he said, …" is found from its subject; "said he" is rare
+            content = self._content_before(start, verb.start()) if subject else None
+        if subject is None or content is None:
+            return None
+        return RawClaim(content[0], word, content[1], subject, verb.start())
+
+    def _but_clause(self, claim: RawClaim | None, verb_end: int, end: int) -> RawClaim | None:
+        """ "X happened, Tillerson said, but Y": Y is Tillerson's account too."""
+        but = _BUT_AFTER.match(self.text, verb_end, end)
+        if claim is None or claim.span[1] > claim.cue or but is None:
+            return None
+        content = self._content(but.end(), end)
+        if content is None:
+            return None
+        return replace(claim, span=content[0], quoted=content[1], cue=but.start())
+
+    def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
+        """The speaker phrase right before the verb, past adverbs and a `, who …,`;
+        with where the subject's words begin (a described name: at the description)."""
+        prefix = self.text[start:verb_start]
+        trailing = _ADVERBS_AT_END.search(prefix)
+        high = start + (trailing.start() if trailing else len(prefix.rstrip()))
+        if self.text[high - 1 : high] == ",":
+            opening = self.text.rfind(",", start, high - 1)
+            if opening < 0:
+                return None  # "…, said X": the speaker comes after the verb
+            if not _PARENTHETICAL.match(self.text, opening + 1, high):
+                return self._apposition(start, opening, high - 1)
+            high = opening
+        mention = mention_before(self.text, start, high)
+        if mention is None or not self._clause_start(start, mention.start):
+            return None
+        return mention, mention.start
+
+    def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
+        """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
+        named = mention_before(self.text, opening + 1, high)
+        if named is None or self.text[opening + 1 : named.start].strip():
+            return None
+        described = mention_before(self.text, start, opening)
+        begins = described.start if described and described.kind == "role" else named.start
+        return named, begins
+
+    def _clause_start(self, start: int, mention_start: int) -> bool:
+        """A subject follows a clause boundary, not a preposition ("with Putin")."""
+        words = self.text[start:mention_start].lower().split()[-2:]
+        if words and words[-1] in {"the", "a", "an"}:
+            words = words[:-1]  # "outside the Sam's Club": look past the article
+        return not words or words[-1] not in _PREPOSITIONS
+
+    def _ends_clause(self, start: int, position: int) -> bool:
+        before = self.text[start:position].rstrip()
+        return before.endswith((",", *_CLOSING)) or before[-2:-1] == ","
+
+    def _content_after(self, verb_end: int, end: int, verb: str) -> tuple[Span, bool] | None:
+        position = verb_end
+        if verb in _OBJECT_VERBS:
+            spoken_to = _OBJECT.match(self.text, position, end)
+            position = spoken_to.end() if spoken_to else position
+        lead = _AFTER_VERB.match(self.text, position, end)
+        assert lead is not None  # every part of the pattern is optional
+        position = lead.end()
+        rest = self.text[position:end].strip(_TRIM + ".!?")
+        after_comma = self.text[lead.start() : position].rstrip().endswith(",")
+        if not rest or (after_comma and self.text[position] not in _OPENING):
+            return None  # "…, Tillerson said, but …": the content came before
+        denial = verb in _DENIALS and "that" not in self.text[verb_end:position]
+        return self._content(position, self._content_end(position, end, denial))
+
+    def _content_end(self, position: int, end: int, denial: bool) -> int:
+        """A quotation may run past the sentence; "denied X, …" stops at the comma;
+        a dashed aside ("- but Tillerson did not") is the reporter's."""
+        quote = self.quotes.starting_at(position)
+        if quote is not None and quote[1] > end:
+            return quote[1]
+        if denial:
+            return self._unquoted_comma(position, end)
+        aside = _ASIDE.search(self.text, position, end)
+        return aside.start() if aside else end
+
+    def _content_before(self, start: int, position: int) -> tuple[Span, bool] | None:
+        """`"…," X said` or `…, X said`: the quotation or clause before the cue."""
+        high = position
+        while high > start and self.text[high - 1].isspace():
+            high -= 1
+        if high == start:
+            return None
+        quote = self.quotes.ending_at(high) or self.quotes.ending_at(high - 1)
+        if quote is not None:
+            return self._content(quote[0], quote[1])
+        if self.text[high - 1] not in ",":
+            return None
+        return self._content(start, high - 1)
+
+    def _content(self, start: int, end: int) -> tuple[Span, bool] | None:
+        """Trim a content span; quoted when it is exactly one quotation."""
+        quoted = self.quotes.starting_at(start) is not None and (
+            self.quotes.ending_at(end) is not None
+        )
+        if quoted:
+            start, end = start + 1, end - 1
+        while start < end and self.text[start] in _TRIM:
+            start += 1
+        while end > start and self.text[end - 1] in _TRIM + ("." if not quoted else ""):
+            end -= 1
+        if end - start < 2 or self.text[start:end].lower() in _NOT_STATEMENTS:
+            return None
+        return (start, end), quoted
+
+    def _unquoted_comma(self, position: int, end: int) -> int:
+        comma = self.text.find(",", position, end)
+        while comma >= 0 and self.quotes.containing(comma) is not None:
+            comma = self.text.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
+
+    def _according_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
+        speaker = mention_after(self.text, cue.end(), end)
+        if speaker is None:
+            return None
+        if self.text[start : cue.start()].strip():
+            content = self._content_before(start, cue.start())
+        else:
+            comma = self._unquoted_comma(speaker.end, end)
+            content = self._content(comma + 1, end) if comma < end else None
+        if content is None:
+            return None
+        return RawClaim(content[0], "according to", content[1], speaker, cue.start())
+
+    def _noun_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
+        if cue.group("pronoun"):
+            word = cue.group("pronoun")
+            pronoun = {"his": "he", "her": "she", "their": "they"}[word.lower()]
+            speaker: Mention | None = Mention("pronoun", word, cue.start(), cue.end(), pronoun)
+        else:
+            speaker = mention_before(self.text, start, cue.start())
+            speaker = speaker if speaker and speaker.kind != "pronoun" else None
+        if speaker is None:
+            return None
+        content = self._content(cue.end(), self._noun_clause_end(cue.end(), end))
+        if content is None:
+            return None
+        return RawClaim(content[0], cue.group("noun"), content[1], speaker, cue.start())
+
+    def _noun_clause_end(self, start: int, end: int) -> int:
+        """Where "insistence that X …" gives way to the sentence's own verb: the last
+        likely main verb before the first clause-ending punctuation."""
+        stop = _CLAUSE_PUNCTUATION.search(self.text, start, end)
+        limit = stop.start() if stop else end
+        verbs = list(_MAIN_VERB.finditer(self.text, start, limit))
+        return verbs[-1].start() if verbs else limit

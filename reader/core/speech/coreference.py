@@ -1,0 +1,177 @@
+"""Whom each speaker phrase refers to, reading an article from top to bottom.
+
+Names go to the entity of their fullest form; a bare surname to the most
+recently mentioned bearer; role descriptions to the person known to hold that
+title; pronouns to the most recent compatible speaker or named subject. A
+continued quotation keeps the speaker of the claim it continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.speech.mentions import Mention
+from reader.core.speech.names import Entity, EntityKind, Registry
+from reader.core.speech.rawclaims import ArticleClaims, RawClaim
+from reader.core.speech.speaker_words import ORG_ROLES
+
+# A possessor of a reporting noun ("Putin's insistence") is not the topic of the
+# sentence, so it does not become the antecedent of the next "he".
+_NOUN_VERBS_PREFIXES = (
+    "insistence",
+    "claim",
+    "assertion",
+    "denial",
+    "assurance",
+    "warning",
+    "admission",
+    "contention",
+    "allegation",
+    "statement",
+    "pledge",
+    "promise",
+    "argument",
+)
+
+
+RECENT_WINDOW = 64  # role descriptions look this many mentions back before searching all
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A raw claim and the entity that speaks it."""
+
+    claim: RawClaim
+    entity: Entity
+
+
+def register_names(registry: Registry, found: ArticleClaims, titled: list[Mention]) -> None:
+    """Full names from titles, speaker phrases and sentence subjects join the registry."""
+    mentions = [*titled, *found.subjects]
+    mentions += [claim.mention for claim in found.claims if claim.mention.kind == "name"]
+    for mention in sorted(mentions, key=lambda item: item.start):
+        registry.add_full_name(mention)
+
+
+class ArticleResolver:
+    """Resolves one article's speaker phrases in reading order."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
+        self.speakers: set[int] = set()  # id(entity) of those with a claim here
+        self.seen_order: list[Entity] = []  # every mention's entity, in reading order
+        self.antecedents: list[Entity] = []  # speakers and subjects, latest last
+
+    def resolve(
+        self, found: ArticleClaims, titled: list[Mention], sentence_starts: set[int]
+    ) -> list[Attributed]:
+        """Speakers of `found.claims`; a titled name opening a sentence is a subject."""
+        events: list[tuple[int, int, Mention | RawClaim]] = [
+            *(
+                (mention.start, int(mention.end - len(mention.text) in sentence_starts), mention)
+                for mention in titled
+            ),
+            *((mention.start, 1, mention) for mention in found.subjects),
+            *((claim.cue, 2, claim) for claim in found.claims),
+        ]
+        attributed: list[Attributed] = []
+        for _, order, item in sorted(events, key=lambda event: event[:2]):
+            if isinstance(item, RawClaim):
+                entity = self._claim_speaker(item, attributed)
+                if entity is not None:
+                    attributed.append(Attributed(item, entity))
+            else:
+                self._known_mention(item, is_subject=order == 1)
+        return attributed
+
+    def _known_mention(self, mention: Mention, is_subject: bool) -> None:
+        """A title or subject mention: only recency, and only for known entities."""
+        entity = self._name(mention, create=False)
+        if entity is None:
+            return
+        self._seen(entity, mention.start)
+        if is_subject:
+            self.antecedents.append(entity)
+
+    def _claim_speaker(self, claim: RawClaim, done: list[Attributed]) -> Entity | None:
+        if claim.continued and done:
+            return done[-1].entity
+        entity = self.speaker(claim.mention)
+        if entity is None:
+            return None
+        self._seen(entity, claim.cue)
+        self.speakers.add(id(entity))
+        if not claim.verb.startswith(_NOUN_VERBS_PREFIXES):
+            self.antecedents.append(entity)
+        return entity
+
+    def speaker(self, mention: Mention) -> Entity | None:
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.name.lower())
+        entity = self._role(mention) if mention.kind == "role" else self._name(mention)
+        if entity is not None:
+            self.registry.note_title(entity, mention)
+            entity.add_alias(mention.text if mention.kind == "role" else mention.name)
+        return entity
+
+    def _name(self, mention: Mention, create: bool = True) -> Entity | None:
+        found = self._latest(self.registry.candidates(mention.name, mention.organisation))
+        if found is not None or not create:
+            return found
+        kind: EntityKind = "group" if mention.plural else "person"
+        kind = "organisation" if mention.organisation and not mention.plural else kind
+        return self.registry.new_entity(kind, mention.name, mention)
+
+    def _role(self, mention: Mention) -> Entity:
+        found = None
+        if not mention.plural:
+            found = self._recent_role(mention) or self._latest(
+                self.registry.role_candidates(mention.name, mention.nationality)
+            )
+        if found is not None:
+            return found
+        phrase = mention.text[:1].upper() + mention.text[1:]
+        kind: EntityKind = "group" if mention.plural else "role"
+        kind = "organisation" if mention.name in ORG_ROLES else kind
+        return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
+
+    def _pronoun(self, pronoun: str) -> Entity | None:
+        """The latest agreeing antecedent; "she" falls back to a speaker of unknown
+        sex (not to a mere subject, which may be a storm or a ship)."""
+        for entity in reversed(self.antecedents):
+            if _agrees(pronoun, entity, strict=True):
+                return entity
+        for entity in reversed(self.antecedents):
+            if id(entity) in self.speakers and _agrees(pronoun, entity, strict=False):
+                return entity
+        return None
+
+    def _latest(self, entities: Iterable[Entity]) -> Entity | None:
+        """The most recently mentioned entity here; else the one with most names."""
+        return max(
+            entities,
+            key=lambda entity: (self.recent.get(id(entity), -1), len(entity.names)),
+            default=None,
+        )
+
+    def _recent_role(self, mention: Mention) -> Entity | None:
+        """The latest entity fitting a role among the last few mentioned (fast path)."""
+        for entity in reversed(self.seen_order[-RECENT_WINDOW:]):
+            if self.registry.fits_role(entity, mention.name, mention.nationality):
+                return entity
+        return None
+
+    def _seen(self, entity: Entity, position: int) -> None:
+        self.recent[id(entity)] = position
+        self.seen_order.append(entity)
+
+
+def _agrees(pronoun: str, entity: Entity, strict: bool) -> bool:
+    if pronoun in {"he", "she"}:
+        person = entity.kind in {"person", "role"}
+        return person and (entity.female or not strict if pronoun == "she" else not entity.female)
+    if pronoun == "they":
+        return entity.kind in {"group", "organisation"}
+    return entity.kind == "organisation"

@@ -1,0 +1,209 @@
+"""Who a phrase names: a person or organisation, a role description, or a pronoun.
+
+Parsing is anchored: a speaker phrase ends right before a reporting verb ("…,
+Rex Tillerson said") or starts right after one ("said Tillerson"), so the
+patterns only look at the edge of a clause, never search a whole sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.speech.speaker_words import (
+    DATE_WORDS,
+    FEMALE_HONORIFICS,
+    FEMALE_ROLES,
+    FUNCTION_WORDS,
+    NATIONALITY,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLURAL_ROLES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    alternation,
+)
+
+MentionKind = Literal["name", "role", "pronoun"]
+PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
+
+_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+_CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
+_NAME_AT_END = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*$")
+_NAME_AT_START = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*")
+# Grouped by first letter (longest first, so "secretary of state" still wins over
+# "secretary"): a flat alternation of 74 heads is tried head by head.
+_ROLE = alternation(ROLE_HEADS)
+_ROLE_AT_END = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w.'’\-]+\s+){{0,4}}?)"
+    rf"({_ROLE})$",
+    re.I,
+)
+_ROLE_AT_START = re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{0,4}}?)({_ROLE})\b(?![\w-])", re.I)
+_BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
+_PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:—\"“”'‘’(]))(he|she|they|it|He|She|They|It)$")
+_PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
+_NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
+# Set differences made once, not on every call.
+_TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
+_TITLES_BUT_OF = TITLE_WORDS - {"of"}
+_TITLE_BEFORE = re.compile(
+    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A phrase that names a speaker; `name` is the bare name or the role head."""
+
+    kind: MentionKind
+    text: str
+    start: int
+    end: int
+    name: str
+    title: str = ""
+    nationality: str = ""
+    plural: bool = False
+    organisation: bool = False
+    female: bool = False
+
+
+def mention_before(text: str, low: int, high: int) -> Mention | None:
+    """The speaker phrase ending at `high` (after trailing spaces are dropped)."""
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    if high - low > PHRASE_WINDOW:  # patterns anchored at the end still scan from the left
+        space = text.find(" ", high - PHRASE_WINDOW, high)
+        low = space + 1 if space >= 0 else low
+    segment = text[low:high]
+    pronoun = _PRONOUN_AT_END.search(segment)
+    if pronoun:
+        word = pronoun.group(1)
+        return Mention("pronoun", word, low + pronoun.start(1), high, word.lower())
+    role = _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
+    if role:
+        return _role(text, low + role.start(), high, role.group(1), role.group(2))
+    name = _NAME_AT_END.search(segment)
+    return _name(text, low + name.start(), high) if name else None
+
+
+def mention_after(text: str, low: int, high: int) -> Mention | None:
+    """The speaker phrase starting at `low` (after leading spaces are skipped)."""
+    while low < high and text[low].isspace():
+        low += 1
+    pronoun = _PRONOUN_AT_START.match(text, low, high)
+    if pronoun:
+        word = pronoun.group(1)
+        return Mention("pronoun", word, low, pronoun.end(), word)
+    role = _ROLE_AT_START.match(text, low, high)
+    if role:
+        return _role(text, low, role.end(), role.group(1), role.group(2))
+    name = _NAME_AT_START.match(text, low, high)
+    return _name(text, low, name.end()) if name else None
+
+
+def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention | None:
+    nationality = _NATIONALITY.search(" " + modifiers)
+    head = head.lower()
+    phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end])
+    if FUNCTION_WORDS.intersection(modifiers.lower().split()):
+        return None  # "the meeting with the president": not a description of a speaker
+    return Mention(
+        "role",
+        phrase,
+        start,
+        end,
+        head,
+        title=head,
+        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        plural=head in PLURAL_ROLES,
+        female=head in FEMALE_ROLES,
+    )
+
+
+def _name(text: str, start: int, end: int) -> Mention | None:
+    """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
+    words = text[start:end].split()
+    while words and words[0].lower().strip(".") in NOT_NAMES:
+        start = text.index(words[0], start) + len(words[0])
+        while start < end and text[start].isspace():
+            start += 1
+        words = words[1:]
+    if len(words) == 1 and words[0].lower() in ROLE_HEADS:
+        return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
+    title_words, words = _split_title(words)
+    if not words or words[-1].lower() in _TITLES_ENDING_NO_NAME:
+        return None
+    if DATE_WORDS.intersection(word.lower() for word in words):
+        return None
+    if len(words) == 1 and words[0].endswith(".") and text[end : end + 2].strip().islower():
+        return None  # "Mohave County, Az. said": an abbreviation, not a name
+    name = " ".join(words).rstrip(".")
+    if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
+        end -= 1  # the sentence's full stop, not an abbreviation
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    title = " ".join([*(_title_prefix(before.group(1)) if before else []), *title_words])
+    return _named(text, start, end, name, title)
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words, and the name after them. A possessive or a title word
+    inside the run ends the title: "Washington Post's Howard Kurtz", "Apple CEO
+    Steve Jobs"; but not in an organisation's own name ("Justice Department")."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        lowered = word.lower()
+        if lowered in TITLE_WORDS or _NATIONALITY.fullmatch(" " + word):
+            cut = index + 1 if cut == index else cut
+        elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
+            cut = index + 1
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in _TITLES_BUT_OF and index >= cut:
+            rest = words[index + 1 :]
+            if not any(part.lower() in ORG_WORDS for part in rest):
+                cut = index + 1
+    return words[:cut], words[cut:]
+
+
+def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
+    nationality = _NATIONALITY.search(" " + title)
+    lowered = title.lower()
+    article = text[max(0, start - 4) : start].lower().endswith("the ")
+    plural = article and name.endswith("s") and not is_organisation(name)
+    return Mention(
+        "name",
+        text[start:end].strip(),
+        start,
+        end,
+        name,
+        title=title.strip(),
+        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        organisation=is_organisation(name) or (article and not plural),
+        plural=plural,
+        female=any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
+        or "first lady" in lowered,
+    )
+
+
+def _title_prefix(words: str) -> list[str]:
+    """The title words just before a name ("Russian foreign minister")."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if word.lower() not in TITLE_WORDS and not _NATIONALITY.fullmatch(" " + word):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+@functools.lru_cache(maxsize=4096)
+def is_organisation(name: str) -> bool:
+    words = name.lower().replace(".", "").split()
+    acronym = name.isupper() and 2 <= len(name.replace(".", "")) <= 6
+    return acronym or any(word in ORG_WORDS for word in words)
+
+
+def normal_nationality(word: str) -> str:
+    word = word.replace(".", "").lower()
+    return {"us": "us", "american": "us", "russia's": "russian"}.get(word, word)
