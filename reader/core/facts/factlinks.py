@@ -230,7 +230,12 @@ def _neighbour_sentences(article: Article, sentence: Sentence | None) -> list[in
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude stem ("meetings" -> "meeting"); "" for a stopword."""
+    """A crude stem ("meetings" -> "meeting"); "" for a stopword.
+
+    Deliberately not the aligner's Snowball stem: context words decide which
+    numbers are the same fact, and Snowball's wider merging ("hosted", "host")
+    linked unrelated numbers in ECB+ articles (2007 Oscars ≈ 1996 Grammys).
+    """
     word = word.lower().replace("’", "'")
     word = word.removesuffix("'s").rstrip("'")
     if word in _STOPWORDS:
