@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
+from reader.core.alignment.tokens import normalise_word
+from reader.core.alignment.tokens import stem as snowball_stem
 from reader.core.facts.numbers import NUMBER_WORDS, SCALES
 from reader.core.facts.units import CURRENCY_WORDS, DURATIONS, MEASURES
 from reader.core.facts.wordlists import CONTEXT_STOPWORDS
@@ -230,19 +232,10 @@ def _neighbour_sentences(article: Article, sentence: Sentence | None) -> list[in
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude stem ("meetings" -> "meeting"); "" for a stopword.
-
-    Deliberately not the aligner's Snowball stem: context words decide which
-    numbers are the same fact, and Snowball's wider merging ("hosted", "host")
-    linked unrelated numbers in ECB+ articles (2007 Oscars ≈ 1996 Grammys).
-    """
-    word = word.lower().replace("’", "'")
-    word = word.removesuffix("'s").rstrip("'")
-    if word in _STOPWORDS:
-        return ""
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return "" if word in _STOPWORDS else word
+    """The aligner's Snowball stem ("hosted", "hosting" -> "host"); "" for a word
+    that says nothing about a number's context (stopwords, number and unit words)."""
+    word = normalise_word(word).removesuffix("'s").rstrip("'")
+    return "" if word in _STOPWORDS else snowball_stem(word)
 
 
 def _idf(vectors: list[Vector]) -> dict[str, float]:
