@@ -317,3 +317,27 @@ async def test_palette_exports_and_corrections_wait_for_a_current_match(seeds: S
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
+
+
+async def test_a_note_tagged_with_a_colour_is_drawn_in_it(seeds: Seeds, data) -> None:
+    with NotesStore.open(data) as store:
+        green = find(seeds[1], "2 hours and 16 minutes")
+        plain = find(seeds[1], "Lavrov")
+        store.save_note(passage_of(seeds[1], green), "the length", tag="Green")
+        store.save_note(passage_of(seeds[1], plain), "who", tag="people")
+    app = app_with(seeds, data)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pane = screen.panes["b"]
+        pane.move_cursor(0)  # the cursor's own highlight away from both notes
+        pane.scroll_to_span(green)
+        await pilot.pause()
+        tinted = style_at(pane, green[0])
+        assert tinted.bgcolor is not None
+        red, green_channel, blue = tinted.bgcolor.get_truecolor()
+        assert green_channel > red and green_channel > blue
+        pane.scroll_to_span(plain)
+        await pilot.pause()
+        assert style_at(pane, plain[0]).bgcolor == pane.component_style("note").bgcolor

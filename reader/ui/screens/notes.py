@@ -92,7 +92,10 @@ class NotesActions(Screen[None]):
             self._tell_problem(message.problem)
         self.note_entries = note_entries(message.placements)
         for doc, pane in self.panes.items():
-            pane.set_notes([entry.spans[doc] for entry in self.note_entries if doc in entry.spans])
+            pane.set_notes(
+                [(entry.spans[doc], entry.note.tag) for entry in self.note_entries
+                 if doc in entry.spans]
+            )  # fmt: skip
         self._show_notes_section(message.problem)
 
     def _tell_problem(self, problem: str) -> None:

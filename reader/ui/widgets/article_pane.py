@@ -25,6 +25,7 @@ from reader.ui.messages import CursorMoved, PaneScrolled
 from reader.ui.plain import steady_width
 from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind
 from reader.ui.widgets.layout import Wrapped, wrap_article
+from reader.ui.widgets.note_colours import COLOURS, tag_colour
 
 HEADING_KINDS = ("title", "heading")
 
@@ -42,6 +43,7 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--search",
         "article-pane--heading",
         "article-pane--note",
+        *(f"article-pane--note-{colour}" for colour in COLOURS),
         "article-pane--mark",
     }
 
@@ -138,9 +140,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._unique = HighlightIndex((start, end, "unique") for start, end in unique)
         self._invalidate()
 
-    def set_notes(self, spans: list[Span]) -> None:
-        """The passages that carry a stored note, drawn in the `note` style."""
-        self._notes = HighlightIndex((start, end, "note") for start, end in spans)
+    def set_notes(self, notes: list[tuple[Span, str]]) -> None:
+        """The passages that carry a stored note, with the note's tag: drawn in the
+        `note` style, or `note-COLOUR` when the tag names a colour."""
+        self._notes = HighlightIndex((start, end, _note_style(tag)) for (start, end), tag in notes)
         self._invalidate()
 
     def set_emphasis(self, name: str, span: Span | None) -> None:
@@ -306,3 +309,8 @@ def _column_to_chars(text: str, column: int) -> int:
         if used > column:
             return index
     return len(text)
+
+
+def _note_style(tag: str) -> str:
+    colour = tag_colour(tag)
+    return f"note-{colour}" if colour else "note"

@@ -11,11 +11,10 @@ from textual.widgets.tree import TreeNode
 from reader.core.annotation.anchoring import Placement
 from reader.core.model import DocId, Note, Span
 from reader.ui.plain import clean
+from reader.ui.widgets.note_colours import tag_colour
 from reader.ui.widgets.sidebar import JumpTarget
 
 EXCERPT = 40
-# Tags that name a colour draw the row's bullet in it (a mark "can carry a tag or colour").
-COLOURS = ("red", "green", "yellow", "blue", "magenta", "cyan", "orange", "purple")
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _focus(entry: NoteEntry) -> DocId:
 def _label(entry: NoteEntry) -> Text:
     note = entry.note
     tag = clean(note.tag)
-    colour = tag.lower() if tag.lower() in COLOURS else None
+    colour = tag_colour(tag)
     label = Text("● ", style=colour or "bold")
     if entry.orphaned:
         label.append("orphaned ", style="bold red")
