@@ -345,3 +345,14 @@ async def test_a_long_list_is_added_a_screenful_at_a_time_with_keys_in_between()
         table.show(entries)  # re-sorted or filtered: rows again, a turn at a time
         assert table.select(entries[-1].path)  # a row not added yet is added to select it
         assert table.selected == entries[-1] and table.row_count == 250
+
+
+async def test_a_url_source_shows_as_its_site_and_a_timestamp_as_its_day(folder: Path) -> None:
+    front = "---\ntitle: Riga floods again\nsource: https://www.lsm.lv/article/123\n"
+    (folder / "g_url.md").write_text(front + "date: 2024-03-06T08:15:00Z\n---\n\n" + FLOOD)
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await scanned(app, pilot)
+        table = screen.query_one(LibraryTable)
+        row = [cell.plain for cell in table.get_row_at(6)]
+        assert row[1:4] == ["Riga floods again", "lsm.lv", "2024-03-06"]

@@ -55,8 +55,8 @@ def _row(entry: LibraryEntry, related: list[Related], numbers: dict[Path, int]) 
         return f"{title:<{TITLE_WIDTH}}  error: {entry.error}"
     related_text = "  ".join(f"#{numbers[item.path]} {item.score:.2f}" for item in related)
     return (
-        f"{title:<{TITLE_WIDTH}}  {_fit(_site(entry.source), SOURCE_WIDTH):<{SOURCE_WIDTH}}  "
-        f"{_short_date(entry.date):<{DATE_WIDTH}}  {entry.words:>6}  {related_text or '-'}"
+        f"{title:<{TITLE_WIDTH}}  {_fit(site_name(entry.source), SOURCE_WIDTH):<{SOURCE_WIDTH}}  "
+        f"{short_date(entry.date):<{DATE_WIDTH}}  {entry.words:>6}  {related_text or '-'}"
     )
 
 
@@ -66,8 +66,8 @@ def _fit(text: str, width: int) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _short_date(date: str | None) -> str:
-    # ISO timestamps show as their day; other spellings are cut to the column.
+def short_date(date: str | None) -> str:
+    """A date for a narrow column: ISO timestamps as their day, others cut to fit."""
     if date is None:
         return ""
     if _ISO_DATE.match(date):
@@ -75,8 +75,8 @@ def _short_date(date: str | None) -> str:
     return _fit(date, DATE_WIDTH)
 
 
-def _site(source: str | None) -> str:
-    # A URL source reads best in a narrow column as its site name.
+def site_name(source: str | None) -> str:
+    """A source for a narrow column: a URL as its site name (`www.` dropped)."""
     if source is None:
         return ""
     if source.startswith(("http://", "https://")):

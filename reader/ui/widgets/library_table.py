@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 from reader.core.folders.library import LibraryEntry
+from reader.core.folders.library_report import short_date, site_name
 from reader.ui.plain import clean, plain
 
 SORTS = ("file", "title", "source", "date", "length")
@@ -165,7 +166,7 @@ class LibraryTable(DataTable[Text]):
         return (
             self._mark(entry.path),
             plain(entry.title),
-            plain(entry.source or "", "italic"),
-            plain(entry.date or ""),
+            plain(site_name(entry.source), "italic"),
+            plain(short_date(entry.date)),
             Text(f"{entry.words:,}", justify="right", end=""),
         )
