@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.core.folders.library import LibraryEntry
+from reader.core.folders.library_report import site_name
 from reader.core.folders.similarity import Related
 from reader.ui.plain import plain
 
@@ -39,6 +40,6 @@ class RelatedPanel(Static):
             text.append_text(plain(other.title if other else item.path.name))
             if other is not None and other.source:
                 text.append("  ")
-                text.append_text(plain(other.source, "italic dim"))
+                text.append_text(plain(site_name(other.source), "italic dim"))
             text.append("\n")
         self.update(text)
