@@ -18,8 +18,9 @@ from typing import Any
 from reader.core.model import Article, BlockKind
 from reader.core.reading.decoding import sanitize
 from reader.core.reading.html_fallback import fallback_blocks
-from reader.core.reading.loading import LoadError, Metadata, build_article
+from reader.core.reading.loading import LoadError, build_article
 from reader.core.reading.markdown import RawBlock
+from reader.core.reading.metadata import Metadata
 
 # trafilatura logs extraction hiccups as warnings; they must not reach the terminal.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from reader.core.model import BlockKind
-from reader.core.reading.loading import Metadata
 from reader.core.reading.markdown import RawBlock
+from reader.core.reading.metadata import Metadata
 
 SKIPPED = {
     "script", "style", "noscript", "template", "svg", "iframe", "nav", "header",
