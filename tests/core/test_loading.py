@@ -161,3 +161,36 @@ def test_oversized_file_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="--max-size"):
         load_article(path, max_bytes=1000)
     assert load_article(path, max_bytes=2000).words == 300
+
+
+def test_datelines_and_bylines_around_the_headline_are_metadata() -> None:
+    above = article_from_text(
+        "Updated: November 11, 2011 20: 09 IST\n\nNavy foils pirate attack\n\nThe navy said so."
+    )
+    assert (above.title, above.date) == ("Navy foils pirate attack", "2011-11-11")
+    below = article_from_text(
+        "Indian ship thwarts piracy attempt\n\nBy Priya Sharma\n\n"
+        "Posted Nov. 11, 2011 - 6: 50pm Updated Nov. 12, 2011 - 7: 56am\n\n"
+        "The ship captured three boats."
+    )
+    assert (below.title, below.author, below.date) == (
+        "Indian ship thwarts piracy attempt",
+        "Priya Sharma",
+        "2011-11-11",
+    )
+    assert below.text == "Indian ship thwarts piracy attempt\n\nThe ship captured three boats."
+
+
+def test_lines_that_only_look_like_metadata_stay_in_the_text() -> None:
+    article = article_from_text(
+        "Budget talks resume\n\nBy the numbers\n\nUpdated figures were published on Monday."
+    )
+    assert article.author is None and article.date is None
+    assert "By the numbers" in article.text and "Updated figures" in article.text
+
+
+def test_month_name_dates_become_iso_days() -> None:
+    article = article_from_text("---\ntitle: Summit\ndate: 3 Sept 2019\n---\n\nLeaders met.")
+    assert article.date == "2019-09-03"
+    odd = article_from_text("---\ntitle: Summit\ndate: Feb 30, 2020\n---\n\nLeaders met.")
+    assert odd.date == "Feb 30, 2020"  # not a day: kept as written

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from reader.core.reading.markdown import RawBlock
 
@@ -23,6 +24,23 @@ _DATE_VALUE = (
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
     r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}"
 )
+# A line that is only a date or two: "Updated: November 11, 2011 18: 50 IST", "Posted on
+# Nov. 11, 2011 at 6:50 pm", "Posted September 26, 2013 - 3: 47pm Updated September 27,
+# 2013 - 6: 56am" (the first date is the one kept).
+_STAMP_KEY = r"(?:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*"
+_TIME = (
+    r"(?:,?\s*(?:[-–]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,5})?)?"
+)
+_DATELINE = re.compile(
+    rf"^{_STAMP_KEY}({_DATE_VALUE}){_TIME}(?:\s*[|·,]?\s*{_STAMP_KEY}(?:{_DATE_VALUE}){_TIME})?$",
+    re.I,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH} (\d{{1,2}}),? (\d{{4}})", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}) {_MONTH} (\d{{4}})", re.I)
+AFTER_TITLE = 2  # lines after the headline that may still be a dateline or byline
 _INLINE_DATE = re.compile(rf"^\s*(?:date|published)\s*:?\s+({_DATE_VALUE})\s+", re.I)
 _TRAILING_SOURCE = re.compile(r"^source\s*[:\-–]\s*(\S.{0,78})$", re.I)
 MAX_TITLE_CHARS = 120
@@ -53,18 +71,21 @@ def split_front_matter(raw: str) -> tuple[Metadata, str]:
 
 
 def take_leading_metadata(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
-    """Consume `date …`, `source: …`, `By …` lines at the top, including a date prefix."""
+    """Consume `date …`, `source: …`, `By …` and dateline lines at the top, including
+    a date prefix."""
     remaining = list(blocks)
     while remaining:
         kind, block_text = remaining[0]
         line = block_text.strip()
         inline = _INLINE_DATE.match(block_text)
         meta = _META_LINE.match(line) if len(line) <= 200 and "\n" not in line else None
-        if meta and _accept_meta(meta.group(1).lower(), meta.group(2), meta.group(3)):
+        if _take_dateline(line, metadata):
+            remaining.pop(0)
+        elif meta and _accept_meta(meta.group(1).lower(), meta.group(2), meta.group(3)):
             _set_metadata(metadata, meta.group(1).lower(), meta.group(3).strip())
             remaining.pop(0)
         elif inline:
-            metadata.date = metadata.date or inline.group(1)
+            metadata.date = metadata.date or iso_date(inline.group(1))
             remaining[0] = (kind, block_text[inline.end() :])
         elif rest := _after_key_line(block_text, metadata):
             remaining[0] = (kind, rest)  # `source: URL` directly above the headline
@@ -103,7 +124,8 @@ def find_trailing_source(blocks: list[RawBlock], metadata: Metadata) -> None:
 
 
 def mark_title(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
-    """A leading heading or a short first line becomes the title (kept as a block)."""
+    """A leading heading or a short first line becomes the title (kept as a block);
+    a dateline or byline just below it is metadata."""
     if not blocks:
         return blocks
     kind, first = blocks[0]
@@ -111,8 +133,54 @@ def mark_title(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
     is_short = len(line) <= MAX_TITLE_CHARS and not re.search(r"[.!?:;,]$", line)
     if kind == "heading" or (kind == "paragraph" and is_short and len(blocks) > 1):
         metadata.title = metadata.title or line
-        return [("title", first), *blocks[1:]]
+        return [("title", first), *_take_lines_below_title(blocks[1:], metadata)]
     return blocks
+
+
+def _take_lines_below_title(blocks: list[RawBlock], metadata: Metadata) -> list[RawBlock]:
+    remaining = list(blocks)
+    for _ in range(AFTER_TITLE):
+        if len(remaining) < 2:
+            break  # the last block is the article itself, whatever it looks like
+        line = remaining[0][1].strip()
+        if not (_take_byline(line, metadata) or _take_dateline(line, metadata)):
+            break
+        remaining.pop(0)
+    return remaining
+
+
+def _take_byline(line: str, metadata: Metadata) -> bool:
+    found = _META_LINE.match(line) if len(line) <= 80 and "\n" not in line else None
+    if found is None or found.group(1).lower() not in ("by", "byline"):
+        return False
+    name = found.group(3).strip()
+    if not (name[:1].isupper() and _accept_meta("by", found.group(2), name)):
+        return False  # "By the numbers" is a heading, not a byline
+    _set_metadata(metadata, "by", name)
+    return True
+
+
+def _take_dateline(line: str, metadata: Metadata) -> bool:
+    found = _DATELINE.match(line) if len(line) <= 80 else None
+    if found is not None:
+        metadata.date = metadata.date or iso_date(found.group(1))
+    return found is not None
+
+
+def iso_date(value: str) -> str:
+    """A value that starts with a month-name date, as its ISO day (`Nov. 11, 2011
+    18:50 IST` -> `2011-11-11`), so dates sort as text; anything else unchanged."""
+    value = value.strip()
+    if found := _MONTH_DAY_YEAR.match(value):
+        month, day, year = found.groups()
+    elif found := _DAY_MONTH_YEAR.match(value):
+        day, month, year = found.groups()
+    else:
+        return value
+    try:
+        return date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day)).isoformat()
+    except ValueError:
+        return value  # "Feb 30, 2020": not a day
 
 
 def _set_metadata(metadata: Metadata, key: str, value: str) -> None:
@@ -121,7 +189,7 @@ def _set_metadata(metadata: Metadata, key: str, value: str) -> None:
     elif key in ("source", "url", "publisher", "site", "site_name"):
         metadata.source = metadata.source or value
     elif key in ("date", "published", "published_at"):
-        metadata.date = metadata.date or value
+        metadata.date = metadata.date or iso_date(value)
     elif key in ("author", "by", "byline"):
         metadata.author = metadata.author or value
     else:
