@@ -3,6 +3,7 @@ order, a child that dies costs only the file it was on, and closing stops the ch
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from reader.core.folders.library import find_article_files, scan_files
 from reader.ui import children, scanning
 from reader.ui.scanning import scan_entries
 
+MAX = 2_000  # bytes: e_big.txt is over it
+
 
 @pytest.fixture
 def files(tmp_path: Path) -> list[Path]:
@@ -20,6 +23,12 @@ def files(tmp_path: Path) -> list[Path]:
         (tmp_path / f"a{number:02d}.txt").write_text(text)
     (tmp_path / "b_empty.txt").write_text("")
     (tmp_path / "c_page.html").write_text("<title>Page</title><p>Flood in Riga today.</p>")
+    (tmp_path / "d_binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (tmp_path / "e_big.txt").write_text("Too long\n\n" + "word " * 400)
+    (tmp_path / os.fsdecode(b"f_caf\xe9.txt")).write_text("Cafe\n\nA name not in UTF-8.\n")
+    locked = tmp_path / "g_locked.txt"
+    locked.write_text("Locked\n\nNobody may read this.\n")
+    locked.chmod(0)
     return find_article_files([tmp_path])
 
 
@@ -30,13 +39,15 @@ def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_children_give_the_entries_of_an_in_process_scan_in_order(files: list[Path]) -> None:
-    here = [(step.entry, step.entry.features) for step in scan_files(files)]
-    steps = list(scan_entries(files, 10_000_000))
+    here = [(step.entry, step.entry.features) for step in scan_files(files, MAX)]
+    steps = list(scan_entries(files, MAX))
     assert [(step.done, step.total) for step in steps] == [
         (done, len(files)) for done in range(1, len(files) + 1)
     ]
     assert [(step.entry, step.entry.features) for step in steps] == here
-    assert steps[-2].entry.error == "file is empty"
+    errors = {step.entry.path.name[:2]: step.entry.error for step in steps if step.entry.error}
+    assert set(errors) == {"b_", "d_", "e_"} | ({"g_"} if os.geteuid() != 0 else set())
+    assert errors["b_"] == "file is empty" and "limit" in errors["e_"]
     assert not children._running
 
 
@@ -52,7 +63,7 @@ def test_a_child_that_dies_costs_the_file_it_was_on(
         return children.start_child(name, errors)  # type: ignore[arg-type]
 
     monkeypatch.setattr(scanning, "start_child", broken_then_working)
-    entries = [step.entry for step in scan_entries(files, 10_000_000)]
+    entries = [step.entry for step in scan_entries(files, MAX)]
     failed = [
         entry.path.name for entry in entries if entry.error and "reading failed" in entry.error
     ]
@@ -63,7 +74,7 @@ def test_a_child_that_dies_costs_the_file_it_was_on(
 
 
 def test_closing_the_scan_stops_the_children(files: list[Path]) -> None:
-    steps = scan_entries(files, 10_000_000)
+    steps = scan_entries(files, MAX)
     next(steps)
     running = list(children._running)
     assert len(running) == 2
