@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -281,3 +282,23 @@ def test_source_line_above_the_headline_is_metadata(tmp_path: Path) -> None:
 def test_unindexed_path_has_no_related(folder: Path) -> None:
     index = RelatedIndex.build(scan_library([folder]))
     assert index.related(folder / "e.txt") == []
+
+
+def test_related_lists_are_the_same_with_half_the_pairs_in_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.core import forked
+    from reader.core.folders import similarity
+
+    started = []
+    real_start = forked.start
+    monkeypatch.setattr(forked, "start", lambda work: started.append(work) or real_start(work))
+
+    rng = random.Random(3)
+    words = [f"w{n}" for n in range(400)]
+    counts = [Counter(rng.choices(words, k=60)) for _ in range(similarity.PARALLEL_MIN + 20)]
+    paths = [Path(f"/news/{n}.txt") for n in range(len(counts))]
+    index = RelatedIndex(paths, weigh(counts))
+    assert index.all_related(parallel=True) == index.all_related()
+    assert len(started) == 1  # the child did score half of the pairs
+    assert sum(map(len, index.all_related().values())) > len(paths)  # something to compare

@@ -20,7 +20,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def library_dict(entries: list[LibraryEntry], index: RelatedIndex) -> dict[str, Any]:
     """`{"version": 1, "articles": [...]}`, each with its related articles best first."""
-    related = index.all_related()
+    related = index.all_related(parallel=True)
     articles = []
     for entry in entries:
         item = entry.to_dict()
@@ -36,7 +36,7 @@ def library_json(entries: list[LibraryEntry], index: RelatedIndex) -> str:
 def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
     """One row per article; related ones are named by their row number."""
     numbers = {entry.path: number for number, entry in enumerate(entries, start=1)}
-    related = index.all_related(limit=TABLE_RELATED)
+    related = index.all_related(limit=TABLE_RELATED, parallel=True)
     unreadable = sum(entry.error is not None for entry in entries)
     lines = [
         f"{len(entries)} articles ({unreadable} could not be read)",

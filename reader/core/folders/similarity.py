@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core import forked
 from reader.core.folders.library import LibraryEntry
 
 Vector = dict[str, float]
@@ -34,6 +36,7 @@ DEFAULT_FLOOR = 0.1
 # each norm but leave the dot products, where they were most of the work.
 COMMON_SHARE = 0.5
 COMMON_MIN_ARTICLES = 100
+PARALLEL_MIN = 300  # articles: below, forking costs more than the second core saves
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +116,24 @@ class RelatedIndex:
         return rows
 
     def all_related(
-        self, limit: int = DEFAULT_LIMIT, floor: float = DEFAULT_FLOOR
+        self, limit: int = DEFAULT_LIMIT, floor: float = DEFAULT_FLOOR, parallel: bool = False
     ) -> dict[Path, list[Related]]:
-        """`related()` of every article, each pair computed once (the CLI's whole folder)."""
+        """`related()` of every article, each pair computed once (the CLI's whole folder).
+
+        `parallel` scores half the pairs in a forked child (only from a process with
+        no other threads, where forking is safe; the CLI's case).
+        """
+        size = len(self.paths)
+        if parallel and size >= PARALLEL_MIN and threading.active_count() == 1:
+            middle = _half_of_the_pairs(size)
+            later = forked.start(lambda: self._pairs_above(floor, middle, size))
+            scored = self._pairs_above(floor, 0, middle) + later()
+        else:
+            scored = self._pairs_above(floor, 0, size)
         found: list[list[tuple[float, int]]] = [[] for _ in self.paths]
-        for number in range(len(self.paths)):
-            for other, score in self._later_scores(number):
-                if score >= floor:
-                    found[number].append((score, other))
-                    found[other].append((score, number))
+        for score, first, second in scored:
+            found[first].append((score, second))
+            found[second].append((score, first))
         return {
             path: [
                 Related(self.paths[other], score)
@@ -132,6 +144,15 @@ class RelatedIndex:
             for path, pairs in zip(self.paths, found, strict=True)
         }
 
+    def _pairs_above(self, floor: float, start: int, stop: int) -> list[tuple[float, int, int]]:
+        """(score, first, second) of the pairs scoring `floor` or more, first in start..stop."""
+        return [
+            (score, number, other)
+            for number in range(start, stop)
+            for other, score in self._later_scores(number)
+            if score >= floor
+        ]
+
     def _later_scores(self, number: int) -> Iterator[tuple[int, float]]:
         """(other, score) for the articles after `number` that share a feature with it."""
         vector, keys = self.vectors[number], self._keys[number]
@@ -140,6 +161,11 @@ class RelatedIndex:
             if common:
                 other_vector = self.vectors[other]
                 yield other, min(1.0, sum(vector[key] * other_vector[key] for key in common))
+
+
+def _half_of_the_pairs(size: int) -> int:
+    """The row before which rows 0.. hold half of the pairs (row i has size-1-i)."""
+    return round(size * (1 - math.sqrt(0.5)))
 
 
 def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
