@@ -50,7 +50,13 @@ def last_pair_here(entries: Sequence[LibraryEntry]) -> tuple[Path, Path] | None:
     pair = load_recent().last_pair
     if pair is None:
         return None
-    named = {entry.path.resolve(): entry.path for entry in entries}
+    # Only the candidates are resolved (2,000 paths would take ~50 ms): same name, or a link.
+    names = {path.name for path in pair}
+    named = {
+        entry.path.resolve(): entry.path
+        for entry in entries
+        if entry.path.name in names or entry.path.is_symlink()
+    }
     if not all(path in named for path in pair):
         return None
     return named[pair[0]], named[pair[1]]
