@@ -103,3 +103,15 @@ def test_a_file_name_that_is_not_utf8_is_cached_too(folder: Path) -> None:
     first = scan(folder, reader)
     assert scan(folder, reader) == first
     assert reader.asked[1] == ["c.txt"]
+
+
+def test_a_relative_name_is_kept_as_the_file_it_names_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stamps would almost never collide, but the key itself must not either.
+    keys = []
+    for place in ("first", "second"):
+        (tmp_path / place).mkdir()
+        monkeypatch.chdir(tmp_path / place)
+        keys.append(scan_cache._key(Path("articles/a.txt")))
+    assert keys[0] != keys[1] and keys[0].endswith(b"first/articles/a.txt")

@@ -1,7 +1,8 @@
 """Entries of files read before, so that reopening a big folder lists it at once.
 
 Kept in the user's cache folder (SQLite, one row per file), keyed by the file's
-path, modification time and size, and by the code that made the entry: a
+absolute path, modification and change times and size, and by the code that made
+the entry: a
 fingerprint of reader.core's source, the HTML extractor's version and the size
 limit. Any change to the file or to that code reads the file again. It is only
 a cache: if it cannot be opened or written, the folder is read as if it were
@@ -75,7 +76,7 @@ class ScanCache:
         query = "SELECT mtime_ns, ctime_ns, size, entry FROM entries WHERE path = ? AND code = ?"
         try:
             for path, stamp in file_stamps.items():
-                row = connection.execute(query, (os.fsencode(path), self.code)).fetchone()
+                row = connection.execute(query, (_key(path), self.code)).fetchone()
                 if row is not None and tuple(row[:3]) == stamp:
                     found[path] = _entry_from_json(path, row[3])
         except (sqlite3.Error, ValueError, TypeError):
@@ -84,7 +85,7 @@ class ScanCache:
 
     def store(self, entries: Iterable[LibraryEntry], file_stamps: dict[Path, Stamp]) -> None:
         rows = [
-            (os.fsencode(entry.path), *file_stamps[entry.path], self.code, _entry_to_json(entry))
+            (_key(entry.path), *file_stamps[entry.path], self.code, _entry_to_json(entry))
             for entry in entries
             if entry.path in file_stamps and entry.readable  # errors may be fixed in place
         ]
@@ -105,6 +106,12 @@ class ScanCache:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def _key(path: Path) -> bytes:
+    # Absolute: `articles/a.txt` names another file from another folder. Bytes: a
+    # file name need not be UTF-8, and SQLite text must be.
+    return os.fsencode(os.path.abspath(path))
 
 
 def _entry_to_json(entry: LibraryEntry) -> str:
