@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
+from typing import TextIO
 
 from reader.core.compare import compare
 from reader.core.fileio import write_output
@@ -39,13 +41,46 @@ def run_library(args: argparse.Namespace) -> int:
     from reader.core.folders.library_report import library_json, library_table
     from reader.core.folders.similarity import RelatedIndex
 
-    entries = scan_library(args.folders, recursive=args.recursive, max_bytes=args.max_size)
-    index = RelatedIndex.build(entries)
-    output = (
-        library_json(entries, index) if args.format == "json" else library_table(entries, index)
-    )
+    status = StatusLine(sys.stderr)
+    try:
+        entries = scan_library(
+            args.folders,
+            recursive=args.recursive,
+            max_bytes=args.max_size,
+            progress=lambda step: status.show(f"reading {step.done:,} of {step.total:,} files"),
+        )
+        status.show("finding related articles", at_once=True)
+        index = RelatedIndex.build(entries)
+        output = (
+            library_json(entries, index) if args.format == "json" else library_table(entries, index)
+        )
+    finally:
+        status.clear()  # an error message must not land on the status line
     write_output(output, args.output, force=args.force)
     return 0
+
+
+class StatusLine:
+    """One self-erasing progress line on a terminal's stderr (nothing when redirected):
+    a big folder takes seconds to read and rank."""
+
+    INTERVAL = 0.1  # seconds between updates
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream if stream.isatty() else None
+        self.shown_at = 0.0
+
+    def show(self, text: str, at_once: bool = False) -> None:
+        now = time.monotonic()
+        if self.stream is not None and (at_once or now - self.shown_at >= self.INTERVAL):
+            self.stream.write(f"\r\x1b[Kdiptych: {text}…")
+            self.stream.flush()
+            self.shown_at = now
+
+    def clear(self) -> None:
+        if self.stream is not None and self.shown_at:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def run_notes(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def test_json_follows_the_contract(folder: Path, tmp_path: Path) -> None:
     assert [item["path"] for item in seed_a["related"]] == [seed_b["path"]]
     assert 0.1 <= seed_a["related"][0]["score"] <= 1.0
     assert articles["broken.txt"]["error"] and articles["broken.txt"]["related"] == []
+    assert result.stderr == ""  # no progress line when stderr is not a terminal
 
 
 def test_recursive_includes_subfolders(folder: Path, tmp_path: Path) -> None:
@@ -88,3 +90,26 @@ def test_text_table_names_a_url_source_by_its_site(tmp_path: Path) -> None:
     result = run("library", str(folder), home=tmp_path)
     row = result.stdout.splitlines()[-1]
     assert "Oscar host named" in row and "example.org" in row and "https" not in row
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_a_progress_line_that_erases_itself(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.__main__ import main
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["library", str(folder), "--format", "text"]) == 0
+    shown = terminal.getvalue()
+    assert "diptych: reading 1 of 3 files…" in shown
+    assert "diptych: finding related articles…" in shown
+    assert shown.endswith("\r\x1b[K")  # the line is gone before the report is printed
+    assert "3 articles (1 could not be read)" in capsys.readouterr().out
