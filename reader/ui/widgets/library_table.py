@@ -82,6 +82,7 @@ class LibraryTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, id=widget_id)
         self.marked: list[Path] = []
         self.shown: list[LibraryEntry] = []
+        self._rows_pending = False  # one batch timer at a time, however often rows come
 
     def on_mount(self) -> None:
         for key, label, width in COLUMNS:
@@ -116,10 +117,15 @@ class LibraryTable(DataTable[Text]):
         end = max(until + 1, self.row_count + ROWS_PER_TURN)
         for entry in self.shown[self.row_count : end]:
             self.add_row(*self._cells(entry), key=str(entry.path))
-        if self.row_count < len(self.shown):
+        if self.row_count < len(self.shown) and not self._rows_pending:
             # A timer, not call_later: the queue empties in between, so the table
             # measures each batch when idle instead of all 2,000 rows at the end.
-            self.set_timer(0.001, self._add_rows)
+            self._rows_pending = True
+            self.set_timer(0.001, self._next_rows)
+
+    def _next_rows(self) -> None:
+        self._rows_pending = False
+        self._add_rows()
 
     def select(self, path: Path) -> bool:
         """Put the cursor on `path`'s row; False when that article is not shown."""
