@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.model import Article, BlockKind
+from reader.core.reading.assemble import build_article
 from reader.core.reading.decoding import sanitize
+from reader.core.reading.errors import LoadError
 from reader.core.reading.html_fallback import fallback_blocks
-from reader.core.reading.loading import LoadError, build_article
 from reader.core.reading.markdown import RawBlock
 from reader.core.reading.metadata import Metadata
 

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.model import Article, Block
+from reader.core.model import Article
+from reader.core.reading.assemble import build_article
 from reader.core.reading.decoding import DecodeError, decode, sanitize
+from reader.core.reading.errors import LoadError as LoadError  # raised here; callers catch it
 from reader.core.reading.markdown import RawBlock, markdown_blocks
 from reader.core.reading.metadata import (
-    Metadata,
     find_trailing_source,
     mark_title,
     split_front_matter,
     take_leading_metadata,
-    tidy,
 )
-from reader.core.reading.segment import segment
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
-
-
-class LoadError(Exception):
-    """An article that cannot be loaded; the message is one line for the user."""
 
 
 def load_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -103,57 +97,11 @@ def parse_article(raw: str, path: Path | None, markdown: bool) -> Article:
     return build_article(raw_blocks, metadata, path)
 
 
-def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | None) -> Article:
-    """Join blocks with blank lines into the display text; segment sentences."""
-    parts: list[str] = []
-    blocks: list[Block] = []
-    offset = 0
-    for kind, block_text in raw_blocks:
-        # Again after parsing: Markdown and HTML entities (&#x202e;) decode to controls.
-        block_text = sanitize(block_text)
-        clean = tidy(block_text) if kind != "code" else block_text
-        if not clean:
-            continue
-        if parts:
-            parts.append("\n\n")
-            offset += 2
-        blocks.append(Block(kind, (offset, offset + len(clean))))
-        parts.append(clean)
-        offset += len(clean)
-    text = "".join(parts)
-    sentences = segment(text, blocks)
-    title = sanitize(metadata.title or _fallback_title(text, path))
-    return Article(
-        text=text,
-        title=title,
-        blocks=tuple(blocks),
-        sentences=tuple(sentences),
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        path=path,
-        source=_clean(metadata.source),
-        date=_clean(metadata.date),
-        author=_clean(metadata.author),
-    )
-
-
-def _clean(value: str | None) -> str | None:
-    return sanitize(value) if value else value
-
-
 def text_blocks(body: str) -> list[RawBlock]:
     """Plain text paragraphs: blank-line separated if the text has blank lines, else lines."""
     blank_lines = re.search(r"\n\s*\n", body)
     chunks = re.split(r"\n\s*\n", body) if blank_lines else body.split("\n")
     return [("paragraph", chunk) for chunk in chunks if chunk.strip()]
-
-
-def _fallback_title(text: str, path: Path | None) -> str:
-    first_line = text.split("\n", 1)[0].strip()
-    if first_line:
-        if len(first_line) <= 80:
-            return first_line
-        return first_line[:80].rsplit(" ", 1)[0] + "…"
-    return path.stem if path else "Untitled"
 
 
 def _html_loader() -> Callable[[str, Path], Article]:
