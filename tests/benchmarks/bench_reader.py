@@ -2,10 +2,17 @@
 
     .venv/bin/python tests/benchmarks/bench_reader.py [--size-mb 1] [--repeat 3]
 
-Both are timed through tmux, the path a user's keys take: first paint from starting
+All are timed through tmux, the path a user's keys take: first paint from starting
 `diptych A B` in a 160x45 window until the article text shows in `capture-pane`; a
 key from `send-keys` until the captured screen (with colours) changes, with two 1 MB
 articles open and aligned. Polling adds a few ms to each number.
+
+With big articles the analysis runs in a child process: a `sitecustomize` hook (on
+PYTHONPATH, for this benchmark only) writes the moment that child's `compare` returns,
+so the table shows how long the reader then takes to show the highlights. Meanwhile
+`j`/`k` are pressed every 0.2 s from the first paint until 2 s after the highlights,
+and the longest of those waits is reported: no key may stall while results arrive.
+Both on seed-repeated articles and on a synthetic pair (`synthetic.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +28,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.paths import seed_paths
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synthetic import generate
 
 DIPTYCH = Path(sys.executable).parent / "diptych"
 # Each key changes the screen from the state the previous one left (tmux key names).
@@ -42,16 +52,39 @@ def big_article(seed: Path, size: int, folder: Path) -> Path:
     return path
 
 
+def synthetic_pair(size: int, folder: Path) -> list[Path]:
+    """A generated pair (A and an edited copy B) of about `size` characters each."""
+    pair = generate(size)
+    paths = [folder / "synthetic_a.txt", folder / "synthetic_b.txt"]
+    for path, text in zip(paths, (pair.text_a, pair.text_b), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
 XDG_FOLDERS = ("DATA", "STATE", "CACHE")
+# Loaded by every Python process started with it on PYTHONPATH; acts only in the
+# reader's analysis child, noting the wall-clock time its `compare` returned.
+ANALYSIS_HOOK = """
+import os, sys, time
+if "reader.ui.analysis" in sys.orig_argv:
+    import reader.core.compare as _module
+    _compare = _module.compare
+    def _timed(*args, **kwargs):
+        result = _compare(*args, **kwargs)
+        with open(os.environ["DIPTYCH_BENCH_MARK"], "w") as mark:
+            mark.write(repr(time.time()))
+        return result
+    _module.compare = _timed
+"""
 
 
 class Terminal:
     """diptych running in a detached 160x45 tmux session."""
 
-    def __init__(self, paths: list[Path], home: Path) -> None:
+    def __init__(self, paths: list[Path], home: Path, extra_env: str = "") -> None:
         self.session = f"bench{time.monotonic_ns()}"
         folders = " ".join(f"XDG_{name}_HOME={home}/{name.lower()}" for name in XDG_FOLDERS)
-        env = f"HOME={home} {folders}"
+        env = f"HOME={home} {folders} {extra_env}"
         command = f"env {env} TERM=xterm-256color {DIPTYCH} " + " ".join(map(str, paths))
         self.started = time.perf_counter()
         subprocess.run(
@@ -74,12 +107,12 @@ class Terminal:
             time.sleep(0.002)
         raise RuntimeError("the screen did not change in time")
 
-    def key_time(self, key: str) -> float:
+    def key_time(self, key: str, limit: float = 5) -> float:
         """Seconds from sending `key` until the screen shows something new."""
         before = self.screen()
         start = time.perf_counter()
         subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
-        self.wait_for(lambda screen: screen != before, limit=5)
+        self.wait_for(lambda screen: screen != before, limit=limit)
         return time.perf_counter() - start
 
     def close(self) -> None:
@@ -101,7 +134,7 @@ def key_times(paths: list[Path], home: Path, repeat: int) -> dict[str, float]:
     terminal = Terminal(paths, home)
     times: dict[str, list[float]] = {key: [] for key in KEYS}
     try:
-        terminal.wait_for(lambda screen: "matches" in screen or "match " in screen)
+        terminal.wait_for(is_aligned)
         time.sleep(1)
         for _ in range(repeat):
             for key in KEYS:
@@ -110,6 +143,35 @@ def key_times(paths: list[Path], home: Path, repeat: int) -> dict[str, float]:
     finally:
         terminal.close()
     return {key: statistics.median(values) for key, values in times.items()}
+
+
+def is_aligned(screen: str) -> bool:
+    return "matches" in screen or "match " in screen
+
+
+def arrival(paths: list[Path], home: Path) -> tuple[float, float]:
+    """(ms from the child's analysis ending to the highlights on screen, longest key
+    wait in ms from the first paint until 2 s after that)."""
+    hook = home / "hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(ANALYSIS_HOOK, encoding="utf-8")
+    mark = home / "analysis-ended"
+    mark.unlink(missing_ok=True)
+    terminal = Terminal(paths, home, f"PYTHONPATH={hook} DIPTYCH_BENCH_MARK={mark}")
+    waits: list[float] = []
+    shown: float | None = None
+    try:
+        terminal.wait_for(lambda screen: "aligning" in screen)
+        time.sleep(0.3)  # past the first paint's own layout passes
+        while shown is None or time.time() < shown + 2:
+            waits.append(terminal.key_time("jk"[len(waits) % 2], limit=60) * 1000)
+            if shown is None and is_aligned(terminal.screen()):
+                shown = time.time()
+            time.sleep(0.2)
+    finally:
+        terminal.close()
+    ended = float(mark.read_text(encoding="utf-8"))
+    return (shown - ended) * 1000, max(waits)
 
 
 def main() -> None:
@@ -129,9 +191,14 @@ def main() -> None:
         ]
         for key, millis in key_times(big, home, args.repeat).items():
             rows.append((f"key {key!r}, 2 x {args.size_mb:g} MB", millis))
-    print(f"{'measure':<32} {'ms':>9}")
+        synthetic = synthetic_pair(int(args.size_mb * 1_000_000), home)
+        for name, paths in (("seeds-repeated", big), ("synthetic", synthetic)):
+            after, longest = arrival(paths, home)
+            rows.append((f"highlights after analysis, {name}", after))
+            rows.append((f"longest key wait, {name}", longest))
+    print(f"{'measure':<40} {'ms':>9}")
     for name, millis in rows:
-        print(f"{name:<32} {millis:>9.1f}")
+        print(f"{name:<40} {millis:>9.1f}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ from textual.widgets.tree import TreeNode
 
 from reader.core.model import Claim, Comparison, DocId, Span
 from reader.ui.messages import JumpRequested
+from reader.ui.navigation import other, side
 from reader.ui.plain import clean, plain
+from reader.ui.widgets.highlights import HighlightIndex
 
 EXCERPT = 48
 
@@ -46,6 +48,7 @@ class Sidebar(Tree[JumpTarget]):
 
     def _add_speakers(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Speakers ({len(comparison.speakers)})"), expand=True)
+        partners = Partners(comparison)
         for speaker in comparison.speakers:
             label = plain(speaker.name, "bold")
             counts = speaker.documents
@@ -53,7 +56,7 @@ class Sidebar(Tree[JumpTarget]):
             node = section.add(label)
             for claim in comparison.claims:
                 if claim.speaker == speaker.name:
-                    node.add_leaf(_claim_label(claim), _claim_target(comparison, claim))
+                    node.add_leaf(_claim_label(claim), _claim_target(comparison, claim, partners))
 
     def _add_facts(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Facts ({len(comparison.fact_links)})"), expand=True)
@@ -113,24 +116,35 @@ def wording_changes(claim: Claim) -> str:
     return "; ".join(shown[op](a, b) for op, a, b in claim.diff if op in shown)
 
 
-def _claim_target(comparison: Comparison, claim: Claim) -> JumpTarget:
+def _claim_target(comparison: Comparison, claim: Claim, partners: Partners) -> JumpTarget:
     """The claim in its article; in the other, its counterpart claim or the aligned passage."""
-    other: Span | None = None
+    counterpart: Span | None = None
     if claim.match is not None and 0 <= claim.match < len(comparison.claims):
-        other = comparison.claims[claim.match].span
+        counterpart = comparison.claims[claim.match].span
     else:
-        other = _aligned_span(comparison, claim.doc, claim.span)
+        counterpart = partners.aligned(claim.doc, claim.span)
     if claim.doc == "a":
-        return JumpTarget(claim.span, other, "a")
-    return JumpTarget(other, claim.span, "b")
+        return JumpTarget(claim.span, counterpart, "a")
+    return JumpTarget(counterpart, claim.span, "b")
 
 
-def _aligned_span(comparison: Comparison, doc: DocId, span: Span) -> Span | None:
-    for match in comparison.matches:
-        mine, theirs = (match.a, match.b) if doc == "a" else (match.b, match.a)
-        if mine[0] < span[1] and mine[1] > span[0]:
-            return theirs
-    return None
+class Partners:
+    """The other article's side of the first match overlapping a passage, found by
+    bisection (thousands of claims against thousands of matches)."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.matches = comparison.matches
+        self._by_doc: dict[DocId, HighlightIndex[int]] = {
+            doc: HighlightIndex((*side(match, doc), i) for i, match in enumerate(self.matches))
+            for doc in ("a", "b")
+        }
+
+    def aligned(self, doc: DocId, span: Span) -> Span | None:
+        found = self._by_doc[doc].overlapping(*span)
+        if not found:
+            return None
+        first = min(index for *_, index in found)
+        return side(self.matches[first], other(doc))
 
 
 def _excerpt(text: str, limit: int) -> str:
