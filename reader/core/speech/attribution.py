@@ -75,6 +75,7 @@ _MAIN_VERB = re.compile(
     r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
     r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
 _CLOSING = "\"'”’»"
 _PREPOSITIONS = {
@@ -199,7 +200,8 @@ class _Finder:
         mention = mention_before(self.text, start, high)
         if mention is None or not self._clause_start(start, mention.start):
             return None
-        return mention, mention.start
+        article = _DETERMINER_BEFORE.search(self.text, max(start, mention.start - 4), mention.start)
+        return mention, article.start() if article else mention.start
 
     def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
         """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.speech.mentions import Mention
-from reader.core.speech.names import Entity, EntityKind, Registry
+from reader.core.speech.names import Entity, EntityKind, Registry, fits_role
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim
 from reader.core.speech.speaker_words import ORG_ROLES
 
@@ -63,6 +63,7 @@ class ArticleResolver:
         self.speakers: set[int] = set()  # id(entity) of those with a claim here
         self.seen_order: list[Entity] = []  # every mention's entity, in reading order
         self.antecedents: list[Entity] = []  # speakers and subjects, latest last
+        self.last_speaker: Entity | None = None
 
     def resolve(
         self, found: ArticleClaims, titled: list[Mention], sentence_starts: set[int]
@@ -103,6 +104,7 @@ class ArticleResolver:
             return None
         self._seen(entity, claim.cue)
         self.speakers.add(id(entity))
+        self.last_speaker = entity
         if not claim.verb.startswith(_NOUN_VERBS_PREFIXES):
             self.antecedents.append(entity)
         return entity
@@ -127,8 +129,10 @@ class ArticleResolver:
     def _role(self, mention: Mention) -> Entity:
         found = None
         if not mention.plural:
-            found = self._recent_role(mention) or self._latest(
-                self.registry.role_candidates(mention.name, mention.nationality)
+            found = (
+                self._recent_role(mention)
+                or self._latest(self.registry.role_candidates(mention.name, mention.nationality))
+                or self._last_speaker_in_role(mention)
             )
         if found is not None:
             return found
@@ -136,6 +140,15 @@ class ArticleResolver:
         kind: EntityKind = "group" if mention.plural else "role"
         kind = "organisation" if mention.name in ORG_ROLES else kind
         return self.registry.described(phrase) or self.registry.new_entity(kind, phrase, mention)
+
+    def _last_speaker_in_role(self, mention: Mention) -> Entity | None:
+        """ "Rex Tillerson said … The secretary of state added": a definite role
+        nobody here holds goes to the last speaker, a person with no other title."""
+        entity = self.last_speaker
+        if not mention.definite or mention.name in ORG_ROLES or entity is None:
+            return None
+        untitled = not entity.titles and entity.kind == "person"
+        return entity if untitled and not (mention.female and not entity.female) else None
 
     def _pronoun(self, pronoun: str) -> Entity | None:
         """The latest agreeing antecedent; "she" falls back to a speaker of unknown
@@ -159,7 +172,7 @@ class ArticleResolver:
     def _recent_role(self, mention: Mention) -> Entity | None:
         """The latest entity fitting a role among the last few mentioned (fast path)."""
         for entity in reversed(self.seen_order[-RECENT_WINDOW:]):
-            if self.registry.fits_role(entity, mention.name, mention.nationality):
+            if fits_role(entity, mention.name, mention.nationality):
                 return entity
         return None
 

@@ -19,6 +19,7 @@ from reader.core.speech.speaker_words import (
     FUNCTION_WORDS,
     NATIONALITY,
     NOT_NAMES,
+    ORG_ROLES,
     ORG_WORDS,
     PLURAL_ROLES,
     ROLE_HEADS,
@@ -49,6 +50,15 @@ _NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
 # Set differences made once, not on every call.
 _TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
 _TITLES_BUT_OF = TITLE_WORDS - {"of"}
+_GROUPS_AND_INSTITUTIONS = PLURAL_ROLES | ORG_ROLES
+# Words no description of a speaker has before its head: "the meeting with the
+# president", "The Associated Press has an office".
+_NOT_MODIFIERS = FUNCTION_WORDS | {
+    "a", "an", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
+    "would", "said", "says", "who", "which", "that", "his", "her", "its", "their", "when",
+}  # fmt: skip
+# Where a title before a name stops, looking back: "said the Troy police chief".
+_STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
 _TITLE_BEFORE = re.compile(
     rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
 )
@@ -68,6 +78,7 @@ class Mention:
     plural: bool = False
     organisation: bool = False
     female: bool = False
+    definite: bool = False  # "the secretary of state": someone already in the story
 
 
 def mention_before(text: str, low: int, high: int) -> Mention | None:
@@ -83,8 +94,10 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
         word = pronoun.group(1)
         return Mention("pronoun", word, low + pronoun.start(1), high, word.lower())
     role = _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
-    if role:
-        return _role(text, low + role.start(), high, role.group(1), role.group(2))
+    if role and not _proper(role.group(1), role.group(2)):
+        found = _role(text, low + role.start(), high, role.group(1), role.group(2))
+        if found is not None:
+            return found
     name = _NAME_AT_END.search(segment)
     return _name(text, low + name.start(), high) if name else None
 
@@ -98,17 +111,24 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
         word = pronoun.group(1)
         return Mention("pronoun", word, low, pronoun.end(), word)
     role = _ROLE_AT_START.match(text, low, high)
-    if role:
-        return _role(text, low, role.end(), role.group(1), role.group(2))
+    if role and not _proper(role.group(1), role.group(2)):
+        found = _role(text, low, role.end(), role.group(1), role.group(2))
+        if found is not None:
+            return found
     name = _NAME_AT_START.match(text, low, high)
     return _name(text, low, name.end()) if name else None
+
+
+def _proper(modifiers: str, head: str) -> bool:
+    """ "The International Maritime Bureau": capitalised throughout, a name."""
+    return all(word[0].isupper() for word in [*modifiers.split(), head])
 
 
 def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention | None:
     nationality = _NATIONALITY.search(" " + modifiers)
     head = head.lower()
     phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end])
-    if FUNCTION_WORDS.intersection(modifiers.lower().split()):
+    if _NOT_MODIFIERS.intersection(modifiers.lower().split()):
         return None  # "the meeting with the president": not a description of a speaker
     return Mention(
         "role",
@@ -120,6 +140,7 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
         nationality=normal_nationality(nationality.group(1)) if nationality else "",
         plural=head in PLURAL_ROLES,
         female=head in FEMALE_ROLES,
+        definite=text[start:end].lower().startswith(("the ", "his ", "her ", "its ")),
     )
 
 
@@ -131,11 +152,14 @@ def _name(text: str, start: int, end: int) -> Mention | None:
         while start < end and text[start].isspace():
             start += 1
         words = words[1:]
-    if len(words) == 1 and words[0].lower() in ROLE_HEADS:
+    if len(words) == 1 and words[0].lower() in _GROUPS_AND_INSTITUTIONS:
         return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
     title_words, words = _split_title(words)
-    if not words or words[-1].lower() in _TITLES_ENDING_NO_NAME:
+    if not words:
         return None
+    if title_words and len(words) == 1 and words[0].lower() in _TITLES_ENDING_NO_NAME:
+        head = title_head(text[start:end])  # "Secretary of State said": a role
+        return _role(text, start, end, "", head) if head else None
     if DATE_WORDS.intersection(word.lower() for word in words):
         return None
     if len(words) == 1 and words[0].endswith(".") and text[end : end + 2].strip().islower():
@@ -146,6 +170,15 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     title = " ".join([*(_title_prefix(before.group(1)) if before else []), *title_words])
     return _named(text, start, end, name, title)
+
+
+_TITLE_HEAD = re.compile(rf"\b({_ROLE})\b", re.I)
+
+
+def title_head(title: str) -> str:
+    """The role a title names: its last role word ("Troy police Lieutenant" -> lieutenant)."""
+    heads = [hit.group(1).lower() for hit in _TITLE_HEAD.finditer(title)]
+    return heads[-1] if heads else ""
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -188,13 +221,31 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
 
 
 def _title_prefix(words: str) -> list[str]:
-    """The title words just before a name ("Russian foreign minister")."""
+    """The title words just before a name: "Russian foreign minister", "Oscar
+    producer", "Beaumont Hospital spokeswoman"; the word next to the name must be
+    a title or role word, and the title runs back to a function word."""
+    parts = words.split()
+    if not parts or not (
+        parts[-1].lower() in TITLE_WORDS
+        or title_head(" ".join(parts[-2:]))
+        or _NATIONALITY.fullmatch(" " + parts[-1])
+    ):
+        return []
     kept: list[str] = []
-    for word in reversed(words.split()):
-        if word.lower() not in TITLE_WORDS and not _NATIONALITY.fullmatch(" " + word):
+    for word in reversed(parts):
+        if word.lower() in _STOP_TITLE or not word[0].isalnum():
             break
         kept.insert(0, word)
     return kept
+
+
+def _ends_in_title(parts: list[str]) -> bool:
+    last = parts[-1]
+    return bool(
+        last.lower() in TITLE_WORDS
+        or title_head(" ".join(parts[-2:]))
+        or _NATIONALITY.fullmatch(" " + last)
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from reader.core.speech.mentions import Mention, is_organisation, normal_nationality
+from reader.core.speech.mentions import Mention, is_organisation, normal_nationality, title_head
 from reader.core.speech.speaker_words import NATIONALITY, ROLE_HEADS, alternation
 
 EntityKind = Literal["person", "organisation", "group", "role"]
@@ -30,6 +30,15 @@ ROLE_FAMILIES = {
     "secretary": {"secretary of state", "defense secretary", "press secretary"},
 }
 _CONNECTORS = {"the", "of", "and", "for", "&"}
+# Common news agencies, abbreviation -> full name (bare: lower case, no "the").
+AGENCIES = {
+    "ap": "associated press", "afp": "agence france-presse", "upi": "united press international",
+    "dpa": "deutsche presse-agentur", "pa": "press association", "cp": "canadian press",
+    "aap": "australian associated press", "pti": "press trust of india",
+    "ians": "indo-asian news service",
+    "ria": "ria novosti", "itar-tass": "tass", "anp": "algemeen nederlands persbureau",
+    "kyodo": "kyodo news", "xinhua": "xinhua news agency", "yonhap": "yonhap news agency",
+}  # fmt: skip
 
 
 # Found in the lower-cased text, then checked against the original for capitals.
@@ -130,9 +139,28 @@ def _titled(text: str, head_start: int, head: str, name: re.Match[str]) -> Menti
     )
 
 
-def title_head(title: str) -> str:
-    lowered = title.lower()
-    return next((head for head in ROLE_HEADS if head in lowered), "")
+def fits_role(entity: Entity, head: str, nationality: str) -> bool:
+    """Does one of the entity's titles fit the role (as `role_candidates` finds)?"""
+    wanted = ROLE_FAMILIES.get(head, set()) | {head}
+    return any(
+        not wanted.isdisjoint({title, *title.split()})
+        and not (nationality and title_nationality and title_nationality != nationality)
+        for title, title_nationality in entity.titles
+    )
+
+
+def same_organisation(name: str, other: str) -> bool:
+    """One organisation: the same words, an acronym of the other, or a news agency's
+    two names ("AP" / "The Associated Press")."""
+    if agency_key(name) and agency_key(name) == agency_key(other):
+        return True
+    return _same(name, other, organisation=True)
+
+
+def agency_key(name: str) -> str:
+    """A news agency's full name from either of its names; "" for anything else."""
+    bare = _bare(name.replace(".", ""))
+    return AGENCIES.get(bare, bare if bare in AGENCIES.values() else "")
 
 
 class Registry:
@@ -187,15 +215,6 @@ class Registry:
                 if not (nationality and title_nationality != nationality):
                     found.setdefault(id(entity), entity)
         return list(found.values())
-
-    def fits_role(self, entity: Entity, head: str, nationality: str) -> bool:
-        """Does one of the entity's titles fit the role (as `role_candidates` finds)?"""
-        wanted = ROLE_FAMILIES.get(head, set()) | {head}
-        return any(
-            not wanted.isdisjoint({title, *title.split()})
-            and not (nationality and title_nationality != nationality)
-            for title, title_nationality in entity.titles
-        )
 
     def described(self, phrase: str) -> Entity | None:
         """The entity standing for an unresolved role description ("U.S. diplomat")."""

@@ -12,35 +12,64 @@ NATIONALITY = (
     r"Palestinian|Egyptian|Australian|Brazilian|Polish|Dutch|Swedish|Greek|Cuban|"
     r"Venezuelan|Pakistani|Qatari|Emirati|Belarusian|Georgian|Kremlin|White House"
 )
-# Role heads, longest first so "foreign minister" wins over "minister".
-ROLE_HEADS = (
+# People described by what they are: "a senior officer", "the hospital's spokeswoman".
+_PERSON_ROLES = (
     "secretary of state", "foreign minister", "prime minister", "defense secretary",
     "defence secretary", "attorney general", "first lady", "chief executive",
-    "press secretary", "president", "minister", "secretary", "diplomat", "spokesman",
-    "spokeswoman", "spokesperson", "official", "senator", "governor", "chancellor",
-    "ambassador", "envoy", "ceo", "leader", "lawmaker", "mayor", "general", "director",
-    "chairman", "chairwoman", "aide", "adviser", "advisor", "premier", "king", "queen",
-    "congressman", "congresswoman", "judge", "commander", "negotiator", "prosecutor",
+    "press secretary", "harbour master", "harbor master", "head coach", "general manager",
+    "president", "minister", "secretary", "diplomat", "spokesman", "spokeswoman",
+    "spokesperson", "official", "senator", "governor", "chancellor", "ambassador", "envoy",
+    "ceo", "leader", "lawmaker", "mayor", "general", "director", "chairman", "chairwoman",
+    "aide", "adviser", "advisor", "premier", "king", "queen", "congressman", "congresswoman",
+    "judge", "commander", "negotiator", "prosecutor", "officer", "chief", "owner",
+    "representative", "producer", "manager", "coach", "lawyer", "attorney", "witness",
+    "neighbour", "neighbor", "resident", "relative", "friend", "teacher", "principal",
+    "doctor", "nurse", "surgeon", "physician", "analyst", "expert", "economist",
+    "researcher", "scientist", "professor", "source", "employee", "worker", "colleague",
+    "captain", "pilot", "sheriff", "undersheriff", "deputy", "detective", "inspector",
+    "sergeant", "lieutenant", "constable", "commissioner", "superintendent", "admiral",
+    "commodore", "colonel", "trooper", "firefighter", "paramedic", "survivor", "mother",
+    "father", "wife", "husband", "son", "daughter", "brother", "sister", "woman", "man",
+    "host", "founder", "publisher", "editor", "reporter", "correspondent", "actor",
+    "actress", "executive", "organiser", "organizer", "operator", "agent", "candidate",
+    "member", "partner", "student", "player", "teammate", "passenger", "driver",
+    "eyewitness", "bystander", "historian", "activist", "investigator", "engineer",
+)  # fmt: skip
+_GROUP_ROLES = (
     "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",
     "experts", "investigators", "police", "prosecutors", "authorities", "witnesses",
     "residents", "sources", "researchers", "scientists", "doctors", "activists",
-    "ministry", "agency", "company", "government", "court", "commission", "committee",
-    "council", "military", "army", "embassy", "kremlin", "white house",
+    "officers", "producers", "neighbours", "neighbors", "relatives", "friends",
+    "employees", "workers", "colleagues", "survivors", "organisers", "organizers",
+    "players", "passengers", "rescuers", "firefighters", "paramedics", "students",
+    "parents", "teachers", "members", "family", "organizers", "economists", "executives",
 )  # fmt: skip
-PLURAL_ROLES = {
-    "aides", "analysts", "diplomats", "experts", "investigators", "lawmakers",
-    "leaders", "officials", "police", "spokesmen", "prosecutors", "authorities",
-    "witnesses", "residents", "sources", "researchers", "scientists", "doctors",
-    "activists",
-}  # fmt: skip
 # Descriptions of an institution rather than a person: "the ministry said".
-ORG_ROLES = {
+_INSTITUTIONS = (
     "ministry", "agency", "company", "government", "court", "commission", "committee",
-    "council", "military", "army", "embassy", "kremlin", "white house",
+    "council", "military", "army", "navy", "embassy", "kremlin", "white house", "hospital",
+    "department", "firm", "union", "newspaper", "paper", "network", "station", "club",
+    "team", "league", "school", "university", "airline", "bank", "organisation",
+    "organization", "office", "bureau", "board", "institute", "foundation", "association",
+    "federation", "party", "administration", "campaign", "coalition", "charity",
+    "regulator", "academy", "studio", "broadcaster", "magazine", "website", "group",
+)  # fmt: skip
+# Role heads, longest first so "foreign minister" wins over "minister".
+ROLE_HEADS = tuple(
+    sorted({*_PERSON_ROLES, *_GROUP_ROLES, *_INSTITUTIONS}, key=lambda head: (-len(head), head))
+)
+PLURAL_ROLES = set(_GROUP_ROLES)
+ORG_ROLES = set(_INSTITUTIONS)
+FEMALE_ROLES = {
+    "first lady", "spokeswoman", "queen", "congresswoman", "chairwoman", "mother", "wife",
+    "daughter", "sister", "woman", "actress",
 }  # fmt: skip
-FEMALE_ROLES = {"first lady", "spokeswoman", "queen", "congresswoman", "chairwoman"}
 FUNCTION_WORDS = {"with", "of", "the", "to", "for", "in", "on", "at", "by", "and", "from"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof"}
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "gen", "prof", "insp", "det",
+    "sgt", "lt", "capt", "cpl", "maj", "col", "adm", "cmdr", "supt", "const", "atty", "rev",
+    "sir", "dame", "fr", "cdr", "cmdre", "pc", "dc", "di", "dci", "ds",
+}  # fmt: skip
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
 # Capitalised words that open a clause, or name a day or a month, but no person.
 NOT_NAMES = {
@@ -61,6 +90,14 @@ DATE_WORDS = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
+# Role nouns that are no title before a name, and are often a name ("Adam Driver").
+_NOT_TITLES = {
+    "man", "woman", "son", "daughter", "brother", "sister", "mother", "father", "wife",
+    "husband", "friend", "relative", "witness", "source", "member", "partner", "host",
+    "driver", "player", "student", "passenger", "agent", "worker", "employee", "colleague",
+    "survivor", "bystander", "eyewitness", "resident", "neighbour", "neighbor",
+    "candidate", "teammate", "pilot", "owner", "master",
+}  # fmt: skip
 # Words of a title before a name: "U.S. Secretary of State", "Prime Minister".
 TITLE_WORDS = {
     "actor", "actress", "manager", "coach", "singer", "author", "professor", "officer",
@@ -73,15 +110,18 @@ TITLE_WORDS = {
     "king", "kremlin", "lady", "leader", "mayor", "minister", "national", "of", "pope",
     "premier", "president", "press", "prime", "queen", "representative", "secretary",
     "security", "senator", "senior", "spokesman", "spokeswoman", "state", "top", "u.n.",
-    "u.s.", "un", "us", "vice", "white",
-} | HONORIFICS | {honorific + "." for honorific in HONORIFICS}  # fmt: skip
+    "u.s.", "un", "us", "vice", "white", "area", "county", "police",
+} | (set(_PERSON_ROLES) - _NOT_TITLES) | HONORIFICS | {h + "." for h in HONORIFICS}  # fmt: skip
 # Words that make a name an organisation's ("Associated Press", "Foreign Ministry").
 ORG_WORDS = {
     "administration", "agency", "association", "bank", "bbc", "bloomberg", "cnn",
     "commission", "committee", "company", "corp", "council", "department", "government",
     "group", "inc", "institute", "interfax", "journal", "kremlin", "ministry", "nato",
     "news", "office", "organisation", "organization", "party", "pentagon", "post",
-    "press", "reuters", "tass", "times", "union", "university",
+    "press", "reuters", "tass", "times", "union", "university", "bureau", "academy",
+    "navy", "army", "force", "guard", "service", "board", "foundation", "federation",
+    "league", "network", "hospital", "police", "agence", "herald", "tribune", "gazette",
+    "saba", "xinhua", "kyodo", "yonhap", "afp", "upi",
 }  # fmt: skip
 
 

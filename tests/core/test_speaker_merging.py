@@ -1,0 +1,91 @@
+"""One speaker across two articles: each merging rule, and what must stay apart.
+
+Every text is written for the test; each article is resolved on its own, so an
+article compared with itself lists each of its speakers once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import Speaker
+from reader.core.reading.loading import article_from_text
+from reader.core.speech.merging import normal_name, same_person
+from reader.core.speech.speakers import attribute
+
+
+def merged(text_a: str, text_b: str) -> list[Speaker]:
+    speakers, _ = attribute(article_from_text(text_a), article_from_text(text_b), [])
+    return speakers
+
+
+def speaking_in(speakers: list[Speaker]) -> dict[str, set[str]]:
+    return {s.name: {doc for doc, count in s.documents.items() if count} for s in speakers}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Carla Jensen", "Carla Jansen"),  # a one-letter surname variant, same given name
+        ("Sergei Orlov", "Sergey Orlov"),  # a transliterated given name
+        ("A. J. Marsh", "AJ Marsh"),  # initials written two ways
+        ("A.J. Marsh", "Andrew Marsh"),  # initials against the full given name
+        ("Marsh", "Andrew Marsh"),  # a bare surname
+    ],
+)
+def test_name_forms_of_one_person(one: str, other: str) -> None:
+    assert same_person(one, other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Carla Jensen", "Peter Jansen"),  # a surname variant needs the same given name
+        ("Tom Hale", "Tom Hall"),  # too short for a one-letter variant
+        ("Donald Marsh", "Melania Marsh"),  # given names that contradict
+    ],
+)
+def test_name_forms_of_different_people(one: str, other: str) -> None:
+    assert not same_person(one, other)
+
+
+def test_initials_are_normalised() -> None:
+    assert normal_name("A.J. Marsh") == normal_name("A. J. Marsh") == "a j marsh"
+
+
+def test_surname_spelling_variant_is_one_speaker_across_articles() -> None:
+    speakers = merged(
+        "Clinic spokeswoman Carla Jensen said two patients were discharged.",
+        "Carla Jansen said two patients went home on Sunday.",
+    )
+    assert speaking_in(speakers) == {"Carla Jensen": {"a", "b"}}
+
+
+def test_agency_abbreviation_and_full_name_are_one_speaker() -> None:
+    speakers = merged(
+        "The ferry sank near the harbour, AP reported.",
+        "The ferry sank in shallow water, The Associated Press reported.",
+    )
+    assert len(speakers) == 1
+    assert speaking_in(speakers)[speakers[0].name] == {"a", "b"}
+
+
+def test_unnamed_role_joins_the_person_holding_that_title_in_the_other_article() -> None:
+    speakers = merged(
+        "The harbour master said the channel would reopen on Monday.",
+        "Harbour master Pita Rawiri said the channel would reopen on Monday.",
+    )
+    assert speaking_in(speakers) == {"Pita Rawiri": {"a", "b"}}
+
+
+def test_article_compared_with_itself_lists_each_speaker_once() -> None:
+    text = (
+        "Harbour master Pita Rawiri said the channel was closed. "
+        "The harbour master added that divers would inspect the wreck. "
+        "Carla Jensen, a spokeswoman for the port, said no one was hurt. "
+        '"We were lucky," she said.'
+    )
+    speakers = merged(text, text)
+    names = [speaker.name for speaker in speakers]
+    assert sorted(names) == ["Carla Jensen", "Pita Rawiri"]
+    assert all(set(speaker.documents.values()) == {2} for speaker in speakers)
