@@ -75,6 +75,13 @@ _MAIN_VERB = re.compile(
     r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
     r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
 )
+# Content never starts with a preposition: "said from Miami", "said at a hearing
+# on Monday that …" (the statement is then what follows "that").
+_PREPOSITION_FIRST = re.compile(
+    r"(?:from|in|at|on|during|after|before|while|when|by|with|as|through|via|outside|"
+    r"inside|near|to|for|of|about|over|under|since)\b"
+)
+_THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
 _CLOSING = "\"'”’»"
@@ -198,10 +205,11 @@ class _Finder:
                 return self._apposition(start, opening, high - 1)
             high = opening
         mention = mention_before(self.text, start, high)
-        if mention is None or not self._clause_start(start, mention.start):
+        if mention is None or not self._clause_start(start, mention.phrase_start):
             return None
-        article = _DETERMINER_BEFORE.search(self.text, max(start, mention.start - 4), mention.start)
-        return mention, article.start() if article else mention.start
+        begins = mention.phrase_start
+        article = _DETERMINER_BEFORE.search(self.text, max(start, begins - 4), begins)
+        return mention, article.start() if article else begins
 
     def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
         """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
@@ -235,6 +243,12 @@ class _Finder:
         after_comma = self.text[lead.start() : position].rstrip().endswith(",")
         if not rest or (after_comma and self.text[position] not in _OPENING):
             return None  # "…, Tillerson said, but …": the content came before
+        said_that = "that" in self.text[verb_end:position]
+        if not said_that and verb not in _DENIALS and _PREPOSITION_FIRST.match(self.text, position):
+            that = _THAT_IN_CLAUSE.match(self.text, position, end)
+            if that is None:
+                return None  # "…," Brown said from Miami before the finals.
+            position = that.end()
         denial = verb in _DENIALS and "that" not in self.text[verb_end:position]
         return self._content(position, self._content_end(position, end, denial))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from reader.core.speech.speaker_words import (
@@ -59,8 +59,9 @@ _NOT_MODIFIERS = FUNCTION_WORDS | {
 }  # fmt: skip
 # Where a title before a name stops, looking back: "said the Troy police chief".
 _STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
+_QUOTE_MARKS = "\"'“”‘’«»"
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
+    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[{_QUOTE_MARKS}]?[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
 )
 
 
@@ -79,6 +80,11 @@ class Mention:
     organisation: bool = False
     female: bool = False
     definite: bool = False  # "the secretary of state": someone already in the story
+    lead: int = -1  # where the phrase begins with its title: "Oscar producer Laurence Mark"
+
+    @property
+    def phrase_start(self) -> int:
+        return self.lead if self.lead >= 0 else self.start
 
 
 def mention_before(text: str, low: int, high: int) -> Mention | None:
@@ -168,8 +174,9 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    title = " ".join([*(_title_prefix(before.group(1)) if before else []), *title_words])
-    return _named(text, start, end, name, title)
+    prefix, lead = _title_prefix(before.group(1), before.start(1)) if before else ([], start)
+    mention = _named(text, start, end, name, " ".join([*prefix, *title_words]))
+    return replace(mention, lead=lead) if prefix else mention
 
 
 _TITLE_HEAD = re.compile(rf"\b({_ROLE})\b", re.I)
@@ -220,23 +227,29 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
     )
 
 
-def _title_prefix(words: str) -> list[str]:
-    """The title words just before a name: "Russian foreign minister", "Oscar
-    producer", "Beaumont Hospital spokeswoman"; the word next to the name must be
-    a title or role word, and the title runs back to a function word."""
-    parts = words.split()
-    if not parts or not (
-        parts[-1].lower() in TITLE_WORDS
-        or title_head(" ".join(parts[-2:]))
-        or _NATIONALITY.fullmatch(" " + parts[-1])
-    ):
-        return []
-    kept: list[str] = []
-    for word in reversed(parts):
-        if word.lower() in _STOP_TITLE or not word[0].isalnum():
-            break
-        kept.insert(0, word)
-    return kept
+def _title_prefix(words: str, offset: int) -> tuple[list[str], int]:
+    """The title words just before a name, and where they begin: "Russian foreign
+    minister", "Oscar producer", "Beaumont Hospital spokeswoman"; the word next to
+    the name must be a title or role word, and the title runs back to a function word."""
+    found = list(re.finditer(r"\S+", words))
+    parts = [hit.group() for hit in found]
+    if not parts or not _ends_in_title(parts):
+        return [], offset + len(words)
+    first = len(parts)
+    while first > 0 and _title_word(parts[first - 1]):
+        first -= 1
+    previous = parts[first - 1] if first > 0 else ""
+    opened = previous[:1] in _QUOTE_MARKS and previous[1:2].isalnum()
+    if opened:  # a tokeniser's closing mark glued to the title: `, "team president`
+        first -= 1
+        parts[first] = previous[1:]
+    if first == len(parts):
+        return [], offset + len(words)
+    return parts[first:], offset + found[first].start() + opened
+
+
+def _title_word(word: str) -> bool:
+    return word.lower() not in _STOP_TITLE and word[0].isalnum()
 
 
 def _ends_in_title(parts: list[str]) -> bool:
