@@ -32,8 +32,11 @@ PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
 
 _TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
-_NAME_AT_END = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*$")
-_NAME_AT_START = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECT}\s+)?{_TOKEN})*")
+# Tokens join by spaces, a connector ("Academy of Motion Picture Arts and Sciences"
+# keeps its "and" only after an "of", see _name) or a spaced hyphen ("Mid - South").
+_JOIN = rf"(?:\s+-\s+|\s+(?:{_CONNECT}\s+|and\s+)?)"
+_NAME_AT_END = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*$")
+_NAME_AT_START = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*")
 # Grouped by first letter (longest first, so "secretary of state" still wins over
 # "secretary"): a flat alternation of 74 heads is tried head by head.
 _ROLE = alternation(ROLE_HEADS)
@@ -42,7 +45,16 @@ _ROLE_AT_END = re.compile(
     rf"({_ROLE})$",
     re.I,
 )
-_ROLE_AT_START = re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{0,4}}?)({_ROLE})\b(?![\w-])", re.I)
+# "said Oscar producer Laurence Mark", "said police spokesman Dave Gaskin".
+_TITLED_NAME_AT_START = re.compile(
+    rf"(?:{_TOKEN}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{_ROLE})\s+{_TOKEN}(?:{_JOIN}{_TOKEN})*"
+)
+# One pattern per number of modifiers, fewest first: "the Navy chief" is tried
+# after "the Navy" is turned down as a name.
+_ROLES_AT_START = [
+    re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{{count}}})({_ROLE})\b(?![\w-])", re.I)
+    for count in range(5)
+]
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:—\"“”'‘’(]))(he|she|they|it|He|She|They|It)$")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
@@ -105,7 +117,10 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
         if found is not None:
             return found
     name = _NAME_AT_END.search(segment)
-    return _name(text, low + name.start(), high) if name else None
+    if name is None:
+        return None
+    joint = _joint(name.group())
+    return _name(text, low + name.start() + (joint[1] if joint else 0), high)
 
 
 def mention_after(text: str, low: int, high: int) -> Mention | None:
@@ -116,13 +131,26 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
     if pronoun:
         word = pronoun.group(1)
         return Mention("pronoun", word, low, pronoun.end(), word)
-    role = _ROLE_AT_START.match(text, low, high)
-    if role and not _proper(role.group(1), role.group(2)):
-        found = _role(text, low, role.end(), role.group(1), role.group(2))
-        if found is not None:
-            return found
-    name = _NAME_AT_START.match(text, low, high)
-    return _name(text, low, name.end()) if name else None
+    for pattern in _ROLES_AT_START:
+        role = pattern.match(text, low, high)
+        if role and not _proper(role.group(1), role.group(2)):
+            found = _role(text, low, role.end(), role.group(1), role.group(2))
+            if found is not None:
+                return found
+    name = _TITLED_NAME_AT_START.match(text, low, high) or _NAME_AT_START.match(text, low, high)
+    if name is None:
+        return None
+    joint = _joint(name.group())
+    return _name(text, low, low + joint[0] if joint else name.end())
+
+
+def _joint(run: str) -> tuple[int, int] | None:
+    """Where "and" joins two names ("Trump and Putin"); None when it is part of one
+    ("Academy of Motion Picture Arts and Sciences")."""
+    joints = list(re.finditer(r"\s+and\s+", run))
+    if not joints or " of " in run[: joints[0].start()]:
+        return None
+    return joints[0].start(), joints[-1].end()
 
 
 def _proper(modifiers: str, head: str) -> bool:
