@@ -89,6 +89,8 @@ _PREPOSITIONS = {
     "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
     "from", "into", "over", "under", "between", "among", "without", "like",
     "outside", "inside", "near", "behind", "across", "around", "after", "before",
+    "along", "amid", "beside", "toward", "towards", "past", "beyond", "within", "upon",
+    "despite", "throughout", "through", "via",
 }  # fmt: skip
 _OPENING = "\"'“‘«"
 _TRIM = " \t\n,;:—–-"
@@ -169,7 +171,10 @@ class _Finder:
         subject = found[0] if found else None
         if found is not None:
             after = self._content_after(verb.end(), end, word)
-            content = after or self._content_before(start, found[1])
+            before = None if after else self._content_before(start, found[1])
+            if before and not before[1] and self._clause_continues(verb.end(), end, word):
+                before = None  # "In doing so, the chief reports to …": no statement
+            content = after or before
         else:
             if not self._ends_clause(start, verb.start()):
                 return None
@@ -180,6 +185,18 @@ class _Finder:
         if subject is None or content is None:
             return None
         return RawClaim(content[0], word, content[1], subject, verb.start())
+
+    def _clause_continues(self, verb_end: int, end: int, verb: str) -> bool:
+        """Words other than an aside follow the verb: it is not "…, X said." """
+        position = verb_end
+        if verb in _OBJECT_VERBS:
+            spoken_to = _OBJECT.match(self.text, position, end)
+            position = spoken_to.end() if spoken_to else position
+        lead = _AFTER_VERB.match(self.text, position, end)
+        if lead is None or "," in lead.group() or ":" in lead.group():
+            return False
+        rest = self.text[lead.end() : end].lstrip()
+        return bool(rest) and rest[0] not in ".,;:!?" + _CLOSING + _OPENING
 
     def _but_clause(self, claim: RawClaim | None, verb_end: int, end: int) -> RawClaim | None:
         """ "X happened, Tillerson said, but Y": Y is Tillerson's account too."""
@@ -222,9 +239,11 @@ class _Finder:
 
     def _clause_start(self, start: int, mention_start: int) -> bool:
         """A subject follows a clause boundary, not a preposition ("with Putin")."""
-        words = self.text[start:mention_start].lower().split()[-2:]
+        words = self.text[start:mention_start].lower().split()[-3:]
         if words and words[-1] in {"the", "a", "an"}:
             words = words[:-1]  # "outside the Sam's Club": look past the article
+        if len(words) >= 2 and words[-1][:1].isdigit():
+            words = words[:-1]  # "Residents along 117th Street said"
         return not words or words[-1] not in _PREPOSITIONS
 
     def _ends_clause(self, start: int, position: int) -> bool:

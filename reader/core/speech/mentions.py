@@ -63,6 +63,9 @@ _NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
 _TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
 _TITLES_BUT_OF = TITLE_WORDS - {"of"}
 _GROUPS_AND_INSTITUTIONS = PLURAL_ROLES | ORG_ROLES
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Having Jackman host…", "Choosing DeGeneres…"
+# Letters after a name, not a name: "Jorge Alsip, MD, said".
+NAME_SUFFIXES = {"md", "phd", "jr", "sr", "dc", "esq", "ii", "iii", "rn", "dds", "mba", "qc"}
 # Words no description of a speaker has before its head: "the meeting with the
 # president", "The Associated Press has an office".
 _NOT_MODIFIERS = FUNCTION_WORDS | {
@@ -72,8 +75,9 @@ _NOT_MODIFIERS = FUNCTION_WORDS | {
 # Where a title before a name stops, looking back: "said the Troy police chief".
 _STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
 _QUOTE_MARKS = "\"'“”‘’«»"
+_TITLE_WORD = rf"[{_QUOTE_MARKS}]?[a-zA-Z][\w.'’\-]*"
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:(?:[{_QUOTE_MARKS}]?[a-zA-Z][\w.\-]*)\s+){{0,4}})$"
+    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:{_TITLE_WORD}[ \t]+){{0,4}})$"
 )
 
 
@@ -181,7 +185,7 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
 def _name(text: str, start: int, end: int) -> Mention | None:
     """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
     words = text[start:end].split()
-    while words and words[0].lower().strip(".") in NOT_NAMES:
+    while words and (words[0].lower().strip(".") in NOT_NAMES or _GERUND.fullmatch(words[0])):
         start = text.index(words[0], start) + len(words[0])
         while start < end and text[start].isspace():
             start += 1
@@ -189,8 +193,10 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     if len(words) == 1 and words[0].lower() in _GROUPS_AND_INSTITUTIONS:
         return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
     title_words, words = _split_title(words)
-    if not words:
-        return None
+    if not words or words[-1] == "I" or words[-1].lower().strip(".") in NAME_SUFFIXES:
+        return None  # "Did I say", "Jorge Alsip, MD, said"
+    if words[-1].endswith(("'s", "’s")):
+        return None  # "Obama's said": a possessive is no speaker
     if title_words and len(words) == 1 and words[0].lower() in _TITLES_ENDING_NO_NAME:
         head = title_head(text[start:end])  # "Secretary of State said": a role
         return _role(text, start, end, "", head) if head else None
@@ -277,15 +283,29 @@ def _title_prefix(words: str, offset: int) -> tuple[list[str], int]:
 
 
 def _title_word(word: str) -> bool:
-    return word.lower() not in _STOP_TITLE and word[0].isalnum()
+    """A word a title may have: not a function word, not ending a clause ("Aden,")."""
+    ends_clause = word[-1] in ",;:" or (
+        word.endswith(".") and word[:-1].isalpha() and len(word) > 4
+    )
+    return word.lower() not in _STOP_TITLE and word[0].isalnum() and not ends_clause
 
 
 def _ends_in_title(parts: list[str]) -> bool:
     last = parts[-1]
     return bool(
         last.lower() in TITLE_WORDS
-        or title_head(" ".join(parts[-2:]))
+        or " ".join(parts[-2:]).lower().endswith(title_head(" ".join(parts[-2:])) or "\0")
         or _NATIONALITY.fullmatch(" " + last)
+    )
+
+
+def is_person_name(run: str) -> bool:
+    """Could a capitalised run name someone? Not "On Friday", not "Having Jackman"."""
+    words = run.split()
+    return bool(words) and not (
+        words[0].lower() in NOT_NAMES
+        or words[0].endswith("ing")
+        or DATE_WORDS.intersection(word.lower() for word in words)
     )
 
 

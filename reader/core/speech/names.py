@@ -16,7 +16,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from reader.core.speech.mentions import Mention, is_organisation, normal_nationality, title_head
+from reader.core.speech.mentions import (
+    Mention,
+    is_organisation,
+    is_person_name,
+    normal_nationality,
+    title_head,
+)
 from reader.core.speech.speaker_words import NATIONALITY, ROLE_HEADS, alternation
 
 EntityKind = Literal["person", "organisation", "group", "role"]
@@ -48,8 +54,11 @@ _NATIONALITY_BEFORE = re.compile(rf"\b({NATIONALITY})\s+$")
 # Appositions, found in the lower-cased text from their comma:
 # "Jonas Weller, a union negotiator," and "the Kremlin spokesman, Dmitry Peskov,".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}$")
+# "Ilene Wolff, a spokeswoman for the hospital, said"; not the subject of a verb:
+# "On Friday, a naval commander said".
 _DESCRIPTION_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+((?:[\w.\-]+\s+){{0,3}}?)({alternation(ROLE_HEADS)})\b"
+    r"(?!\s+(?:said|says|told|added|reported|announced|stated)\b)"
 )
 _DESCRIPTION_BEFORE = re.compile(rf"\b({alternation(ROLE_HEADS)}),\s+(?=[^\W\d_])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[\w.\-]+\s+){0,3}?)$")
@@ -94,7 +103,7 @@ def _appositions(text: str, lowered: str) -> list[Mention]:
     found = []
     for hit in _DESCRIPTION_AFTER.finditer(lowered):
         name = _NAME_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
-        if name is not None:
+        if name is not None and is_person_name(name.group()):
             found.append(_described(name, _original(text, hit, 1), hit.group(2)))
     for hit in _DESCRIPTION_BEFORE.finditer(lowered):
         article = _ARTICLE_BEFORE.search(lowered, max(0, hit.start() - 60), hit.start())

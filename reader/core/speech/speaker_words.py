@@ -34,6 +34,7 @@ _PERSON_ROLES = (
     "actress", "executive", "organiser", "organizer", "operator", "agent", "candidate",
     "member", "partner", "student", "player", "teammate", "passenger", "driver",
     "eyewitness", "bystander", "historian", "activist", "investigator", "engineer",
+    "democrat", "republican",
 )  # fmt: skip
 _GROUP_ROLES = (
     "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",
@@ -84,6 +85,8 @@ NOT_NAMES = {
     "september", "she", "since", "so", "speaking", "still", "sunday", "that", "the",
     "their", "then", "there", "they", "this", "though", "thursday", "today", "tuesday",
     "update", "we", "wednesday", "what", "when", "while", "with", "yesterday", "yet",
+    "did", "does", "do", "is", "are", "was", "were", "can", "could", "would", "will",
+    "should", "has", "have", "had", "why", "how", "where", "who", "not", "no", "yes",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
