@@ -7,6 +7,7 @@ clean text exactly as the reader displays it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -91,13 +92,26 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A quantity, duration, date, amount of money or count found in the text."""
+    """A quantity, duration, date, amount of money or count found in the text.
+
+    `value` is what the text states (hedges such as "about" or "up to" included);
+    `interval` widens it by the rounding its precision allows ("600 m" covers
+    595..605), and is what agreement is judged on. `subject` names what is counted
+    or measured ("pirates captured", "fall height").
+    """
 
     doc: DocId
     span: Span
     text: str
     kind: str
     value: Quantity
+    subject: str = ""
+    interval: Quantity | None = None
+
+    @property
+    def bounds(self) -> Quantity:
+        """The interval agreement is judged on (the value when no rounding applies)."""
+        return self.interval or self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +121,7 @@ class FactLink:
     a: int
     b: int
     agreement: Literal["consistent", "conflict"]
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,22 +197,10 @@ class Comparison:
                 }
                 for claim in self.claims
             ],
-            "facts": [
-                {
-                    "doc": fact.doc,
-                    "span": list(fact.span),
-                    "text": fact.text,
-                    "kind": fact.kind,
-                    "value": {
-                        "min": fact.value.min,
-                        "max": fact.value.max,
-                        "unit": fact.value.unit,
-                    },
-                }
-                for fact in self.facts
-            ],
+            "facts": [_fact_dict(fact) for fact in self.facts],
             "fact_links": [
-                {"a": link.a, "b": link.b, "agreement": link.agreement} for link in self.fact_links
+                {"a": link.a, "b": link.b, "agreement": link.agreement, "reason": link.reason}
+                for link in self.fact_links
             ],
         }
 
@@ -210,6 +213,34 @@ class Comparison:
             "a_text": self.a.span_text(match.a),
             "b_text": self.b.span_text(match.b),
         }
+
+
+def _fact_dict(fact: Fact) -> dict[str, Any]:
+    value, interval = fact.value, fact.bounds
+    return {
+        "doc": fact.doc,
+        "span": list(fact.span),
+        "text": fact.text,
+        "kind": fact.kind,
+        "subject": fact.subject,
+        "value": {
+            "min": _json_value(value.min, value.unit),
+            "max": _json_value(value.max, value.unit),
+            "unit": value.unit,
+        },
+        "interval": {
+            "low": _json_value(interval.min, interval.unit),
+            "high": _json_value(interval.max, interval.unit),
+            "unit": interval.unit,
+        },
+    }
+
+
+def _json_value(value: float | None, unit: str) -> float | str | None:
+    """Dates as ISO strings ("2008-12-13"), everything else as numbers."""
+    if value is None or unit != "date":
+        return value
+    return date.fromordinal(int(value)).isoformat()
 
 
 def _document_dict(doc_id: DocId, article: Article) -> dict[str, Any]:

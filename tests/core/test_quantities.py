@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.compare import compare
-from reader.core.facts.factlinks import agree
+from reader.core.facts.agreement import agree
 from reader.core.facts.numbers import parse_number
 from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.model import Article, Fact, FactLink, Quantity

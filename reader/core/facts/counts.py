@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reader.core.facts.wordlists import FUNCTION_WORDS, NOT_PLURAL
 
@@ -14,25 +15,47 @@ IRREGULAR_PLURALS = {
     "aircraft": "aircraft", "crew": "crew", "data": "data",
 }  # fmt: skip
 _NOT_NOUN_SUFFIXES = ("ss", "us", "is", "ous", "ways", "wards", "ics")
-COUNT_TAIL = re.compile(
-    r"[ \t\u00a0-]+(?:(?P<adjective>[a-z][a-z]*(?:-[a-z]+)*)\s+)?"
-    r"(?P<noun>[a-z][a-z]*(?:-[a-z]+)*)\b(?!['’]s\b)"
+_WORD = re.compile(
+    r"(?P<gap>[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)(?P<word>[A-Za-z][\w'’]*(?:-\w+)*)"
 )
+# Words that may stand between a number and its noun without being the noun.
+_MODIFIER_WORDS = frozenset({"other", "more", "additional", "further", "new", "total"})
+MAX_MODIFIERS = 2  # "seven AK-47 automatic rifles"
 
 
-def counted_noun(found: re.Match[str]) -> tuple[str, int] | None:
-    """(lemma, end offset) of the counted noun in a COUNT_TAIL match, or None."""
-    adjective, noun = found["adjective"], found["noun"]
-    if adjective is None:
-        lemma = plural_lemma(noun)
-        return (lemma, found.end()) if lemma else None
-    first = plural_lemma(adjective)
-    if first:
-        return first, found.end("adjective")
-    lemma = plural_lemma(noun)
-    if lemma and adjective not in FUNCTION_WORDS:
-        return lemma, found.end()
+class Counted(NamedTuple):
+    """The noun a number counts: its singular, its modifiers, and where it ends."""
+
+    lemma: str
+    end: int
+    modifiers: tuple[str, ...]
+
+
+def counted_noun(text: str, position: int) -> Counted | None:
+    """The counted noun after a number at `position` ("three other assault rifles"),
+    or None: the first plural within the next few words, or a nationality ("12 Somali")."""
+    modifiers: list[str] = []
+    for _ in range(MAX_MODIFIERS + 1):
+        found = _WORD.match(text, position)
+        if found is None or (found["word"].endswith(("'s", "’s"))):
+            return None
+        word = found["word"]
+        lemma = _noun_lemma(word, first=not modifiers)
+        if lemma:
+            return Counted(lemma, found.end(), tuple(modifiers))
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS and lowered not in _MODIFIER_WORDS:
+            return None
+        modifiers.append(lowered)
+        position = found.end()
     return None
+
+
+def _noun_lemma(word: str, first: bool) -> str | None:
+    """A plural noun's singular; right after the number also a nationality ("Somali")."""
+    if first and word[0].isupper() and word.endswith(("i", "ese")) and len(word) > 3:
+        return word.lower()
+    return plural_lemma(word.lower())
 
 
 def plural_lemma(word: str) -> str | None:

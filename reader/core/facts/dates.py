@@ -27,6 +27,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # Case-sensitive: "May" is a month, "may" is a verb.
 _DATE = re.compile(
     rf"\b(?:(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
+    rf"|(?P<slash>(?P<sm>[0-3]?\d)\s?/\s?(?P<sd>[0-3]?\d)\s?/\s?(?P<sy>(?:1[5-9]|20)\d\d))"
     rf"|{_MONTH_RE}\s+{_DAY}(?:,?\s+{_YEAR})?"
     rf"|(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>1[5-9]\d\d|20\d\d))?"
@@ -60,6 +61,11 @@ def _date_value(found: re.Match[str]) -> Quantity | None:
     groups = found.groupdict()
     if groups["iso"]:
         return _day_value(groups["iy"], groups["im"], groups["id"])
+    if groups["slash"]:
+        # Month first as in US copy, unless the first number cannot be a month.
+        first, second = groups["sm"], groups["sd"]
+        month, day = (second, first) if int(first) > 12 else (first, second)
+        return _day_value(groups["sy"], month, day)
     if groups["weekday"]:
         index = float(WEEKDAYS[groups["weekday"]])
         return Quantity(index, index, "weekday")

@@ -14,15 +14,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
+from typing import Literal
 
 from reader.core.alignment.tokens import normalise_word
 from reader.core.alignment.tokens import stem as snowball_stem
+from reader.core.facts.agreement import comparable, family, informative, overlap
 from reader.core.facts.numbers import NUMBER_WORDS, SCALES
+from reader.core.facts.reasons import reason
+from reader.core.facts.subjects import Subject, parse, relation
 from reader.core.facts.units import CURRENCY_WORDS, DURATIONS, MEASURES
 from reader.core.facts.wordlists import CONTEXT_STOPWORDS
-from reader.core.model import Article, Fact, FactLink, Match, Quantity, Sentence
+from reader.core.model import Article, Fact, FactLink, Match, Sentence
 
 LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
+LOOSE_MIN = 0.15  # facts counted with other nouns need clearly shared context
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
@@ -44,6 +49,7 @@ _STOPWORDS = (
 )
 
 Vector = dict[str, float]
+Agreement = Literal["consistent", "conflict"]
 
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
@@ -52,20 +58,22 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     Each side picks its partners, and the links are the agreeing picks of either
     side plus the conflicts both sides agree on, so swapping A and B mirrors them.
     """
-    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    families = [family(fact) for fact in facts]
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
-        buckets[(fact.doc, fact.kind, fact.value.unit)].append(index)
+        buckets[(fact.doc, families[index])].append(index)
     # Only facts with a possible partner in the other article need a context.
-    wanted = [(_other(fact.doc), fact.kind, fact.value.unit) in buckets for fact in facts]
-    contexts = _Contexts(facts, a, b, wanted)
+    wanted = [(_other(fact.doc), families[i]) in buckets for i, fact in enumerate(facts)]
+    contexts = _Contexts(facts, a, b, wanted, families)
+    subjects = [parse(fact.subject, fact.kind) for fact in facts]
     pairs: dict[tuple[int, int], tuple[float, bool]] = {}
     for index, fact in enumerate(facts):
         if wanted[index]:
-            bucket = buckets[(_other(fact.doc), fact.kind, fact.value.unit)]
-            for other, similarity, agreeing in _score(index, bucket, facts, contexts):
+            bucket = buckets[(_other(fact.doc), families[index])]
+            for other, similarity, agreeing in _score(index, bucket, facts, contexts, subjects):
                 key = (index, other) if fact.doc == "a" else (other, index)
                 pairs[key] = (similarity, agreeing)
-    links = _choose(pairs, facts)
+    links = _choose(pairs, facts, subjects)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
         for link, score in links
@@ -83,23 +91,12 @@ def _same_words(first: Fact, second: Fact) -> bool:
     return " ".join(first.text.lower().split()) == " ".join(second.text.lower().split())
 
 
-def agree(first: Quantity, second: Quantity) -> bool:
-    """Whether two values can be the same: same unit and overlapping intervals."""
-    if first.unit != second.unit:
-        return False
-    low = max(_bound(first.min, -math.inf), _bound(second.min, -math.inf))
-    high = min(_bound(first.max, math.inf), _bound(second.max, math.inf))
-    return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
-
-
-def _bound(value: float | None, default: float) -> float:
-    return default if value is None else value
-
-
 class _Contexts:
     """IDF-weighted context vectors of every fact, and an index to find partners."""
 
-    def __init__(self, facts: list[Fact], a: Article, b: Article, wanted: list[bool]) -> None:
+    def __init__(
+        self, facts: list[Fact], a: Article, b: Article, wanted: list[bool], families: list[str]
+    ) -> None:
         cache: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
         raw = [
             _context(fact, a if fact.doc == "a" else b, cache[fact.doc]) if want else {}
@@ -107,11 +104,12 @@ class _Contexts:
         ]
         idf = _idf(raw)
         self.vectors = [_weigh(vector, idf) for vector in raw]
-        # (doc, kind, unit, context word) -> facts, to find partners in big buckets
-        self.postings: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+        self.families = families
+        # (doc, family, context word) -> facts, to find partners in big buckets
+        self.postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for index, fact in enumerate(facts):
             for stem in self.vectors[index]:
-                self.postings[(fact.doc, fact.kind, fact.value.unit, stem)].append(index)
+                self.postings[(fact.doc, families[index], stem)].append(index)
 
     def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
         """Facts of the other article worth scoring against fact `index`: all of a
@@ -121,7 +119,7 @@ class _Contexts:
         found: dict[int, None] = {}
         vector = self.vectors[index]
         for stem in sorted(vector, key=vector.__getitem__, reverse=True)[:8]:
-            key = (_other(fact.doc), fact.kind, fact.value.unit, stem)
+            key = (_other(fact.doc), self.families[index], stem)
             posting = self.postings.get(key, [])
             found.update(dict.fromkeys(posting[:POSTING_TAKE]))
         return list(found)[:MAX_CANDIDATES]
@@ -132,20 +130,36 @@ class _Contexts:
 
 
 def _score(
-    index: int, bucket: list[int], facts: list[Fact], contexts: _Contexts
+    index: int,
+    bucket: list[int],
+    facts: list[Fact],
+    contexts: _Contexts,
+    subjects: list[Subject],
 ) -> list[tuple[int, float, bool]]:
-    """(other fact, context similarity, values agree) for the candidates of `index`."""
-    value = facts[index].value
+    """(other fact, context similarity, values agree) for the partners `index` may have:
+    a compatible subject, comparable values, and a shared context. Facts counted with
+    other nouns ("23 pirates", "23 suspects") only link when their values are equal."""
     scored = []
     for other in contexts.candidates(facts[index], index, bucket):
+        related = relation(subjects[index], subjects[other])
+        values = comparable(facts[index], facts[other]) if related else None
+        if values is None or not informative(*values):
+            continue
         similarity = contexts.similarity(index, other)
-        if similarity >= LINK_MIN:
-            scored.append((other, similarity, agree(value, facts[other].value)))
+        agrees = overlap(*values)
+        if related == "loose" and not (agrees and _equal(facts[index], facts[other])):
+            continue
+        if similarity >= (LOOSE_MIN if related == "loose" else LINK_MIN):
+            scored.append((other, similarity, agrees))
     return scored
 
 
+def _equal(first: Fact, second: Fact) -> bool:
+    return (first.value.min, first.value.max) == (second.value.min, second.value.max)
+
+
 def _choose(
-    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact]
+    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact], subjects: list[Subject]
 ) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     by_fact: dict[int, list[tuple[int, float, bool]]] = defaultdict(list)
@@ -167,9 +181,21 @@ def _choose(
             consistent.add(_ordered(index, other, facts))
         if conflict is not None:
             conflicts[_ordered(index, conflict, facts)] += 1
-    links = [(FactLink(*key, "consistent"), pairs[key][0]) for key in consistent]
-    links += [(FactLink(*key, "conflict"), pairs[key][0]) for key, n in conflicts.items() if n == 2]
+    links = [(_link(key, "consistent", facts, subjects), pairs[key][0]) for key in consistent]
+    links += [
+        (_link(key, "conflict", facts, subjects), pairs[key][0])
+        for key, n in conflicts.items()
+        if n == 2
+    ]
     return sorted(links, key=lambda item: (item[0].a, item[0].b))
+
+
+def _link(
+    key: tuple[int, int], agreement: Agreement, facts: list[Fact], subjects: list[Subject]
+) -> FactLink:
+    first, second = key
+    loose = relation(subjects[first], subjects[second]) == "loose"
+    return FactLink(first, second, agreement, reason(facts[first], facts[second], agreement, loose))
 
 
 def _ordered(first: int, second: int, facts: list[Fact]) -> tuple[int, int]:

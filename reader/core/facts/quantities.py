@@ -10,8 +10,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from reader.core.facts.counts import COUNT_TAIL, counted_noun
+from reader.core.facts.ages import find_ages
+from reader.core.facts.clock import find_times
+from reader.core.facts.counts import counted_noun
 from reader.core.facts.dates import find_dates, year_bounds
 from reader.core.facts.factlinks import link_facts
 from reader.core.facts.numbers import (
@@ -22,8 +25,27 @@ from reader.core.facts.numbers import (
     parse_number,
     trailing_scale,
 )
+from reader.core.facts.ordinals import find_ordinals
+from reader.core.facts.precision import rounding_interval
+from reader.core.facts.relative import (
+    article_day,
+    find_relative_dates,
+    resolve_month_day,
+    resolve_weekday,
+)
 from reader.core.facts.scan import digit_anchors, search_near, word_anchors
-from reader.core.facts.units import CURRENCY_SYMBOLS, DURATION_UNIT, UNIT, lookup_unit
+from reader.core.facts.scores import find_magnitudes, find_records
+from reader.core.facts.subjects import describe
+from reader.core.facts.units import (
+    CURRENCY_SYMBOLS,
+    DURATION_UNIT,
+    PER_HOUR,
+    UNIT,
+    lookup_unit,
+    speed,
+)
+from reader.core.facts.vague import find_casualties, find_vague
+from reader.core.facts.wordlists import CONTEXT_STOPWORDS, FUNCTION_WORDS
 from reader.core.model import Article, DocId, Fact, Quantity, Span
 
 __all__ = ["extract_facts", "link_facts"]
@@ -41,7 +63,7 @@ _FACT = re.compile(
     re.I,
 )
 _RANGE_TAIL = re.compile(
-    rf"\s*(?P<joiner>-|–|—|\bto\b|\band\b|\bor\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I
+    rf"\s*(?P<joiner>-\s*to\b|-|–|—|\bto\b|\band\b|\bor\b)\s*{_CURRENCY}?{_NUMBER_RE}", re.I
 )
 _UNIT_TAIL = re.compile(rf"(?:\s*-\s*|\s*){UNIT}(?:-long\b)?", re.I)
 _COMPOUND_TAIL = re.compile(
@@ -49,6 +71,9 @@ _COMPOUND_TAIL = re.compile(
     rf"(?P<unit>{DURATION_UNIT})",
     re.I,
 )
+_HYPHENED = re.compile(r"[ \t]*-[ \t]*(?P<noun>[a-z]{3,})\b(?=[ \t]*-?[ \t]*[A-Za-z])")
+_SINGULAR = re.compile(r"[ \t]+(?P<noun>[a-z]{3,})\b(?![ \t]+of\b)")
+_AFTER_ONE = re.compile(r"\b(?:after|for|just|only|within)\s+$", re.I)
 _OR_MORE = re.compile(r"\s+or\s+more\b", re.I)
 _RATIO = re.compile(r"\b(?:\d+|one|a)\s+in\s+$", re.I)
 _ARTICLE_DURATION = re.compile(
@@ -88,22 +113,45 @@ class _Reading:
 
 
 def extract_facts(article: Article, doc: DocId) -> list[Fact]:
-    """Every duration, amount, percentage, count, measure and date in the article."""
+    """Every duration, amount, percentage, count, measure, rank, time and date in the
+    article, each with its subject and the interval its rounding allows."""
     text = article.text
-    candidates = [(span, "date", value) for span, value in find_dates(text)]
-    candidates += _article_durations(text)
-    anchors = digit_anchors(text) + word_anchors(text, NUMBER_STARTS)
-    for found in search_near(_FACT, text, anchors, before=30, after=60):
-        if fact := _read(text, found):
-            candidates.append(fact)
+    candidates = _candidates(text, article_day(article))
     candidates.sort(key=lambda item: (item[0][0], -item[0][1]))
     facts: list[Fact] = []
     reached = -1
     for span, kind, value in candidates:
         if span[0] >= reached:  # dates and longer readings win over parts of them
-            facts.append(Fact(doc, span, text[span[0] : span[1]], kind, value))
+            fact_text = text[span[0] : span[1]]
+            subject = describe(text, span, kind, value.unit)
+            interval = rounding_interval(fact_text, kind, value)
+            facts.append(Fact(doc, span, fact_text, kind, value, subject, interval))
             reached = span[1]
     return facts
+
+
+def _candidates(text: str, today: date | None) -> list[_Candidate]:
+    candidates = [_dated(text, span, value, today) for span, value in find_dates(text)]
+    if today is not None:
+        candidates += find_relative_dates(text, today)
+    candidates += _article_durations(text)
+    for finder in (find_ordinals, find_ages, find_times, find_vague, find_casualties):
+        candidates += finder(text)
+    candidates += find_magnitudes(text) + find_records(text)
+    anchors = digit_anchors(text) + word_anchors(text, NUMBER_STARTS)
+    for found in search_near(_FACT, text, anchors, before=30, after=60):
+        if fact := _read(text, found):
+            candidates.append(fact)
+    return candidates
+
+
+def _dated(text: str, span: Span, value: Quantity, today: date | None) -> _Candidate:
+    """A date, with a weekday or a day of an unnamed year placed by the article's date."""
+    if today is not None and value.unit == "weekday" and value.min is not None:
+        value = resolve_weekday(text, span, int(value.min), today)
+    elif today is not None and value.unit == "month-day" and value.min is not None:
+        value = resolve_month_day(value.min, today) or value
+    return span, "date", value
 
 
 def _article_durations(text: str) -> list[_Candidate]:
@@ -203,9 +251,13 @@ def _read_unit(text: str, reading: _Reading) -> bool:
     unit = lookup_unit(tail["unit"], reading.high)
     if unit is None:
         return False
+    end = tail.end()
+    per_hour = PER_HOUR.match(text, end) if unit.base == "m" else None
+    if per_hour:
+        unit, end = speed(unit), per_hour.end()
     reading.low *= unit.factor
     reading.high *= unit.factor
-    reading.kind, reading.unit, reading.end = unit.kind, unit.base, tail.end()
+    reading.kind, reading.unit, reading.end = unit.kind, unit.base, end
     if unit.kind == "duration" and not _read_age(text, reading, unit.factor):
         _read_compound(text, reading, unit.factor)
     return True
@@ -234,17 +286,33 @@ def _read_compound(text: str, reading: _Reading, factor: float) -> None:
 
 
 def _read_count(text: str, found: re.Match[str], reading: _Reading) -> bool:
-    """ "12 people", "three thousand protesters": the unit is the counted noun."""
-    tail = COUNT_TAIL.match(text, reading.end)
-    counted = counted_noun(tail) if tail else None
-    if counted is None or reading.high <= 1:
+    """ "12 people", "three thousand protesters", "10-win improvement", "after one
+    season": the unit is the counted noun."""
+    counted = counted_noun(text, reading.end)
+    noun = (counted.lemma, counted.end) if counted and reading.high > 1 else None
+    noun = noun or _singular_noun(text, found, reading)
+    if noun is None:
         return False
     scaled = reading.short or trailing_scale(found["number"]) > 1
     if "." in found["number"] and not scaled:
         return False  # "USB 2.0 ports": a version, not a count
     _scale(reading)
-    reading.kind, reading.unit, reading.end = "count", counted[0], counted[1]
+    reading.kind, reading.unit, reading.end = "count", *noun
     return True
+
+
+def _singular_noun(text: str, found: re.Match[str], reading: _Reading) -> tuple[str, int] | None:
+    """A singular noun counted: hyphened before its head ("10 - win improvement",
+    "four-time All-Star"), or after "one" ("after just one season")."""
+    hyphened = _HYPHENED.match(text, reading.end)
+    if hyphened and hyphened["noun"] not in FUNCTION_WORDS:
+        return hyphened["noun"], hyphened.end()
+    single = _SINGULAR.match(text, reading.end)
+    if reading.high != 1 or not single or single["noun"] in CONTEXT_STOPWORDS:
+        return None
+    if _AFTER_ONE.search(text, max(0, found.start() - 12), found.start()):
+        return single["noun"], single.end()
+    return None
 
 
 def _read_year(found: re.Match[str], reading: _Reading) -> bool:

@@ -32,6 +32,9 @@ CURRENCY_SYMBOLS = {
 MEASURES = {
     "km": ("m", 1000.0), "kilometre": ("m", 1000.0), "kilometer": ("m", 1000.0),
     "m": ("m", 1.0), "metre": ("m", 1.0), "meter": ("m", 1.0),
+    "nautical mile": ("m", 1852.0), "knot": ("km/h", 1.852), "magnitude": ("magnitude", 1.0),
+    "square metre": ("m2", 1.0), "square meter": ("m2", 1.0), "square foot": ("m2", 0.092903),
+    "square feet": ("m2", 0.092903),
     "cm": ("m", 0.01), "mm": ("m", 0.001), "mile": ("m", 1609.344),
     "ft": ("m", 0.3048), "foot": ("m", 0.3048), "feet": ("m", 0.3048),
     "kg": ("kg", 1.0), "kilogram": ("kg", 1.0), "kilo": ("kg", 1.0),
@@ -48,7 +51,9 @@ PERCENT_WORDS = ("%", "percent", "per cent", "percentage point")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    # "square metre" is also written "square - metre" by tokenisers.
+    escaped = (re.escape(word).replace(r"\ ", r"[\s-]+") for word in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 _PLURAL = r"(?:s|es)?"
@@ -59,12 +64,20 @@ UNIT = (
 )
 """Any unit word after a number; `lookup_unit` gives its meaning."""
 
+PER_HOUR = re.compile(r"\s*(?:/\s*h(?:our|r)?\b|(?:an|a|per)\s+hour\b)", re.I)
+"""After a length: "120 miles an hour", "193km / h" are speeds."""
+
+
+def speed(unit: Unit) -> Unit:
+    """The speed unit of a length unit ("mile" -> km/h with factor 1.609344)."""
+    return Unit("quantity", "km/h", unit.factor / 1000.0)
+
 
 def lookup_unit(word: str, amount: float) -> Unit | None:
     """The Unit a matched unit word stands for ("minutes" -> duration in seconds)."""
     if len(word) == 1 and word.isupper():
         return None  # "3G", "9M": names, not grams or metres
-    word = " ".join(word.lower().split())
+    word = " ".join(word.lower().replace("-", " ").split())
     if word in PERCENT_WORDS or word.rstrip("s") in PERCENT_WORDS:
         return Unit("percent", "%", 1.0)
     for key in (word, word.removesuffix("s"), word.removesuffix("es")):

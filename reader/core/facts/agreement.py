@@ -1,0 +1,106 @@
+"""Whether two facts can be compared, and whether their intervals agree.
+
+Facts compare within a family: counts with counts and ranks ("his fourth season"
+is three to four seasons), dates with dates, weekdays and days of the month, and
+every other kind with the same kind and base unit. Agreement is interval overlap
+after unit conversion and rounding (`Fact.bounds`).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from reader.core.model import Fact, Quantity
+
+_DATE_UNITS = frozenset({"date", "weekday", "month-day", "month"})
+# A rank of one of these counts the periods before it: "his fourth season" means three
+# to four seasons; other ranks ("the third victim") only compare with ranks.
+PERIODS = frozenset(
+    ["season", "year", "term", "week", "month", "day", "game", "round", "lap", "stage", "decade"]
+)
+INFORMATIVE_RATIO = 5.0  # "up to 119 years" says nothing about "10 minutes"
+
+
+def family(fact: Fact) -> str:
+    """The bucket of facts this one can be compared with."""
+    if fact.kind in ("count", "ordinal"):
+        return "count"
+    if fact.value.unit in _DATE_UNITS:
+        return "date"
+    return f"{fact.kind}:{fact.value.unit}"
+
+
+def comparable(first: Fact, second: Fact) -> tuple[Quantity, Quantity] | None:
+    """Both facts' intervals on one scale, or None when they cannot be compared."""
+    one, other = first.bounds, second.bounds
+    if family(first) == "count":
+        if first.kind != second.kind and not _counts_periods(first, second):
+            return None
+        return _as_count(first, one), _as_count(second, other)
+    if one.unit == other.unit:
+        return one, other
+    if family(first) == family(second) == "date":
+        return _on_date_scale(one, other)
+    return None
+
+
+def agree(first: Quantity, second: Quantity) -> bool:
+    """Whether two values can be the same: same unit and overlapping intervals."""
+    return first.unit == second.unit and overlap(first, second)
+
+
+def overlap(first: Quantity, second: Quantity) -> bool:
+    low = max(_bound(first.min, -math.inf), _bound(second.min, -math.inf))
+    high = min(_bound(first.max, math.inf), _bound(second.max, math.inf))
+    return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
+
+
+def informative(first: Quantity, second: Quantity) -> bool:
+    """False when one side is only a bound far from the other's value, so that
+    agreeing with it says nothing ("up to 119 years" and "10 minutes")."""
+    for bound, value in ((first, second), (second, first)):
+        below = bound.min is None and bound.max is not None and value.max is not None
+        if below and 0 < (value.max or 0) * INFORMATIVE_RATIO < (bound.max or 0):
+            return False
+        above = bound.max is None and bound.min is not None and value.min is not None
+        if above and (value.min or 0) > (bound.min or 0) * INFORMATIVE_RATIO > 0:
+            return False
+    return True
+
+
+def _bound(value: float | None, default: float) -> float:
+    return default if value is None else value
+
+
+def _counts_periods(first: Fact, second: Fact) -> bool:
+    units = {first.value.unit, second.value.unit} - {"ordinal"}
+    last_words = {fact.text.split()[-1].lower().rstrip("s") for fact in (first, second)}
+    return units <= PERIODS and last_words <= PERIODS
+
+
+def _as_count(fact: Fact, value: Quantity) -> Quantity:
+    """A rank n as a count: "his fourth season" is between three and four seasons."""
+    if fact.kind == "ordinal" and value.min is not None:
+        return Quantity(value.min - 1, value.max, "count")
+    return Quantity(value.min, value.max, "count")
+
+
+def _on_date_scale(one: Quantity, other: Quantity) -> tuple[Quantity, Quantity] | None:
+    """A calendar day against a weekday, a day of an unnamed year or a month."""
+    if one.unit == "date":
+        converted = _day_as(one, other.unit)
+        return (converted, other) if converted else None
+    if other.unit == "date":
+        converted = _day_as(other, one.unit)
+        return (one, converted) if converted else None
+    return None
+
+
+def _day_as(day: Quantity, unit: str) -> Quantity | None:
+    if day.min is None or day.max is None or day.max - day.min > 0:
+        return None  # a span of days has no one weekday
+    when = date.fromordinal(int(day.min))
+    key = {"weekday": when.weekday(), "month-day": when.month * 100 + when.day}.get(unit)
+    key = when.month if unit == "month" else key
+    return None if key is None else Quantity(float(key), float(key), unit)

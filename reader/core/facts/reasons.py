@@ -1,0 +1,47 @@
+"""The short reason a fact link gives the reader: "12 vs 11 boats: conflict",
+"2,000 feet = 610 m ≈ about 600m: consistent"."""
+
+from __future__ import annotations
+
+from reader.core.model import Fact, Quantity
+
+_SHOWN_UNITS = {"m": "m", "km/h": "km/h", "kg": "kg", "m2": "m²", "l": "l"}
+
+
+def reason(first: Fact, second: Fact, agreement: str, loose: bool = False) -> str:
+    """Why two facts agree or conflict, in a few words."""
+    one, other = _stated(first, second), _stated(second, first)
+    if agreement == "conflict":
+        return f"{one} vs {other}: conflict"
+    sign = "=" if first.value == second.value else "≈"
+    said = f"{one} {sign} {other}: consistent"
+    if loose:
+        said += f" (counted as {first.subject or '?'} / {second.subject or '?'})"
+    return said
+
+
+def _stated(fact: Fact, other: Fact) -> str:
+    """The fact's words, and its value in the other's unit when they were written
+    in different units ("2, 000 feet = 610 m")."""
+    words = " ".join(fact.text.split())
+    if fact.kind != "quantity" or _unit_word(fact) == _unit_word(other):
+        return words
+    shown = _shown(fact.value)
+    return f"{words} = {shown}" if shown else words
+
+
+def _unit_word(fact: Fact) -> str:
+    return "".join(character for character in fact.text.lower() if character.isalpha())[-2:]
+
+
+def _shown(value: Quantity) -> str:
+    """A value in its base unit, rounded for reading ("610 m", "193 km/h")."""
+    if value.unit not in _SHOWN_UNITS:
+        return ""
+    bounds = [bound for bound in (value.min, value.max) if bound is not None]
+    if not bounds:
+        return ""
+    middle = sum(bounds) / len(bounds)
+    if value.unit == "m" and middle >= 1000:
+        return f"{float(f'{middle / 1000:.3g}'):,g} km"
+    return f"{float(f'{middle:.3g}'):,g} {_SHOWN_UNITS[value.unit]}"

@@ -1,0 +1,152 @@
+"""What a fact counts or measures, from its noun phrase and the words around it.
+
+A subject is a short phrase: the counted noun with its modifiers ("automatic
+rifles"), a measured thing and its dimension ("dhow length"), the outcome the
+number belongs to ("people killed", "men wounded"), and for ages whose ("age of
+LaCalamita"). Two facts can be linked only when their subjects are compatible.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from reader.core.alignment.tokens import stem
+from reader.core.facts.counts import plural_lemma
+from reader.core.facts.wordlists import CONTEXT_STOPWORDS, words
+
+DIMENSIONS = {
+    "m": "length", "km/h": "speed", "kg": "weight", "s": "duration", "%": "share",
+    "age": "age", "magnitude": "magnitude", "m2": "area", "l": "volume", "time": "time",
+    "date": "date", "weekday": "date", "month-day": "date", "month": "date", "record": "record",
+}  # fmt: skip
+# Outcomes that exclude each other: people killed are not people injured or who fled.
+OUTCOMES = {
+    "killed": ("kill", "dead", "died", "die", "death", "fatal"),
+    "injured": ("injur", "wound", "hurt"),
+    "missing": ("missing",),
+    "displaced": ("fled", "flee", "evacuat", "displac", "homeless"),
+    "held": ("arrest", "detain", "captur", "held"),
+    "rescued": ("rescu",),
+    "sentenced": ("sentenc", "jail", "prison"),
+}
+_OUTCOME_OF = {prefix: name for name, prefixes in OUTCOMES.items() for prefix in prefixes}
+_SKIPPED = frozenset({"were", "was", "are", "is", "been", "being", "have", "had", "has", "all"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+Relation = Literal["same", "loose"]
+
+
+class Subject(NamedTuple):
+    noun: str  # the counted or measured noun's singular, "" when unknown
+    words: frozenset[str]  # every word of the noun phrase, singular
+    outcome: str  # one of OUTCOMES, or ""
+    owner: str  # whose (ages), or ""
+
+
+def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
+    """The subject phrase of the fact at `span` in `text`."""
+    fact_text = text[span[0] : span[1]]
+    if unit == "age":
+        owner = _owner(text, span, fact_text)
+        return f"age of {owner}" if owner else "age"
+    if kind in ("count", "ordinal"):
+        phrase = _counted_phrase(text, span, fact_text) or unit
+    else:
+        measured = _following_noun(text, span[1]) if kind in ("quantity", "money") else ""
+        return f"{measured} {DIMENSIONS.get(unit, 'amount')}".strip()
+    outcome = _outcome(text, span)
+    return f"{phrase} {outcome}".strip() if outcome and outcome not in phrase else phrase
+
+
+def parse(subject: str, kind: str) -> Subject:
+    """The parts of a subject phrase made by `describe`."""
+    phrase, _, owner = subject.partition(" of ")
+    words = phrase.lower().split()
+    outcome = words.pop() if words and words[-1] in OUTCOMES else ""
+    if words and kind not in ("count", "ordinal") and words[-1] in DIMENSIONS.values():
+        words.pop()
+    singular = [plural_lemma(word) or word for word in words]
+    return Subject(singular[-1] if singular else "", frozenset(singular), outcome, owner)
+
+
+def relation(first: Subject, second: Subject) -> Relation | None:
+    """ "same" thing, "loose"ly the same (other nouns for it), or None: different things."""
+    if first.owner and second.owner and not _same_owner(first.owner, second.owner):
+        return None
+    if first.outcome and second.outcome and first.outcome != second.outcome:
+        return None
+    if not first.noun or not second.noun:
+        return "same"
+    if first.noun in second.words or second.noun in first.words:
+        return "same"
+    if stem(first.noun) == stem(second.noun):
+        return "same"
+    # Other nouns for one thing ("23 pirates", "23 suspects") share their outcome.
+    return "loose" if first.outcome == second.outcome else None
+
+
+def _same_owner(first: str, second: str) -> bool:
+    """ "LaCalamita" and "Anthony LaCalamita" are one man; "Riva" and "Steinberg" two."""
+    return bool(set(first.lower().split()) & set(second.lower().split()))
+
+
+def _owner(text: str, span: tuple[int, int], fact_text: str) -> str:
+    """The name an age belongs to: "LaCalamita, 38" or "the 40-year-old Hugh Jackman"."""
+    if "," in fact_text and fact_text[0].isupper():
+        return fact_text.split(",")[0]
+    after = _NAME.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
+    return after.group() if after else ""
+
+
+def _counted_phrase(text: str, span: tuple[int, int], fact_text: str) -> str:
+    """ "three other assault rifles" -> "other assault rifles"; a hyphened count takes
+    its head too ("10 - win improvement" -> "win improvement")."""
+    words = [word for word in _WORD.findall(fact_text) if word.lower() not in _NUMBERISH]
+    phrase = " ".join(word.lower() for word in words)
+    if re.search(r"\d\s*-\s*[a-z]+$|[a-z]\s*-\s*[a-z]+$", fact_text):
+        head = _following_noun(text, span[1])
+        phrase = f"{phrase} {head}".strip()
+    return phrase
+
+
+def _following_noun(text: str, end: int) -> str:
+    """The head of a short noun phrase right after a measure ("-foot dhow" -> "dhow")."""
+    head = ""
+    for word in _WORD.findall(text[end : end + 40])[:3]:
+        lowered = word.lower().strip("-")
+        if lowered in CONTEXT_STOPWORDS or lowered.endswith(("ed", "ing")) or not lowered:
+            break
+        head = lowered
+    return head
+
+
+def _outcome(text: str, span: tuple[int, int]) -> str:
+    """The outcome word right before the number ("killing one", "captured 23") or right
+    after its noun ("12 people were killed", "2 hurt")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, span[0] - 40) : span[0]])]
+    after = [w.lower() for w in _WORD.findall(text[span[1] : span[1] + 30])]
+    after = [word for word in after if word not in _SKIPPED][:1]
+    after = [word for word in after if not word.endswith("ing")]  # "three people, killing one"
+    before = [word for word in before if word not in _HEDGES][-1:]
+    for word in (*after, *before):
+        for prefix, name in _OUTCOME_OF.items():
+            if word.startswith(prefix):
+                return name
+    inside = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
+    return next((name for w in inside for p, name in _OUTCOME_OF.items() if w.startswith(p)), "")
+
+
+_HEDGES = words(
+    "the all some about around nearly almost at least up to more than over another other "
+    "an a estimated roughly approximately"
+)
+_NUMBERISH = words(
+    "a an and one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds "
+    "thousands millions scores several few couple of handful tens about around nearly "
+    "almost some up to more than over at least between and or estimated approximately "
+    "roughly st nd rd th second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth twentieth killing wounding injuring hurting"
+)
