@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.command import CommandList
 from textual.widgets import Static
 
-from reader.core.model import Article, Comparison
+from reader.core.model import Article, Comparison, Match
 from reader.ui.app import make_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.help import HelpScreen
@@ -17,6 +19,7 @@ from tests.ui.conftest import (
     find,
     on_screen,
     ready,
+    seed_comparison,
 )
 
 
@@ -104,6 +107,36 @@ async def test_sidebar_follows_the_current_match(seeds) -> None:
         assert sidebar.cursor_node.data.a == screen.comparison.matches[1].a
         assert "Facts (1)" in str(sidebar.root.children[1].label)
         assert str(sidebar.root.children[1].children[0].label).startswith("✓")
+
+
+def many_matches(a: Article, b: Article) -> Comparison:
+    """3,000 matches: sentence i of A with sentence i of B, round and round."""
+    count_a, count_b = len(a.sentences), len(b.sentences)
+    matches = tuple(
+        Match(a.sentences[i % count_a].span, b.sentences[i % count_b].span, "paraphrase", 0.5)
+        for i in range(3000)
+    )
+    return replace(seed_comparison(a, b), matches=tuple(sorted(matches, key=lambda m: m.a)))
+
+
+async def test_sidebar_lists_thousands_of_matches_and_follows_the_last(seeds) -> None:
+    app = make_app(list(seeds), many_matches)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        matches = next(n for n in sidebar.root.children if str(n.label).startswith("Matches"))
+        assert str(matches.label) == "Matches (3000)" and len(matches.children) == 3000
+        await pilot.press("G")  # the last sentence of A: its match is the last row
+        await pilot.pause()
+        last = screen.comparison.matches[screen.active_match]
+        assert sidebar.cursor_node.data.a == last.a
+        row = sidebar.line_of(sidebar.cursor_node) - round(sidebar.scroll_y)
+        assert 0 <= row < sidebar.scrollable_content_region.height  # scrolled into view
+        assert sidebar.render_line(row).text.lstrip("├└ ").startswith(str(screen.active_match + 1))
+        sidebar.focus()
+        await pilot.press("home", "enter")  # fold the first section: its rows go
+        assert not sidebar.root.children[0].is_expanded
+        assert str(sidebar.render_line(1).text).startswith("▼ Facts")
 
 
 async def test_command_palette_runs_reader_actions(seeds) -> None:

@@ -16,7 +16,6 @@ from typing import cast
 from rich.text import Text
 from textual import events, on, work
 from textual.screen import Screen
-from textual.widgets.tree import TreeNode
 from textual.worker import get_current_worker
 
 from reader.core.annotation.anchoring import passage_of
@@ -31,6 +30,7 @@ from reader.ui.plain import clean
 from reader.ui.screens.dialogs import ConfirmDialog, NoteDraft, NoteEditor
 from reader.ui.screens.notes_export import start_export
 from reader.ui.widgets.article_pane import ArticlePane
+from reader.ui.widgets.fold_list import Node
 from reader.ui.widgets.notes_section import NoteEntry, NoteTarget, note_entries, show_notes
 from reader.ui.widgets.sidebar import JumpTarget, Sidebar
 
@@ -49,7 +49,7 @@ class NotesActions(Screen[None]):
         self.mark: Mark | None = None
         self.selecting = False
         self.note_entries: list[NoteEntry] = []
-        self._notes_section: TreeNode[JumpTarget] | None = None
+        self._notes_section: Node[JumpTarget] | None = None
         self._problem_told = False
 
     @property

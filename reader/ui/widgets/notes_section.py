@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rich.text import Text
-from textual.widgets import Tree
-from textual.widgets.tree import TreeNode
 
 from reader.core.annotation.anchoring import Placement
 from reader.core.model import DocId, Note, Span
 from reader.ui.plain import clean
+from reader.ui.widgets.fold_list import FoldList, Node
 from reader.ui.widgets.note_colours import tag_colour
 from reader.ui.widgets.sidebar import JumpTarget
 
@@ -52,8 +51,8 @@ def _order(entry: NoteEntry) -> tuple[bool, int, int]:
 
 
 def show_notes(
-    tree: Tree[JumpTarget], entries: list[NoteEntry], problem: str | None
-) -> TreeNode[JumpTarget]:
+    tree: FoldList[JumpTarget], entries: list[NoteEntry], problem: str | None
+) -> Node[JumpTarget]:
     """Add the Notes section at the end of the tree and return it."""
     title = "Notes (off)" if problem else f"Notes ({len(entries)})"
     section = tree.root.add(Text(title), expand=True)

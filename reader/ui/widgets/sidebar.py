@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property, partial
 
 from rich.text import Text
-from textual.widgets import Tree
-from textual.widgets.tree import TreeNode
 
 from reader.core.model import Claim, Comparison, DocId, Span
 from reader.ui.messages import JumpRequested
 from reader.ui.navigation import other, side
 from reader.ui.plain import clean, plain
+from reader.ui.widgets.fold_list import FoldList, Node
 from reader.ui.widgets.highlights import HighlightIndex
 
 EXCERPT = 48
@@ -26,14 +27,13 @@ class JumpTarget:
     focus: DocId = "a"
 
 
-class Sidebar(Tree[JumpTarget]):
-    """One tree with three sections; it follows the reading cursor through the matches."""
+class Sidebar(FoldList[JumpTarget]):
+    """Three sections of rows made as they are shown (thousands of matches, facts and
+    claims cost nothing until scrolled to); it follows the reading cursor through the matches."""
 
     def __init__(self, *, widget_id: str | None = None) -> None:
-        super().__init__(Text("Comparison"), id=widget_id)
-        self.show_root = False
-        self.guide_depth = 2
-        self._match_nodes: list[TreeNode[JumpTarget]] = []
+        super().__init__(id=widget_id)
+        self._match_section: Node[JumpTarget] | None = None
 
     def show_loading(self) -> None:
         self.clear()
@@ -49,48 +49,61 @@ class Sidebar(Tree[JumpTarget]):
     def _add_speakers(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Speakers ({len(comparison.speakers)})"), expand=True)
         partners = Partners(comparison)
+        claims_of: dict[str, list[Claim]] = defaultdict(list)
+        for claim in comparison.claims:
+            claims_of[claim.speaker].append(claim)
         for speaker in comparison.speakers:
             label = plain(speaker.name, "bold")
             counts = speaker.documents
             label.append(f"  a {counts.get('a', 0)} · b {counts.get('b', 0)}", style="dim")
-            node = section.add(label)
-            for claim in comparison.claims:
-                if claim.speaker == speaker.name:
-                    node.add_leaf(_claim_label(claim), _claim_target(comparison, claim, partners))
+            claims = claims_of[speaker.name]
+            row = partial(_claim_row, comparison, claims, partners)
+            section.add(label).add_rows(len(claims), row)
 
     def _add_facts(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Facts ({len(comparison.fact_links)})"), expand=True)
-        for link in comparison.fact_links:
-            fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
-            agreed = link.agreement == "consistent"
-            label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
-            label.append(f"{_excerpt(fact_a.text, 20)} ≈ {_excerpt(fact_b.text, 20)}")
-            section.add_leaf(label, JumpTarget(fact_a.span, fact_b.span))
+        section.add_rows(len(comparison.fact_links), partial(_fact_row, comparison))
 
     def _add_matches(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Matches ({len(comparison.matches)})"), expand=True)
-        self._match_nodes = []
-        for number, match in enumerate(comparison.matches, 1):
-            label = Text(f"{number:>3} {match.kind[:4]} ", style="dim")
-            label.append(_excerpt(comparison.a.span_text(match.a), EXCERPT))
-            node = section.add_leaf(label, JumpTarget(match.a, match.b))
-            self._match_nodes.append(node)
+        section.add_rows(len(comparison.matches), partial(_match_row, comparison))
+        self._match_section = section
 
     def follow(self, match_index: int | None) -> None:
         """Highlight the row of the current match (without jumping)."""
-        if match_index is None or not 0 <= match_index < len(self._match_nodes):
+        section = self._match_section
+        if section is None or match_index is None or not 0 <= match_index < len(section.children):
             return
-        node = self._match_nodes[match_index]
-        if node._line >= 0:
-            self.move_cursor(node)
-        else:
-            self.call_after_refresh(self.move_cursor, node)
+        self.move_cursor(section.children[match_index])
 
-    def on_tree_node_selected(self, event: Tree.NodeSelected[JumpTarget]) -> None:
+    def on_fold_list_selected(self, event: FoldList.Selected) -> None:
         event.stop()
         target = event.node.data
-        if target is not None:
+        if isinstance(target, JumpTarget):
             self.post_message(JumpRequested(target.a, target.b, target.focus))
+
+
+def _claim_row(
+    comparison: Comparison, claims: list[Claim], partners: Partners, index: int
+) -> tuple[Text, JumpTarget]:
+    claim = claims[index]
+    return _claim_label(claim), _claim_target(comparison, claim, partners)
+
+
+def _fact_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
+    link = comparison.fact_links[index]
+    fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+    agreed = link.agreement == "consistent"
+    label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
+    label.append(f"{_excerpt(fact_a.text, 20)} ≈ {_excerpt(fact_b.text, 20)}")
+    return label, JumpTarget(fact_a.span, fact_b.span)
+
+
+def _match_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
+    match = comparison.matches[index]
+    label = Text(f"{index + 1:>3} {match.kind[:4]} ", style="dim")
+    label.append(_excerpt(comparison.a.span_text(match.a), EXCERPT))
+    return label, JumpTarget(match.a, match.b)
 
 
 def _claim_label(claim: Claim) -> Text:
@@ -134,7 +147,11 @@ class Partners:
 
     def __init__(self, comparison: Comparison) -> None:
         self.matches = comparison.matches
-        self._by_doc: dict[DocId, HighlightIndex[int]] = {
+
+    @cached_property
+    def _by_doc(self) -> dict[DocId, HighlightIndex[int]]:
+        """Built when the first claim row is shown, not with the sidebar."""
+        return {
             doc: HighlightIndex((*side(match, doc), i) for i, match in enumerate(self.matches))
             for doc in ("a", "b")
         }
