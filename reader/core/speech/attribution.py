@@ -82,6 +82,10 @@ _PREPOSITION_FIRST = re.compile(
     r"inside|near|to|for|of|about|over|under|since)\b"
 )
 _THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
+# A participle or prepositional phrase before the subject: "Reached by phone, ".
+_LEADING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Asked|Speaking)\b[^,.;:\"“”]{0,60},\s*"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
 _CLOSING = "\"'”’»"
@@ -108,11 +112,19 @@ def find_claims(article: Article) -> ArticleClaims:
         start, end = sentence.span
         if sentence.index in cues:
             claims.extend(finder.sentence_claims(start, end, cues[sentence.index]))
-        subject = mention_after(article.text, start, end)
-        if subject is not None and subject.kind == "name":
+        subject = _sentence_subject(article.text, start, end)
+        if subject is not None:
             subjects.append(subject)
     claims = _unique(sorted(claims, key=lambda claim: claim.cue))
     return ArticleClaims(with_continuations(article, quotes, claims), subjects)
+
+
+def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
+    """The name a sentence opens with, past a leading phrase: "Reached by phone,
+    Tom Ellery declined…" (for a later "he")."""
+    lead = _LEADING_PHRASE.match(text, start, end)
+    subject = mention_after(text, lead.end() if lead else start, end)
+    return subject if subject is not None and subject.kind == "name" else None
 
 
 def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:

@@ -45,6 +45,12 @@ _ROLE_AT_END = re.compile(
     rf"({_ROLE})$",
     re.I,
 )
+# "a spokeswoman for the hospital", "the wife of the mayor": a role and its complement.
+_ROLE_OF_AT_END = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w.'’\-]+\s+){{0,3}}?)"
+    rf"({_ROLE})\s+(?:for|of|at|with|from)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){{0,3}})$",
+    re.I,
+)
 # "said Oscar producer Laurence Mark", "said police spokesman Dave Gaskin".
 _TITLED_NAME_AT_START = re.compile(
     rf"(?:{_TOKEN}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{_ROLE})\s+{_TOKEN}(?:{_JOIN}{_TOKEN})*"
@@ -71,6 +77,7 @@ NAME_SUFFIXES = {"md", "phd", "jr", "sr", "dc", "esq", "ii", "iii", "rn", "dds",
 _NOT_MODIFIERS = FUNCTION_WORDS | {
     "a", "an", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
     "would", "said", "says", "who", "which", "that", "his", "her", "its", "their", "when",
+    "told", "asked", "added",
 }  # fmt: skip
 # Where a title before a name stops, looking back: "said the Troy police chief".
 _STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
@@ -115,7 +122,7 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
     if pronoun:
         word = pronoun.group(1)
         return Mention("pronoun", word, low + pronoun.start(1), high, word.lower())
-    role = _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
+    role = _role_of_at_end(segment) or _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
     if role and not _proper(role.group(1), role.group(2)):
         found = _role(text, low + role.start(), high, role.group(1), role.group(2))
         if found is not None:
@@ -157,6 +164,23 @@ def _joint(run: str) -> tuple[int, int] | None:
     return joints[0].start(), joints[-1].end()
 
 
+def _role_of_at_end(segment: str) -> re.Match[str] | None:
+    """ "a spokeswoman for the hospital"; not "the secretary of state acknowledged
+    that Putin" (a complement has no verb and no clause word)."""
+    role = _ROLE_OF_AT_END.search(segment)
+    if role is None:
+        return None
+    words = role.group(3).lower().split()
+    verbal = any(word in _NOT_MODIFIERS or word.endswith("ed") for word in words)
+    return None if verbal or words[-1] in NOT_NAMES else role
+
+
+def _not_name(word: str, count: int) -> bool:
+    """A capitalised word opening a clause, not a name; "A." before more is an initial."""
+    initial = len(word) == 2 and word.endswith(".") and count > 1
+    return not initial and word.lower().strip(".") in NOT_NAMES
+
+
 def _proper(modifiers: str, head: str) -> bool:
     """ "The International Maritime Bureau": capitalised throughout, a name."""
     return all(word[0].isupper() for word in [*modifiers.split(), head])
@@ -185,7 +209,7 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
 def _name(text: str, start: int, end: int) -> Mention | None:
     """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
     words = text[start:end].split()
-    while words and (words[0].lower().strip(".") in NOT_NAMES or _GERUND.fullmatch(words[0])):
+    while words and (_not_name(words[0], len(words)) or _GERUND.fullmatch(words[0])):
         start = text.index(words[0], start) + len(words[0])
         while start < end and text[start].isspace():
             start += 1
@@ -257,6 +281,7 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
         organisation=is_organisation(name) or (article and not plural),
         plural=plural,
         female=any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
+        or bool(FEMALE_ROLES.intersection(lowered.split()))
         or "first lady" in lowered,
     )
 

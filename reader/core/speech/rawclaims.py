@@ -1,6 +1,6 @@
 """Claims as found, before their speakers are resolved; and quotations that
 continue a claim: a quotation standing alone (whole sentences, its own paragraph
-or right after the claim's sentence) keeps the speaker of the quoted claim before it.
+or right after the claim's sentence) keeps the speaker of the claim right before it.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def with_continuations(
             continue
         claim = result[position - 1]
         gap = article.text[_cue_sentence_end(article, claim) : quote[0]]
-        if claim.quoted and not gap.strip() and _stands_alone(article, quote):
+        if not gap.strip() and _stands_alone(article, quote):
             end = quote[1] - (article.text[quote[1] - 1] in _CLOSERS)  # may run unclosed
             end -= article.text[end - 1] == ","
             continued = RawClaim(

@@ -87,6 +87,10 @@ NOT_NAMES = {
     "update", "we", "wednesday", "what", "when", "while", "with", "yesterday", "yet",
     "did", "does", "do", "is", "are", "was", "were", "can", "could", "would", "will",
     "should", "has", "have", "had", "why", "how", "where", "who", "not", "no", "yes",
+    "under", "from", "to", "of", "about", "against", "between", "among", "without",
+    "into", "over", "through", "despite", "unlike", "like", "near", "outside", "inside",
+    "across", "around", "within", "toward", "towards", "behind", "beside", "beyond",
+    "upon", "via", "amid", "per", "until", "unless", "whether",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

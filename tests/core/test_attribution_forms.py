@@ -1,0 +1,147 @@
+"""Each attribution form newsrooms use, and who may (not) speak: one text written for
+the test per form, with the speaker and the statement pinned exactly."""
+
+from __future__ import annotations
+
+from reader.core.reading.loading import article_from_text
+from reader.core.speech.speakers import attribute
+
+OTHER = article_from_text("An unrelated note about the weather, which stayed mild.")
+
+
+def claims_in(text: str) -> list[tuple[str, str]]:
+    """(speaker, statement) for every claim found in `text`."""
+    _, claims = attribute(article_from_text(text), OTHER, [])
+    return [(claim.speaker, claim.text) for claim in claims]
+
+
+def speakers_in(text: str) -> list[str]:
+    speakers, _ = attribute(article_from_text(text), OTHER, [])
+    return [speaker.name for speaker in speakers]
+
+
+# --- Where the speaker stands --------------------------------------------------------
+
+
+def test_described_speaker_between_commas() -> None:
+    text = "Mara Quint, the director of the city zoo, said the bears would stay indoors."
+    assert claims_in(text) == [("Mara Quint", "the bears would stay indoors")]
+
+
+def test_title_and_initials_after_the_quote() -> None:
+    text = '"We will rebuild the stand," general manager A. J. Okafor said.'
+    assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]
+
+
+def test_in_a_statement_before_the_speaker() -> None:
+    text = "In a statement, Mara Quint said the zoo would reopen on Monday."
+    assert claims_in(text) == [("Mara Quint", "the zoo would reopen on Monday")]
+
+
+def test_said_in_a_statement_on_a_day_that() -> None:
+    text = "Mara Quint said in a statement on Sunday that the zoo would reopen."
+    assert claims_in(text) == [("Mara Quint", "the zoo would reopen")]
+
+
+def test_told_an_agency() -> None:
+    text = "Mara Quint told AP that two keepers had been hurt."
+    assert claims_in(text) == [("Mara Quint", "two keepers had been hurt")]
+
+
+def test_other_reporting_verbs() -> None:
+    text = (
+        "Mara Quint warned that the heat was dangerous. "
+        "Tom Ellery confirmed that the pumps had failed. "
+        "Mara Quint noted that no animal was lost."
+    )
+    assert claims_in(text) == [
+        ("Mara Quint", "the heat was dangerous"),
+        ("Tom Ellery", "the pumps had failed"),
+        ("Mara Quint", "no animal was lost"),
+    ]
+
+
+def test_verb_followed_by_a_place_keeps_the_quote() -> None:
+    text = '"It was a long night," Tom Ellery said from the control room.'
+    assert claims_in(text) == [("Tom Ellery", "It was a long night")]
+
+
+# --- Quotations over several sentences and paragraphs --------------------------------
+
+
+def test_quote_over_several_sentences_is_one_claim() -> None:
+    text = '"The pumps failed. The water rose. We ran," Tom Ellery said.'
+    assert claims_in(text) == [("Tom Ellery", "The pumps failed. The water rose. We ran")]
+
+
+def test_quote_opened_in_one_paragraph_attributed_in_the_next() -> None:
+    text = '"The pumps failed at noon.\n\nBy two the water was knee-deep, "Tom Ellery said.'
+    assert claims_in(text) == [
+        ("Tom Ellery", "The pumps failed at noon.\n\nBy two the water was knee-deep")
+    ]
+
+
+def test_quote_paragraph_after_an_indirect_statement_continues_its_speaker() -> None:
+    text = (
+        "The flood was the worst in decades, Tom Ellery said.\n\n"
+        '"Nobody here has seen anything like it."'
+    )
+    assert claims_in(text) == [
+        ("Tom Ellery", "The flood was the worst in decades"),
+        ("Tom Ellery", "Nobody here has seen anything like it."),
+    ]
+
+
+# --- Pronouns and roles ----------------------------------------------------------------
+
+
+def test_she_goes_to_the_woman_just_named() -> None:
+    text = (
+        "Tom Ellery said the pumps had failed. "
+        "Zoo spokeswoman Mara Quint described the night. "
+        '"It was chaos," she said.'
+    )
+    assert claims_in(text)[-1] == ("Mara Quint", "It was chaos")
+
+
+def test_he_goes_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        '"We acted fast," Mara Quint said.\n\n'
+        "Reached by phone, Tom Ellery declined to say more.\n\n"
+        '"I have nothing to add," he said.'
+    )
+    assert claims_in(text)[-1] == ("Tom Ellery", "I have nothing to add")
+
+
+def test_the_governor_is_the_person_named_governor() -> None:
+    text = (
+        "Governor Lena Achebe visited the dam on Monday. "
+        "Tom Ellery said repairs had begun. "
+        "The governor said the state would pay."
+    )
+    assert claims_in(text)[-1] == ("Lena Achebe", "the state would pay")
+
+
+def test_a_spokeswoman_for_an_organisation_is_a_role() -> None:
+    text = "A spokeswoman for the hospital said two patients were stable."
+    assert claims_in(text) == [("Spokeswoman for the hospital", "two patients were stable")]
+
+
+# --- Who may speak --------------------------------------------------------------------
+
+
+def test_documents_places_and_dates_do_not_speak() -> None:
+    text = (
+        "The dam was unsafe, according to court documents. "
+        "The report said repairs were overdue. "
+        "Friday said nothing new."
+    )
+    assert speakers_in(text) == []
+
+
+def test_agency_abbreviation_defined_in_the_text() -> None:
+    text = (
+        "The Nordic Press Agency (NPA) reported that the dam held. "
+        "Later, NPA said engineers were on site."
+    )
+    assert speakers_in(text) == ["Nordic Press Agency"]
