@@ -37,7 +37,7 @@ def comparable(first: Fact, second: Fact) -> tuple[Quantity, Quantity] | None:
     if family(first) == "count":
         if first.kind != second.kind and not _counts_periods(first, second):
             return None
-        return _as_count(first, one), _as_count(second, other)
+        return _as_count(first, one, second), _as_count(second, other, first)
     if one.unit == other.unit:
         return one, other
     if family(first) == family(second) == "date":
@@ -79,9 +79,9 @@ def _counts_periods(first: Fact, second: Fact) -> bool:
     return units <= PERIODS and last_words <= PERIODS
 
 
-def _as_count(fact: Fact, value: Quantity) -> Quantity:
+def _as_count(fact: Fact, value: Quantity, other: Fact) -> Quantity:
     """A rank n as a count: "his fourth season" is between three and four seasons."""
-    if fact.kind == "ordinal" and value.min is not None:
+    if fact.kind == "ordinal" and other.kind == "count" and value.min is not None:
         return Quantity(value.min - 1, value.max, "count")
     return Quantity(value.min, value.max, "count")
 

@@ -19,15 +19,18 @@ from typing import Literal
 from reader.core.alignment.tokens import normalise_word
 from reader.core.alignment.tokens import stem as snowball_stem
 from reader.core.facts.agreement import comparable, family, informative, overlap
+from reader.core.facts.counts import plural_lemma
 from reader.core.facts.numbers import NUMBER_WORDS, SCALES
 from reader.core.facts.reasons import reason
 from reader.core.facts.subjects import Subject, parse, relation
 from reader.core.facts.units import CURRENCY_WORDS, DURATIONS, MEASURES
-from reader.core.facts.wordlists import CONTEXT_STOPWORDS
-from reader.core.model import Article, Fact, FactLink, Match, Sentence
+from reader.core.facts.wordlists import CONTEXT_STOPWORDS, words
+from reader.core.model import Article, Fact, FactLink, Match, Quantity, Sentence
 
 LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
 LOOSE_MIN = 0.15  # facts counted with other nouns need clearly shared context
+NOUN_MIN = 0.04  # facts of one distinctive noun need only a little shared context
+GENERIC_NOUNS = words("people person man woman child time year day week month season game point")
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
@@ -147,15 +150,63 @@ def _score(
             continue
         similarity = contexts.similarity(index, other)
         agrees = overlap(*values)
-        if related == "loose" and not (agrees and _equal(facts[index], facts[other])):
+        if related == "loose" and not (agrees and _within(facts[index], facts[other])):
             continue
+        if related == "loose" and not (_plural(facts[index]) and _plural(facts[other])):
+            continue  # "12 Somali" are people, "12 magazines" are not: no other noun for it
+        if related == "same":
+            similarity = _boosted(similarity, facts[index], facts[other], subjects, index, other)
         if similarity >= (LOOSE_MIN if related == "loose" else LINK_MIN):
             scored.append((other, similarity, agrees))
     return scored
 
 
+def _within(first: Fact, second: Fact) -> bool:
+    """The same stated number ("about 32 million" and "32 million"), not just overlap."""
+    middles = [_middle(fact.value) for fact in (first, second)]
+    return None not in middles and math.isclose(middles[0] or 0.0, middles[1] or 0.0)
+
+
+def _middle(value: Quantity) -> float | None:
+    if value.min is None or value.max is None:
+        return None  # "up to three" motors says too little to join other nouns
+    return (value.min + value.max) / 2
+
+
+def _boosted(
+    similarity: float, first: Fact, second: Fact, subjects: list[Subject], one: int, two: int
+) -> float:
+    """Context similarity raised where the subject itself says "the same thing":
+    the same day, age of one person, record or equal count of one noun needs no
+    shared words; a distinctive noun ("coach", "dhow") needs only a few."""
+    noun = subjects[one].noun
+    same_noun = bool(noun) and noun == subjects[two].noun and noun not in GENERIC_NOUNS
+    if same_noun and similarity >= NOUN_MIN:
+        return max(similarity, CONFLICT_MIN)
+    specific = _specific(first, second) or (same_noun and _equal(first, second))
+    if similarity < LINK_MIN and specific:
+        return LINK_MIN
+    return similarity
+
+
+def _plural(fact: Fact) -> bool:
+    """Whether a count's noun is written as a plural ("Somali" is a nationality)."""
+    last = fact.text.split()[-1].lower() if fact.text.split() else ""
+    return fact.kind != "count" or plural_lemma(last) is not None
+
+
 def _equal(first: Fact, second: Fact) -> bool:
-    return (first.value.min, first.value.max) == (second.value.min, second.value.max)
+    return first.value == second.value and first.value.min == first.value.max
+
+
+def _specific(first: Fact, second: Fact) -> bool:
+    """Equal values too particular to be a coincidence: one calendar day, or the age
+    of one named person."""
+    if first.value != second.value or first.value.min != first.value.max:
+        return False
+    if first.value.unit in ("date", "month-day", "record"):
+        return True
+    return first.value.unit == "age" and " of " in first.subject and " of " in second.subject
 
 
 def _choose(

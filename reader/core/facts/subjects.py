@@ -35,6 +35,13 @@ _SKIPPED = frozenset({"were", "was", "are", "is", "been", "being", "have", "had"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 Relation = Literal["same", "loose"]
+# Words after a measure that say where, not what: "fell about 200m down a gully".
+_NOT_MEASURED = frozenset(
+    {"down", "away", "north", "south", "east", "west", "long", "high", "deep", "wide", "tall"}
+)
+_NEVER_LOOSE = frozenset(
+    {"time", "season", "year", "term", "week", "month", "day", "game", "round", "number"}
+)
 
 
 class Subject(NamedTuple):
@@ -62,12 +69,14 @@ def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
 def parse(subject: str, kind: str) -> Subject:
     """The parts of a subject phrase made by `describe`."""
     phrase, _, owner = subject.partition(" of ")
+    phrase, _, compound = phrase.partition(" (")  # "time (all-star)": a four-time All-Star
     words = phrase.lower().split()
     outcome = words.pop() if words and words[-1] in OUTCOMES else ""
     if words and kind not in ("count", "ordinal") and words[-1] in DIMENSIONS.values():
         words.pop()
     singular = [plural_lemma(word) or word for word in words]
-    return Subject(singular[-1] if singular else "", frozenset(singular), outcome, owner)
+    head = singular[-1] if singular else ""
+    return Subject(head, frozenset(singular + compound.rstrip(")").split()), outcome, owner)
 
 
 def relation(first: Subject, second: Subject) -> Relation | None:
@@ -78,12 +87,17 @@ def relation(first: Subject, second: Subject) -> Relation | None:
         return None
     if not first.noun or not second.noun:
         return "same"
+    if ("other" in first.words) != ("other" in second.words):
+        return "loose"  # "47 rifles" and "two other rifles" are different sets
     if first.noun in second.words or second.noun in first.words:
         return "same"
     if stem(first.noun) == stem(second.noun):
         return "same"
-    # Other nouns for one thing ("23 pirates", "23 suspects") share their outcome.
-    return "loose" if first.outcome == second.outcome else None
+    # Other nouns for one thing ("23 pirates", "23 suspects") share their outcome; a
+    # number of seasons or of times is never another noun's count.
+    if first.outcome != second.outcome or {first.noun, second.noun} & _NEVER_LOOSE:
+        return None
+    return "loose"
 
 
 def _same_owner(first: str, second: str) -> bool:
@@ -106,19 +120,18 @@ def _counted_phrase(text: str, span: tuple[int, int], fact_text: str) -> str:
     phrase = " ".join(word.lower() for word in words)
     if re.search(r"\d\s*-\s*[a-z]+$|[a-z]\s*-\s*[a-z]+$", fact_text):
         head = _following_noun(text, span[1])
-        phrase = f"{phrase} {head}".strip()
+        phrase = f"{phrase} ({head})" if head else phrase
     return phrase
 
 
 def _following_noun(text: str, end: int) -> str:
     """The head of a short noun phrase right after a measure ("-foot dhow" -> "dhow")."""
-    head = ""
-    for word in _WORD.findall(text[end : end + 40])[:3]:
-        lowered = word.lower().strip("-")
-        if lowered in CONTEXT_STOPWORDS or lowered.endswith(("ed", "ing")) or not lowered:
-            break
-        head = lowered
-    return head
+    following = re.sub(r"\s+-\s+", "-", text[end : end + 40])  # "All - Star"
+    found = _WORD.match(following.lstrip(" "))
+    word = found.group().lower().strip("-") if found and following[:1] == " " else ""
+    if word in CONTEXT_STOPWORDS or word in _NOT_MEASURED or word.endswith(("ed", "ing")):
+        return ""
+    return word
 
 
 def _outcome(text: str, span: tuple[int, int]) -> str:
