@@ -36,6 +36,8 @@ ACCEPTABLE: list[tuple[str, str]] = [
     ("Trump confronted Putin about Moscow's election meddling", "confront Putin directly"),
     ("Trump confronted Putin about Moscow's election meddling", "by raising U.S. concerns"),
     ("raising the concerns of the American people", "confront Putin directly"),
+    # Their first meeting, told from each side.
+    ("during his first meeting with US President Donald Trump", "opened his first meeting"),
     # Putin's denial, told three ways.
     ("President Putin denied such involvement", "Putin denied being involved"),
     ("President Putin denied such involvement", "Putin's denial of culpability"),

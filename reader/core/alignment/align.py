@@ -15,22 +15,36 @@ from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, buil
 from reader.core.alignment.phrases import shared_phrases
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
+from reader.core.folders.similarity import SAME_STORY, documents_similarity
 from reader.core.model import Article, Match
 
-MATCH_THRESHOLD = 0.2
-# Whole-sentence score below which trimming to clauses is not tried: trimming
-# lifts a shared clause's score by little more than 2x (seen on the seeds).
-PREFILTER = MATCH_THRESHOLD / 3
+MATCH_THRESHOLD = 0.15
+# How much higher a link must score when the articles look like different stories
+# (documents_similarity 0), raised in proportion below SAME_STORY.
+STORY_GATE = 0.3
 MIN_REPEATED_WORDS = 3
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 3
 
 
-def align(a: Article, b: Article) -> list[Match]:
-    """Verbatim phrases and paraphrased passages shared by `a` and `b`."""
+def align(
+    a: Article, b: Article, *, min_score: float | None = None, similarity: float | None = None
+) -> list[Match]:
+    """Verbatim phrases and paraphrased passages shared by `a` and `b` scoring at
+    least `min_score`, raised when the articles look like different stories
+    (`similarity`, their documents_similarity, computed when not given)."""
+    if similarity is None:
+        similarity = documents_similarity(a.text, b.text)
+    threshold = gated_score(MATCH_THRESHOLD if min_score is None else min_score, similarity)
     with _collector_paused():
-        return _align(a, b)
+        return _align(a, b, threshold)
+
+
+def gated_score(min_score: float, similarity: float) -> float:
+    """The threshold for articles this similar: weak links only within one story."""
+    doubt = max(0.0, SAME_STORY - similarity) / SAME_STORY
+    return min_score + STORY_GATE * doubt
 
 
 @contextmanager
@@ -47,7 +61,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _align(a: Article, b: Article) -> list[Match]:
+def _align(a: Article, b: Article, min_score: float) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b)
     pairs = candidate_pairs(passages_a, passages_b, scorer)
     repeated, related = _sift(pairs, passages_a, passages_b, scorer)
@@ -55,9 +69,9 @@ def _align(a: Article, b: Article) -> list[Match]:
     proposals += [
         refine(passages_a.pieces[i], passages_b.pieces[j], scorer)
         for (i, j), full in related.items()
-        if full >= PREFILTER
+        if full >= min_score / 3
     ]
-    chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, MATCH_THRESHOLD)
+    chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     open_pairs = [(i, j) for i, j in related if (0, i) not in settled and (1, j) not in settled]
@@ -74,8 +88,20 @@ def _prepare(a: Article, b: Article) -> tuple[Passages, Passages, Scorer, dict[s
     aliases = shared_spellings(_vocabulary(tokens_a), _vocabulary(tokens_b))
     passages_a = build_passages(tokens_a, a.text, aliases)
     passages_b = build_passages(tokens_b, b.text, aliases)
-    scorer = Scorer.from_bags([*passages_a.bags, *passages_b.bags])
+    names = _names(tokens_a, a.text) & _names(tokens_b, b.text)
+    scorer = Scorer.from_bags([*passages_a.bags, *passages_b.bags], names)
     return passages_a, passages_b, scorer, aliases
+
+
+def _names(tokens: TokenTable, text: str) -> frozenset[str]:
+    """Stems written capitalised wherever they occur inside a sentence."""
+    starts = {first for first, _ in tokens.sentence_ranges}
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for index, (stem, start) in enumerate(zip(tokens.stems, tokens.starts, strict=True)):
+        if index not in starts:
+            (capitalised if text[start].isupper() else lower).add(stem)
+    return frozenset(capitalised - lower)
 
 
 def _verbatim_sentences(

@@ -1,8 +1,11 @@
 """Clause-level pairing: trim sentence pairs to the clauses they share, then pick
-matches greedily, one partner per clause.
+matches greedily, best first.
 
 A sentence carrying two ideas may link to two sentences of the other text: when
 its best clause is taken, the pair is trimmed again to the clauses still free.
+A clause may also keep a second or third partner when that link stands on its
+own evidence: nearly as strong as the clause's best link (one sentence that
+sums up two), so weak links never chain onto strong ones.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.alignment.passages import Piece
 from reader.core.alignment.scoring import Scorer, prefix_sums
@@ -62,12 +65,40 @@ def best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> 
     """The contiguous run of pieces that best matches `other` (longest on ties)."""
     if len(pieces) == 1:
         return (pieces[0],)
-    shared = prefix_sums([scorer.weight(piece.stems & other) for piece in pieces])
+    common = [piece.stems & other for piece in pieces]
+    shared = prefix_sums([scorer.weight(stems) for stems in common])
     if shared[-1] <= 0:
         return tuple(pieces)  # every run scores 0: the whole, longest, wins
+    strengths = prefix_sums([scorer.strength(stems) for stems in common])
     totals = prefix_sums([scorer.piece_weight(piece.stems) for piece in pieces])
-    low, high = scorer.best_interval(shared, totals, scorer.weight(other))
+    low, high = scorer.best_interval(shared, strengths, totals, scorer.weight(other))
     return tuple(pieces[low:high])
+
+
+# A further partner of a clause must score this share of the clause's best link.
+SECOND_PARTNER_SHARE = 0.6
+MAX_PARTNERS = 3
+
+
+@dataclass(slots=True)
+class _Taken:
+    """Chosen links per clause: the best score each clause has and its partner count."""
+
+    best: dict[Piece, float] = field(default_factory=dict)
+    partners: dict[Piece, int] = field(default_factory=dict)
+
+    def admits(self, run: Sequence[Piece], score: float) -> bool:
+        """Whether `run` may take one more partner scoring `score`."""
+        return all(
+            self.partners.get(piece, 0) < MAX_PARTNERS
+            and score >= SECOND_PARTNER_SHARE * self.best.get(piece, 0.0)
+            for piece in run
+        )
+
+    def add(self, run: Sequence[Piece], score: float) -> None:
+        for piece in run:
+            self.best[piece] = max(score, self.best.get(piece, 0.0))
+            self.partners[piece] = self.partners.get(piece, 0) + 1
 
 
 def choose(
@@ -77,26 +108,28 @@ def choose(
     scorer: Scorer,
     threshold: float,
 ) -> list[Proposal]:
-    """Greedy one-to-one by score: each clause joins at most one match.
+    """Greedy by score: a clause's first link is free; further ones must be nearly
+    as strong as its best (`_Taken.admits`).
 
-    A proposal that collides with a chosen one is trimmed to its sentences' free
-    clauses and queued again with its new score.
+    A proposal that collides with a chosen one and is not admitted is trimmed to
+    its sentences' free clauses and queued again with its new score.
     """
     order = itertools.count()
     queue = [_entry(p, next(order)) for p in proposals if p.score >= threshold]
     heapq.heapify(queue)
-    used_a: set[Piece] = set()
-    used_b: set[Piece] = set()
+    taken_a, taken_b = _Taken(), _Taken()
     chosen: list[Proposal] = []
     while queue:
         proposal = heapq.heappop(queue)[-1]
-        if used_a.isdisjoint(proposal.a) and used_b.isdisjoint(proposal.b):
-            used_a.update(proposal.a)
-            used_b.update(proposal.b)
+        if taken_a.admits(proposal.a, proposal.score) and taken_b.admits(
+            proposal.b, proposal.score
+        ):
+            taken_a.add(proposal.a, proposal.score)
+            taken_b.add(proposal.b, proposal.score)
             chosen.append(proposal)
             continue
-        free_a = _free(pieces_a[proposal.a[0].sentence], used_a)
-        free_b = _free(pieces_b[proposal.b[0].sentence], used_b)
+        free_a = _free(pieces_a[proposal.a[0].sentence], taken_a.best)
+        free_b = _free(pieces_b[proposal.b[0].sentence], taken_b.best)
         retry = _best_of(free_a, free_b, scorer)
         if retry is not None and retry.score >= threshold:
             heapq.heappush(queue, _entry(retry, next(order)))
@@ -109,7 +142,7 @@ def _entry(proposal: Proposal, order: int) -> tuple[float, int, int, int, int, P
     return (-score, -size, -position, proposal.a[0].first, order, proposal)
 
 
-def _free(pieces: Sequence[Piece], used: set[Piece]) -> list[list[Piece]]:
+def _free(pieces: Sequence[Piece], used: dict[Piece, float]) -> list[list[Piece]]:
     """Maximal runs of pieces not yet in a match."""
     segments: list[list[Piece]] = [[]]
     for piece in pieces:

@@ -1,8 +1,12 @@
 """How alike two passages are: IDF-weighted overlap of their content stems, 0..1.
 
-The weighted Dice coefficient rewards sharing rare words; the confidence factor
-keeps a pair that shares only a name or two from scoring high just because both
-passages are short.
+The weighted Dice coefficient rewards sharing the words that are rare in the two
+texts; a word's weight there blends how rare it is in the texts with how rare it
+is in English (the prior decides for short texts, the texts' own counts more and
+more as they grow). The confidence factor asks whether what is shared is enough
+evidence in English terms (two rare words, or several ordinary ones), so that the
+event's own words, in every sentence of both reports, still make two sentences
+that share them all a match, while one shared name does not.
 """
 
 from __future__ import annotations
@@ -12,13 +16,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
+from reader.core.alignment.prior import rarity
 from reader.core.alignment.tokens import content_stems, idf_weights
 
-# Shared weight (in units of the rarest word) at which a pair is fully trusted.
-SATURATION = 1.5
+# Shared English rarity (a rare word or name counts 1) at which a pair is fully trusted.
+SATURATION = 0.75
 # Weights are raised to this power so semi-common words count clearly less than rare ones.
-WEIGHT_POWER = 2.0
+WEIGHT_POWER = 1.5
 MIN_SHARED_STEMS = 2
+# English rarity that the shared words other than names must reach: sharing the
+# story's people and one everyday word ("talk", "said") is no match.
+MIN_TOPIC_STRENGTH = 0.1
+# Sentences (both texts) at which the texts' own counts and the English prior weigh
+# the same in a word's weight.
+PRIOR_SENTENCES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +37,26 @@ class Scorer:
     """Scores bags of stems with weights normalised so the rarest stem weighs 1."""
 
     weights: dict[str, float]
+    evidence: dict[str, float] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
     _bag_weights: dict[frozenset[str], float] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def from_bags(cls, bags: Iterable[Iterable[str]]) -> Scorer:
-        idf = idf_weights(bags)
+    def from_bags(
+        cls, bags: Iterable[Iterable[str]], names: frozenset[str] = frozenset()
+    ) -> Scorer:
+        listed = list(bags)
+        idf = idf_weights(listed)
         top = max(idf.values(), default=1.0) or 1.0
-        return cls({term: (value / top) ** WEIGHT_POWER for term, value in idf.items()})
+        own = len(listed) / (len(listed) + PRIOR_SENTENCES)
+        rare = {term: rarity(term) for term in idf}
+        # Evidence: rare in English, discounted as the texts show the word everywhere.
+        evidence = {term: rare[term] * (1 - own + own * value / top) for term, value in idf.items()}
+        weights = {
+            term: (own * value / top + (1 - own) * rare[term]) ** WEIGHT_POWER
+            for term, value in idf.items()
+        }
+        return cls(weights, evidence, names)
 
     @classmethod
     def from_sentences(cls, sentences: Iterable[str]) -> Scorer:
@@ -44,6 +68,11 @@ class Scorer:
         # (which changes with PYTHONHASHSEED) and ties break the same way every run.
         return math.fsum(map(self.weights.get, bag, repeat(1.0)))
 
+    def strength(self, bag: Iterable[str]) -> float:
+        """How much evidence sharing `bag` is: its words' rarity in English
+        (discounted for words the texts use everywhere)."""
+        return math.fsum(map(self.evidence.get, bag, repeat(1.0)))
+
     def piece_weight(self, bag: frozenset[str]) -> float:
         """`weight` memoised: a clause's bag is weighed again for every partner."""
         found = self._bag_weights.get(bag)
@@ -53,28 +82,39 @@ class Scorer:
 
     def score(self, bag_a: frozenset[str], bag_b: frozenset[str]) -> float:
         shared = bag_a & bag_b
-        if len(shared) < MIN_SHARED_STEMS:
+        # Names alone (the story's people, in every other sentence) are no match.
+        if (
+            len(shared) < MIN_SHARED_STEMS
+            or self.strength(shared - self.names) < MIN_TOPIC_STRENGTH
+        ):
             return 0.0
-        shared_weight = self.weight(shared)
         total = self.weight(bag_a) + self.weight(bag_b)
-        return 2 * shared_weight / total * min(1.0, shared_weight / SATURATION)
+        if total <= 0:
+            return 0.0
+        confidence = min(1.0, self.strength(shared) / SATURATION)
+        return 2 * self.weight(shared) / total * confidence
 
     def best_interval(
-        self, shared: Sequence[float], totals: Sequence[float], other_total: float
+        self,
+        shared: Sequence[float],
+        strengths: Sequence[float],
+        totals: Sequence[float],
+        other_total: float,
     ) -> tuple[int, int]:
         """[low, high) of the run of pieces scoring best against a bag weighing
-        `other_total`, from prefix sums of the pieces' shared and total weights;
-        the longest (then earliest) on ties. Inlined: it runs for every clause pair."""
+        `other_total`, from prefix sums of the pieces' shared weights, shared
+        strengths and total weights; the longest (then earliest) on ties.
+        Inlined: it runs for every clause pair."""
         best, best_value = (0, len(totals) - 1), -1.0
         for low in range(len(totals) - 1):
-            shared_low, total_low = shared[low], totals[low]
+            shared_low, strength_low, total_low = shared[low], strengths[low], totals[low]
             for high in range(len(totals) - 1, low, -1):
                 common = shared[high] - shared_low
                 total = totals[high] - total_low + other_total
                 if total <= 0:
                     value = 0.0
                 else:
-                    confidence = common / SATURATION
+                    confidence = (strengths[high] - strength_low) / SATURATION
                     value = 2 * common / total * (confidence if confidence < 1.0 else 1.0)
                 if value > best_value + 1e-9:
                     best, best_value = (low, high), value

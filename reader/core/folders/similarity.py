@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import forked
+from reader.core.alignment.prior import rarity
+from reader.core.folders.features import features
 from reader.core.folders.library import LibraryEntry
 
 Vector = dict[str, float]
@@ -37,6 +39,17 @@ DEFAULT_FLOOR = 0.1
 COMMON_SHARE = 0.5
 COMMON_MIN_ARTICLES = 100
 PARALLEL_MIN = 300  # articles: below, forking costs more than the second core saves
+# Articles at which a folder's own counts and English word rarity weigh the same in
+# a feature's IDF: two articles alone cannot tell a common word from a rare one.
+PRIOR_ARTICLES = 10
+# The IDF the prior gives the rarest features (names, numbers, rare words): log(1 + 20),
+# the folder IDF of a feature found in one article in twenty.
+PRIOR_IDF = math.log(21)
+# documents_similarity at and above which two articles are the same story, and below
+# which they look like different stories (chosen on ECB+ dev topics: same-event vs
+# cross-event pairs).
+SAME_STORY = 0.25
+RELATED = 0.12
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,20 +181,38 @@ def _half_of_the_pairs(size: int) -> int:
     return round(size * (1 - math.sqrt(0.5)))
 
 
+def documents_similarity(text_a: str, text_b: str) -> float:
+    """How alike two articles are, 0..1: the library's related-article measure for
+    one pair (word rarity in English stands in for the folder's counts)."""
+    vector_a, vector_b = weigh([features(text_a), features(text_b)])
+    return min(1.0, math.fsum(vector_a[key] * vector_b[key] for key in vector_a.keys() & vector_b))
+
+
+def story_label(similarity: float) -> str:
+    """What `documents_similarity` says of a pair, in a reader's words."""
+    if similarity >= SAME_STORY:
+        return "same story"
+    return "related" if similarity >= RELATED else "different stories?"
+
+
 def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
-    """Counts -> unit TF-IDF vectors (log tf, smoothed idf)."""
+    """Counts -> unit TF-IDF vectors (log tf, smoothed idf blended with the prior)."""
     frequency: Counter[str] = Counter()
     for count in counts:
         frequency.update(count.keys())
     total = len(counts)
     common = int(total * COMMON_SHARE) if total >= COMMON_MIN_ARTICLES else total
+    own = total / (total + PRIOR_ARTICLES)
+    idf = {
+        feature: own * math.log(1 + total / found) + (1 - own) * _prior_idf(feature)
+        for feature, found in frequency.items()
+    }
     vectors: list[Vector] = []
     for count in counts:
         vector = {
-            feature: (1 + math.log(tf)) * math.log(1 + total / frequency[feature])
-            * _kind_weight(feature)
+            feature: (1 + math.log(tf)) * idf[feature] * _kind_weight(feature)
             for feature, tf in count.items()
-        }  # fmt: skip
+        }
         norm = math.sqrt(sum(weight * weight for weight in vector.values()))
         # A feature of one article only counts in its norm, never in a dot product:
         # store the shared ones alone, which keeps the index small.
@@ -193,6 +224,11 @@ def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
             }
         )
     return vectors
+
+
+def _prior_idf(feature: str) -> float:
+    """Names and numbers are as rare as features get; words by their English rarity."""
+    return PRIOR_IDF * rarity(feature[2:]) if feature.startswith("w:") else PRIOR_IDF
 
 
 def _kind_weight(feature: str) -> float:
