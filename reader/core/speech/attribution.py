@@ -112,9 +112,10 @@ def find_claims(article: Article) -> ArticleClaims:
         start, end = sentence.span
         if sentence.index in cues:
             claims.extend(finder.sentence_claims(start, end, cues[sentence.index]))
-        subject = _sentence_subject(article.text, start, end)
-        if subject is not None:
-            subjects.append(subject)
+        in_text = article.blocks[sentence.block].kind not in {"title", "heading"}
+        if in_text and quotes.containing(start) is None:  # not a headline, not a quote
+            subject = _sentence_subject(article.text, start, end)
+            subjects += [subject] if subject is not None else []
     claims = _unique(sorted(claims, key=lambda claim: claim.cue))
     return ArticleClaims(with_continuations(article, quotes, claims), subjects)
 

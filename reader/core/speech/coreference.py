@@ -8,6 +8,7 @@ continued quotation keeps the speaker of the claim it continues.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ _NOUN_VERBS_PREFIXES = (
 )
 
 
+FEMALE_SUBJECT_REACH = 3  # sentences back a subject known to be a woman stays "she"
 RECENT_WINDOW = 64  # role descriptions look this many mentions back before searching all
 
 
@@ -62,13 +64,17 @@ class ArticleResolver:
         self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
         self.speakers: set[int] = set()  # id(entity) of those with a claim here
         self.seen_order: list[Entity] = []  # every mention's entity, in reading order
-        self.antecedents: list[Entity] = []  # speakers and subjects, latest last
+        # Speakers and sentence subjects, latest last, with their sentence and whether
+        # they spoke (a subject stays a candidate for "he" only into the next sentence).
+        self.antecedents: list[tuple[Entity, int, bool]] = []
+        self.sentence_starts: list[int] = []
         self.last_speaker: Entity | None = None
 
     def resolve(
         self, found: ArticleClaims, titled: list[Mention], sentence_starts: set[int]
     ) -> list[Attributed]:
         """Speakers of `found.claims`; a titled name opening a sentence is a subject."""
+        self.sentence_starts = sorted(sentence_starts)
         events: list[tuple[int, int, Mention | RawClaim]] = [
             *(
                 (mention.start, int(mention.end - len(mention.text) in sentence_starts), mention)
@@ -88,30 +94,31 @@ class ArticleResolver:
         return attributed
 
     def _known_mention(self, mention: Mention, is_subject: bool) -> None:
-        """A title or subject mention: only recency, and only for known entities."""
-        entity = self._name(mention, create=False)
+        """A title or subject mention: recency; a subject may be a new entity (the
+        "O'Brien" of "O'Brien declined to comment. 'No,' he said")."""
+        entity = self._name(mention, create=is_subject)
         if entity is None:
             return
         self._seen(entity, mention.start)
         if is_subject:
-            self.antecedents.append(entity)
+            self.antecedents.append((entity, self._sentence(mention.start), False))
 
     def _claim_speaker(self, claim: RawClaim, done: list[Attributed]) -> Entity | None:
         if claim.continued and done:
             return done[-1].entity
-        entity = self.speaker(claim.mention)
+        entity = self.speaker(claim.mention, claim.cue)
         if entity is None:
             return None
         self._seen(entity, claim.cue)
         self.speakers.add(id(entity))
         self.last_speaker = entity
         if not claim.verb.startswith(_NOUN_VERBS_PREFIXES):
-            self.antecedents.append(entity)
+            self.antecedents.append((entity, self._sentence(claim.cue), True))
         return entity
 
-    def speaker(self, mention: Mention) -> Entity | None:
+    def speaker(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "pronoun":
-            return self._pronoun(mention.name.lower())
+            return self._pronoun(mention.name.lower(), self._sentence(position))
         entity = self._role(mention) if mention.kind == "role" else self._name(mention)
         if entity is not None:
             self.registry.note_title(entity, mention)
@@ -150,16 +157,27 @@ class ArticleResolver:
         untitled = not entity.titles and entity.kind == "person"
         return entity if untitled and not (mention.female and not entity.female) else None
 
-    def _pronoun(self, pronoun: str) -> Entity | None:
-        """The latest agreeing antecedent; "she" falls back to a speaker of unknown
-        sex (not to a mere subject, which may be a storm or a ship)."""
-        for entity in reversed(self.antecedents):
+    def _pronoun(self, pronoun: str, sentence: int) -> Entity | None:
+        """The latest agreeing antecedent: any earlier speaker, or the subject of this
+        sentence or the one before (a woman a little further back: "she" is rarer
+        and her sex is known); "she" falls back to a speaker of unknown sex
+        (not to a mere subject, which may be a storm or a ship)."""
+        reach = {True: sentence - FEMALE_SUBJECT_REACH, False: sentence - 1}
+        candidates = [
+            (entity, spoke)
+            for entity, where, spoke in reversed(self.antecedents)
+            if spoke or where >= reach[pronoun == "she" and entity.female]
+        ]
+        for entity, _ in candidates:
             if _agrees(pronoun, entity, strict=True):
                 return entity
-        for entity in reversed(self.antecedents):
-            if id(entity) in self.speakers and _agrees(pronoun, entity, strict=False):
+        for entity, spoke in candidates:
+            if spoke and _agrees(pronoun, entity, strict=False):
                 return entity
         return None
+
+    def _sentence(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, position)
 
     def _latest(self, entities: Iterable[Entity]) -> Entity | None:
         """The most recently mentioned entity here; else the one with most names."""

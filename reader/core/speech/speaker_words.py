@@ -90,7 +90,8 @@ NOT_NAMES = {
     "under", "from", "to", "of", "about", "against", "between", "among", "without",
     "into", "over", "through", "despite", "unlike", "like", "near", "outside", "inside",
     "across", "around", "within", "toward", "towards", "behind", "beside", "beyond",
-    "upon", "via", "amid", "per", "until", "unless", "whether",
+    "upon", "via", "amid", "per", "until", "unless", "whether", "our", "my", "your",
+    "us", "me", "him", "them",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -129,7 +130,7 @@ ORG_WORDS = {
     "navy", "army", "force", "guard", "service", "board", "foundation", "federation",
     "league", "network", "hospital", "police", "agence", "herald", "tribune", "gazette",
     "saba", "xinhua", "kyodo", "yonhap", "afp", "upi",
-}  # fmt: skip
+} | (set(_INSTITUTIONS) - {"paper", "team", "station", "campaign"})  # fmt: skip
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
