@@ -38,6 +38,30 @@ def _max_size(value: str) -> int:
     return int(megabytes * MB)
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600 seconds")
+    return seconds
+
+
+def _web(parser: argparse.ArgumentParser) -> None:
+    """Options for articles given as http(s) addresses."""
+    parser.add_argument(
+        "--refresh", action="store_true", help="fetch web pages again, not from the cache"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=20.0,
+        metavar="S",
+        help="seconds to wait for a web server to connect or send (default 20)",
+    )
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-size",
@@ -60,19 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"diptych {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     compare = commands.add_parser("compare", help="compare two articles headlessly")
-    compare.add_argument("a", help="article A")
-    compare.add_argument("b", help="article B")
+    compare.add_argument("a", help="article A (a file or an http(s) address)")
+    compare.add_argument("b", help="article B (a file or an http(s) address)")
     compare.add_argument("--format", choices=("json", "text", "markdown"), default="text")
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _common(compare)
+    _web(compare)
     library = commands.add_parser("library", help="list a folder's articles and related ones")
-    library.add_argument("folders", nargs="+", metavar="FOLDER", help="folder(s) or files")
+    library.add_argument("folders", nargs="*", metavar="FOLDER", help="folder(s) or files")
+    library.add_argument(
+        "--urls", default=None, metavar="FILE", help="a text file of web addresses, one a line"
+    )
     library.add_argument("--format", choices=("json", "text"), default="text")
     library.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
     library.add_argument("--output", "-o", default=None, metavar="FILE")
     library.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _common(library)
+    _web(library)
     _add_notes_commands(commands)
     return parser
 
@@ -104,9 +133,12 @@ def reader_parser() -> argparse.ArgumentParser:
         "diptych notes list|export. See `diptych COMMAND --help`.",
     )
     parser.add_argument("--version", action="version", version=f"diptych {__version__}")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="two articles, or a folder")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="two files or http(s) addresses, or a folder"
+    )
     parser.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
     _common(parser)
+    _web(parser)
     return parser
 
 
@@ -138,6 +170,8 @@ def _dispatch(arguments: list[str]) -> int:
 def _run_headless(args: argparse.Namespace) -> int:
     from reader import cli
 
+    if args.command == "library" and not args.folders and args.urls is None:
+        raise UsageError("library: give a FOLDER, files, or --urls FILE")
     handlers = {
         "compare": cli.run_compare,
         "library": cli.run_library,
@@ -149,7 +183,10 @@ def _run_headless(args: argparse.Namespace) -> int:
 def _run_reader(args: argparse.Namespace) -> int:
     from reader.core.paths import seed_paths
     from reader.core.reading.loading import load_article
+    from reader.core.reading.web import is_url
 
+    if any(is_url(name) for name in args.paths):
+        return _run_web_reader(args)
     paths = [Path(path) for path in args.paths] or seed_paths()
     if len(paths) > 2 or any(path.is_dir() for path in paths):
         return _run_library(args, paths)
@@ -160,6 +197,30 @@ def _run_reader(args: argparse.Namespace) -> int:
     from reader.ui.app import make_app
 
     make_app(articles, data_dir=args.data_dir).run()
+    return 0
+
+
+def _run_web_reader(args: argparse.Namespace) -> int:
+    """Web pages are fetched in the reader, behind a loading screen that `q` leaves."""
+    from reader.core.reading.errors import LoadError
+    from reader.core.reading.loading import load_article
+    from reader.core.reading.web import WebOptions, is_url, require_html_extra
+
+    if len(args.paths) != 2:
+        raise UsageError(
+            "the reader opens two articles (diptych URL URL, diptych URL FILE); "
+            "for a list of web pages: diptych library --urls FILE"
+        )
+    require_html_extra(next(name for name in args.paths if is_url(name)))
+    # Files first: a missing one is a one-line error before any fetching.
+    sources = [name if is_url(name) else load_article(name, args.max_size) for name in args.paths]
+    from reader.ui.app import make_fetching_app
+
+    options = WebOptions(args.max_size, args.timeout, args.refresh)
+    app = make_fetching_app(sources, options, data_dir=args.data_dir)
+    app.run()
+    if app.error is not None:
+        raise LoadError(app.error)
     return 0
 
 
@@ -176,7 +237,7 @@ def _user_error(error: Exception) -> str | None:
     """The one-line message for errors a user can cause, or None to let it surface."""
     from reader.core.annotation.notes import NotesUnavailable
     from reader.core.fileio import OutputError
-    from reader.core.reading.loading import LoadError
+    from reader.core.reading.errors import LoadError
 
     if isinstance(error, LoadError | OutputError | NotesUnavailable):
         return str(error)

@@ -6,14 +6,18 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader.core.compare import compare
 from reader.core.fileio import write_output
-from reader.core.model import Note
-from reader.core.printable import json_text
+from reader.core.model import Article, Note
+from reader.core.printable import json_text, printable
 from reader.core.reading.loading import LoadError, load_article
+from reader.core.reading.web import WebOptions, is_url, load_source
 from reader.core.report import markdown_report, text_report
+
+if TYPE_CHECKING:
+    from reader.core.folders.library import LibraryEntry
 
 # The library and notes modules (multiprocessing, sqlite3) are imported by their
 # own commands only: `compare` starts faster without them.
@@ -21,8 +25,8 @@ from reader.core.report import markdown_report, text_report
 
 def run_compare(args: argparse.Namespace) -> int:
     """`diptych compare A B`: print or write the comparison as JSON, text or Markdown."""
-    article_a = load_article(args.a, max_bytes=args.max_size)
-    article_b = load_article(args.b, max_bytes=args.max_size)
+    article_a = _load(args.a, args)
+    article_b = _load(args.b, args)
     comparison = compare(article_a, article_b, parallel=True)
     if args.format == "json":
         output = json_text(comparison.to_dict())
@@ -33,6 +37,27 @@ def run_compare(args: argparse.Namespace) -> int:
         output = text_report(comparison, colour=colour)
     write_output(output, args.output, force=args.force)
     return 0
+
+
+def web_options(args: argparse.Namespace) -> WebOptions:
+    return WebOptions(args.max_size, args.timeout, args.refresh)
+
+
+def _load(name: str, args: argparse.Namespace) -> Article:
+    """A file, or a web page with a progress line while it downloads."""
+    if not is_url(name):
+        return load_article(name, max_bytes=args.max_size)
+    status = StatusLine(sys.stderr)
+    shown = printable(name)
+    status.show(f"fetching {shown}", at_once=True)
+    try:
+        return load_source(
+            name,
+            web_options(args),
+            progress=lambda size: status.show(f"fetching {shown} ({size // 1024:,} KB)"),
+        )
+    finally:
+        status.clear()
 
 
 def run_library(args: argparse.Namespace) -> int:
@@ -49,6 +74,8 @@ def run_library(args: argparse.Namespace) -> int:
             max_bytes=args.max_size,
             progress=lambda step: status.show(f"reading {step.done:,} of {step.total:,} files"),
         )
+        if args.urls is not None:
+            entries += _web_entries(args, status)
         status.show("finding related articles", at_once=True)
         index = RelatedIndex.build(entries)
         output = (
@@ -58,6 +85,19 @@ def run_library(args: argparse.Namespace) -> int:
         status.clear()  # an error message must not land on the status line
     write_output(output, args.output, force=args.force)
     return 0
+
+
+def _web_entries(args: argparse.Namespace, status: StatusLine) -> list[LibraryEntry]:
+    """`--urls FILE`: each page's entry (fetched, or from the page cache)."""
+    from reader.core.folders.url_list import read_url_list, url_entries
+
+    urls = read_url_list(args.urls)
+    status.show(f"fetching {len(urls):,} web pages", at_once=True)
+    entries = []
+    for done, entry in enumerate(url_entries(urls, web_options(args)), start=1):
+        entries.append(entry)
+        status.show(f"fetched {done:,} of {len(urls):,} web pages", at_once=True)
+    return entries
 
 
 class StatusLine:
@@ -118,7 +158,12 @@ def _stored_notes(data_dir: str | None) -> list[Note]:
 
 
 def _notes_of_document(notes: list[Note], document: str, max_bytes: int) -> list[Note]:
-    """Notes with a passage in this article: same content hash, or same path."""
+    """Notes with a passage in this article: same content hash, or same path or URL."""
+    if is_url(document):
+        found = [note for note in notes if document in _addresses(note)]
+        if not found:
+            raise LoadError(f"{document}: no notes stored for that address")
+        return found
     path = Path(document)
     resolved = str(path.resolve())
     sha256 = load_article(path, max_bytes=max_bytes).sha256 if path.exists() else None
@@ -131,3 +176,7 @@ def _notes_of_document(notes: list[Note], document: str, max_bytes: int) -> list
     if sha256 is None and not found:
         raise LoadError(f"{document}: no such file, and no notes stored for that path")
     return list(dict.fromkeys(found))
+
+
+def _addresses(note: Note) -> set[str | None]:
+    return {passage.path for passage in (note.passage, note.linked) if passage is not None}

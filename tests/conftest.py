@@ -11,6 +11,7 @@ import pytest
 
 from reader.core.model import Article
 from reader.core.reading.loading import load_article
+from tests.news_server import NewsServer, running_news_server
 from tests.tmux import Tmux
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +59,10 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
     session = Tmux(f"diptych-{os.getpid()}", env)
     yield session
     subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)
+
+
+@pytest.fixture
+def news_site() -> Iterator[NewsServer]:
+    """A news site on 127.0.0.1 (tests/news_server.py): the seeds as pages, and failures."""
+    with running_news_server() as site:
+        yield site

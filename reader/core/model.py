@@ -47,6 +47,7 @@ class Article:
     source: str | None = None
     date: str | None = None
     author: str | None = None
+    url: str | None = None  # a page fetched from the web: its address (after redirects)
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
@@ -246,10 +247,13 @@ def _json_value(value: float | None, unit: str) -> float | str | None:
 def _document_dict(doc_id: DocId, article: Article) -> dict[str, Any]:
     return {
         "id": doc_id,
-        "path": str(article.path) if article.path else None,
+        "path": str(article.path) if article.path else article.url,
+        "url": article.url,
         "title": article.title,
         "source": article.source,
+        "site": article.source if article.url else None,
         "date": article.date,
+        "author": article.author,
         "sha256": article.sha256,
         "text": article.text,
     }

@@ -36,5 +36,6 @@ def seed_paths() -> list[Path]:
 
 
 def cache_dir() -> Path:
-    """What can be rebuilt: the entries of folders read before."""
+    """What can be rebuilt: the entries of folders read before, fetched web pages;
+    honours XDG_CACHE_HOME."""
     return platformdirs.user_cache_path(APP_NAME)

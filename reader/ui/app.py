@@ -13,7 +13,9 @@ from textual.screen import Screen
 from reader.core.model import Article
 from reader.core.paths import bundled
 from reader.core.reading.loading import load_article
+from reader.core.reading.web import WebOptions
 from reader.ui.children import stop_running
+from reader.ui.messages import FetchFailed
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
 from reader.ui.screens.help import HelpScreen
@@ -43,7 +45,9 @@ class DiptychApp(App[None]):
         self.notes = NotesAccess(data_dir)  # opened on first use; `--data-dir` or the default
         self.articles = (article_a, article_b)
         self.analyse = analyse
-        self.library = library  # a folder: the library view opens the comparisons itself
+        # A folder's library view, or web pages' fetch screen: it opens the comparison itself.
+        self.library = library
+        self.error: str | None = None  # why the reader ended early (a page it could not read)
 
     def on_mount(self) -> None:
         article_a, article_b = self.articles
@@ -51,6 +55,10 @@ class DiptychApp(App[None]):
             self.push_screen(self.library)
         elif article_a is not None and article_b is not None:
             self.push_screen(CompareScreen(article_a, article_b, self.analyse))
+
+    def on_fetch_failed(self, message: FetchFailed) -> None:
+        self.error = message.reason
+        self.exit(return_code=1)
 
     def on_unmount(self) -> None:
         self.notes.close()
@@ -82,3 +90,16 @@ def make_app(
         raise ValueError(f"the reader compares two articles, got {len(sources)}")
     articles = [item if isinstance(item, Article) else load_article(item) for item in sources]
     return DiptychApp(articles[0], articles[1], analyse, data_dir=data_dir)
+
+
+def make_fetching_app(
+    sources: Sequence[Article | str],
+    options: WebOptions,
+    analyse: Analyse | None = None,
+    data_dir: str | Path | None = None,
+) -> DiptychApp:
+    """The app for two articles of which some are http(s) addresses still to fetch."""
+    from reader.ui.screens.fetch import FetchScreen
+
+    fetching = FetchScreen(sources, options, analyse)
+    return DiptychApp(analyse=analyse, library=fetching, data_dir=data_dir)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from reader.core.annotation.anchoring import Placement
-from reader.core.model import Comparison, DocId, Span
+from reader.core.model import Article, Comparison, DocId, Span
 
 
 @dataclass
@@ -47,3 +47,18 @@ class NotesLoaded(Message):
 
     placements: dict[DocId, list[Placement]]
     problem: str | None = None
+
+
+@dataclass
+class PageFetched(Message):
+    """A web page given to the reader was fetched and read (`index`: 0 is A, 1 is B)."""
+
+    index: int
+    article: Article
+
+
+@dataclass
+class FetchFailed(Message):
+    """A web page could not be fetched or read: the reader ends with this one-line reason."""
+
+    reason: str

@@ -271,13 +271,14 @@ def place_note(note: Note, article: Article) -> list[Placement]:
 
 
 def article_path(article: Article) -> str | None:
-    """The article's path as stored in passages (absolute), or None for a string.
+    """The article's path as stored in passages (absolute), a web page's URL, or None
+    for a string.
 
     Bytes of the name that are not UTF-8 are kept as `\\xff` escapes: SQLite and
     exported files take only valid UTF-8.
     """
     if article.path is None:
-        return None
+        return article.url
     return os.fsencode(article.path.resolve()).decode("utf-8", errors="backslashreplace")
 
 

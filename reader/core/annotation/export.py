@@ -69,7 +69,10 @@ def default_file_name(export_format: ExportFormat) -> str:
 
 
 def source_uri(passage: Passage) -> str:
-    """A link back to the article: its file URI, or urn:sha256 for text without a file."""
+    """A link back to the article: its web address, its file URI, or urn:sha256 for
+    text without a file."""
+    if passage.path and passage.path.startswith(("http://", "https://")):
+        return passage.path
     if passage.path and Path(passage.path).is_absolute():
         return Path(passage.path).as_uri()
     return f"urn:sha256:{passage.sha256}"

@@ -44,7 +44,10 @@ class FolderError(LoadError):
 
 @dataclass(frozen=True, slots=True)
 class LibraryEntry:
-    """One file of the library: its metadata, or why it could not be read."""
+    """One file of the library: its metadata, or why it could not be read.
+
+    A web page's `path` is its copy in the page cache and `url` its address.
+    """
 
     path: Path
     title: str
@@ -56,6 +59,7 @@ class LibraryEntry:
     # when a pair is opened (keeping 2,000 parsed articles costs memory, and
     # sending them between processes costs more than reading them).
     features: Counter[str] | None = field(default=None, compare=False, repr=False)
+    url: str | None = None
 
     @property
     def readable(self) -> bool:
@@ -63,7 +67,7 @@ class LibraryEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "path": str(self.path),
+            "path": self.url or str(self.path),
             "title": self.title,
             "source": self.source,
             "date": self.date,
@@ -177,7 +181,7 @@ def read_entry(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LibraryEntry:
     )
 
 
-def reason_of(error: LoadError, path: Path) -> str:
+def reason_of(error: LoadError, path: Path | str) -> str:
     """The error's message without the leading path (the list names the file)."""
     message = str(error)
     prefix = f"{path}: "

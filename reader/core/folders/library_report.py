@@ -21,10 +21,13 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def library_dict(entries: list[LibraryEntry], index: RelatedIndex) -> dict[str, Any]:
     """`{"version": 1, "articles": [...]}`, each with its related articles best first."""
     related = index.all_related(parallel=True)
+    names = {entry.path: entry.url or str(entry.path) for entry in entries}  # web pages: URLs
     articles = []
     for entry in entries:
         item = entry.to_dict()
-        item["related"] = [found.to_dict() for found in related.get(entry.path, [])]
+        item["related"] = [
+            {**found.to_dict(), "path": names[found.path]} for found in related.get(entry.path, [])
+        ]
         articles.append(item)
     return {"version": 1, "articles": articles}
 

@@ -48,12 +48,15 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 }
 
 
-def load_html(raw: str, path: Path | None, use_library: bool | None = None) -> Article:
+def load_html(
+    raw: str, path: Path | None, url: str | None = None, use_library: bool | None = None
+) -> Article:
     """Decoded HTML -> Article. `use_library=False` forces the stdlib fallback;
-    None uses trafilatura when it is installed."""
+    None uses trafilatura when it is installed. `url`: where a web page came from
+    (trafilatura reads the site and date from it when the page does not say)."""
     extracted = None
     if use_library is not False:
-        extracted = extract_with_trafilatura(raw, required=use_library is True)
+        extracted = extract_with_trafilatura(raw, required=use_library is True, url=url)
     blocks, metadata = extracted or fallback_blocks(raw)
     blocks = _clean_blocks(blocks)
     _clean_metadata(metadata)
@@ -64,7 +67,9 @@ def load_html(raw: str, path: Path | None, use_library: bool | None = None) -> A
     return article
 
 
-def extract_with_trafilatura(raw: str, required: bool) -> tuple[list[RawBlock], Metadata] | None:
+def extract_with_trafilatura(
+    raw: str, required: bool, url: str | None = None
+) -> tuple[list[RawBlock], Metadata] | None:
     """Blocks and metadata from trafilatura, or None if it is absent or finds nothing."""
     try:
         import trafilatura
@@ -77,6 +82,7 @@ def extract_with_trafilatura(raw: str, required: bool) -> tuple[list[RawBlock], 
         return None
     document = trafilatura.bare_extraction(
         raw,
+        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,

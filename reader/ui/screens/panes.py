@@ -16,9 +16,9 @@ from reader.ui.widgets.highlights import Highlight, passages_outside
 def pane_column(pane: ArticlePane) -> Vertical:
     """The pane under its title and source/date line (plain Text: titles are untrusted)."""
     article = pane.article
-    # The file name tells apart two articles whose first lines (titles) are alike.
-    file_name = printable(article.path.name) if article.path else None
-    parts = (article.source, article.date, article.author, file_name)
+    # The file name (a web page's address) tells apart two articles whose titles are alike.
+    place = printable(article.path.name) if article.path else article.url and printable(article.url)
+    parts = (article.source, article.date, article.author, place)
     meta = " · ".join(part for part in parts if part)
     return Vertical(
         Label(plain(article.title, "bold"), classes="pane-title"),
