@@ -14,7 +14,7 @@ from reader.ui.app import DiptychApp, make_fetching_app
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.fetch import FetchScreen
 from tests.news_server import NewsServer
-from tests.ui.conftest import SIZE, seed_comparison
+from tests.ui.conftest import SIZE
 
 
 def no_alignment(a: Article, b: Article) -> Comparison:
@@ -55,7 +55,7 @@ async def test_two_addresses_open_side_by_side_with_titles_and_sites(
 
 
 async def test_an_address_and_a_file_open_together(news_site: NewsServer, seeds) -> None:
-    app = make_fetching_app([news_site.url("/b.html"), seeds[0]], WebOptions(), seed_comparison)
+    app = make_fetching_app([news_site.url("/b.html"), seeds[0]], WebOptions(), no_alignment)
     async with app.run_test(size=SIZE) as pilot:
         await until(app, lambda: isinstance(app.screen, CompareScreen))
         await app.workers.wait_for_complete()
