@@ -62,6 +62,16 @@ def _web(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _min_score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a score: {value!r}") from None
+    if not 0 <= score <= 1:
+        raise argparse.ArgumentTypeError(f"a score is between 0 and 1, not {value}")
+    return score
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-size",
@@ -89,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=("json", "text", "markdown"), default="text")
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    compare.add_argument(
+        "--min-score",
+        type=_min_score,
+        default=None,
+        metavar="S",
+        help="keep links scoring at least S, 0..1 (lower shows more; default 0.15)",
+    )
     _common(compare)
     _web(compare)
     library = commands.add_parser("library", help="list a folder's articles and related ones")

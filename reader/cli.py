@@ -27,7 +27,7 @@ def run_compare(args: argparse.Namespace) -> int:
     """`diptych compare A B`: print or write the comparison as JSON, text or Markdown."""
     article_a = _load(args.a, args)
     article_b = _load(args.b, args)
-    comparison = compare(article_a, article_b, parallel=True)
+    comparison = compare(article_a, article_b, parallel=True, min_score=args.min_score)
     if args.format == "json":
         output = json_text(comparison.to_dict())
     elif args.format == "markdown":

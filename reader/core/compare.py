@@ -7,6 +7,7 @@ import functools
 from reader.core import forked
 from reader.core.alignment.align import align
 from reader.core.facts.quantities import extract_facts, link_facts
+from reader.core.folders.similarity import documents_similarity
 from reader.core.model import Article, Claim, Comparison, Fact, FactLink, Match, Speaker
 from reader.core.reading.loading import article_from_text
 from reader.core.speech.claimlinks import link_claims
@@ -15,17 +16,22 @@ from reader.core.speech.speakers import speaker_claims
 _Unaligned = tuple[list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 
 
-def compare(a: Article | str, b: Article | str, *, parallel: bool = False) -> Comparison:
+def compare(
+    a: Article | str, b: Article | str, *, parallel: bool = False, min_score: float | None = None
+) -> Comparison:
     """Compare two articles (or two strings); `to_dict()` gives the JSON contract.
 
-    `parallel` finds facts and speakers in a forked child while this process
-    aligns: for the single-threaded CLI only (forking a threaded app is unsafe).
+    `min_score` (0..1) keeps fewer or more links than the default; weak links are
+    dropped anyway when the two look like different stories. `parallel` finds
+    facts and speakers in a forked child while this process aligns: for the
+    single-threaded CLI only (forking a threaded app is unsafe).
     """
     article_a = as_article(a)
     article_b = as_article(b)
     unaligned = functools.partial(_unaligned, article_a, article_b)
     pending = forked.start(unaligned) if parallel else unaligned
-    matches = align(article_a, article_b)
+    similarity = documents_similarity(article_a.text, article_b.text)
+    matches = align(article_a, article_b, min_score=min_score, similarity=similarity)
     facts, fact_links, fact_matches, speakers, claims = pending()
     return Comparison(
         a=article_a,
@@ -35,6 +41,7 @@ def compare(a: Article | str, b: Article | str, *, parallel: bool = False) -> Co
         fact_links=tuple(fact_links),
         speakers=tuple(speakers),
         claims=tuple(link_claims(claims, matches)),
+        documents_similarity=similarity,
     )
 
 

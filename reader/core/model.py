@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from reader.core.story import story_label
+
 Span = tuple[int, int]
 DocId = Literal["a", "b"]
 MatchKind = Literal["verbatim", "paraphrase", "fact"]
@@ -164,9 +166,16 @@ class Comparison:
     fact_links: tuple[FactLink, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # The library's related-article measure for this pair, 0..1 (same story or not).
+    documents_similarity: float = 0.0
 
     def article(self, doc: DocId) -> Article:
         return self.a if doc == "a" else self.b
+
+    @property
+    def story(self) -> str:
+        """'same story', 'related' or 'different stories?' (from documents_similarity)."""
+        return story_label(self.documents_similarity)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,6 +184,8 @@ class Comparison:
                 _document_dict("a", self.a),
                 _document_dict("b", self.b),
             ],
+            "documents_similarity": round(self.documents_similarity, 4),
+            "story": self.story,
             "matches": [self._match_dict(match) for match in self.matches],
             "speakers": [
                 {

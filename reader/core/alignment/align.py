@@ -15,8 +15,9 @@ from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, buil
 from reader.core.alignment.phrases import shared_phrases
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
-from reader.core.folders.similarity import SAME_STORY, documents_similarity
+from reader.core.folders.similarity import documents_similarity
 from reader.core.model import Article, Match
+from reader.core.story import SAME_STORY
 
 MATCH_THRESHOLD = 0.15
 # How much higher a link must score when the articles look like different stories

@@ -45,11 +45,6 @@ PRIOR_ARTICLES = 10
 # The IDF the prior gives the rarest features (names, numbers, rare words): log(1 + 20),
 # the folder IDF of a feature found in one article in twenty.
 PRIOR_IDF = math.log(21)
-# documents_similarity at and above which two articles are the same story, and below
-# which they look like different stories (chosen on ECB+ dev topics: same-event vs
-# cross-event pairs).
-SAME_STORY = 0.25
-RELATED = 0.12
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,13 +181,6 @@ def documents_similarity(text_a: str, text_b: str) -> float:
     one pair (word rarity in English stands in for the folder's counts)."""
     vector_a, vector_b = weigh([features(text_a), features(text_b)])
     return min(1.0, math.fsum(vector_a[key] * vector_b[key] for key in vector_a.keys() & vector_b))
-
-
-def story_label(similarity: float) -> str:
-    """What `documents_similarity` says of a pair, in a reader's words."""
-    if similarity >= SAME_STORY:
-        return "same story"
-    return "related" if similarity >= RELATED else "different stories?"
 
 
 def weigh(counts: Sequence[Counter[str]]) -> list[Vector]:
