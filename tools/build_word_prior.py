@@ -7,7 +7,8 @@ in English (log10 of uses per billion words, summed over the words with that
 stem), for stems at Zipf 2 or more (rarer ones weigh as unknown words). The
 aligner blends it with the two articles' own word counts, so a word common in
 English weighs little even in one short sentence. Data: wordfreq by Robyn
-Speer, CC BY-SA 4.0 (see the header line of the file); wordfreq itself is not a dependency (58 MB installed, 0.1 s import).
+Speer, CC BY-SA 4.0 (see the header line of the file); wordfreq itself is not
+a dependency (58 MB installed, 0.1 s import).
 """
 
 from __future__ import annotations
