@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import ClassVar
 
-from reader.core.model import Claim, Comparison, Fact, Match, Speaker
+from reader.core.model import Claim, Comparison, Fact, FactLink, Match, Speaker
 from reader.core.printable import printable
 
 SNIPPET_CHARS = 300
@@ -18,6 +18,9 @@ def text_report(comparison: Comparison, colour: bool = False) -> str:
         style.bold(f"A: {comparison.a.title}") + _where(comparison, "a"),
         style.bold(f"B: {comparison.b.title}") + _where(comparison, "b"),
         "",
+        style.bold(f"Facts that conflict ({len(_conflicts(comparison))})"),
+        *(f"  ✗  {link.reason}" for link in _conflicts(comparison)),
+        "",
         style.bold(f"Matches ({len(comparison.matches)})"),
     ]
     for number, match in enumerate(comparison.matches, 1):
@@ -28,7 +31,7 @@ def text_report(comparison: Comparison, colour: bool = False) -> str:
     for link in comparison.fact_links:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
         mark = style.agreement(link.agreement)
-        lines.append(f"  {mark}  A: {_fact(fact_a)}  ~  B: {_fact(fact_b)}")
+        lines.append(f"  {mark}  A: {_fact(fact_a)}  ~  B: {_fact(fact_b)}  ({link.reason})")
     lines += _speaker_lines(comparison, style)
     return "\n".join(lines) + "\n"
 
@@ -40,6 +43,10 @@ def markdown_report(comparison: Comparison) -> str:
         "",
         f"- **A:** {_md(comparison.a.title)}{_where(comparison, 'a')}",
         f"- **B:** {_md(comparison.b.title)}{_where(comparison, 'b')}",
+        "",
+        f"## Facts that conflict ({len(_conflicts(comparison))})",
+        "",
+        *(f"- {_md(link.reason)}" for link in _conflicts(comparison)),
         "",
         f"## Matches ({len(comparison.matches)})",
         "",
@@ -54,10 +61,11 @@ def markdown_report(comparison: Comparison) -> str:
             f"> **B:** {_md(b_text)}",
             "",
         ]
-    lines += ["## Facts", "", "| A | B | agreement |", "|---|---|---|"]
+    lines += ["## Facts", "", "| A | B | agreement | reason |", "|---|---|---|---|"]
     for link in comparison.fact_links:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
-        lines.append(f"| {_md(_fact(fact_a))} | {_md(_fact(fact_b))} | {link.agreement} |")
+        cells = (_fact(fact_a), _fact(fact_b), link.agreement, link.reason)
+        lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
     lines += _speaker_markdown(comparison)
     return "\n".join(lines) + "\n"
 
@@ -141,6 +149,10 @@ def _indented(label: str, text: str) -> list[str]:
     return textwrap.wrap(
         text, width=96, initial_indent=f"     {label}: ", subsequent_indent=" " * 8
     )
+
+
+def _conflicts(comparison: Comparison) -> list[FactLink]:
+    return [link for link in comparison.fact_links if link.agreement == "conflict"]
 
 
 def _fact(fact: Fact) -> str:

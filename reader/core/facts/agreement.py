@@ -19,7 +19,8 @@ _DATE_UNITS = frozenset({"date", "weekday", "month-day", "month"})
 PERIODS = frozenset(
     ["season", "year", "term", "week", "month", "day", "game", "round", "lap", "stage", "decade"]
 )
-INFORMATIVE_RATIO = 5.0  # "up to 119 years" says nothing about "10 minutes"
+INFORMATIVE_RATIO = 5.0  # "more than two hours" says nothing about "three days"
+REACH = 0.9  # "up to three" motors is told again by "three", not by "one"
 
 
 def family(fact: Fact) -> str:
@@ -57,11 +58,13 @@ def overlap(first: Quantity, second: Quantity) -> bool:
 
 
 def informative(first: Quantity, second: Quantity) -> bool:
-    """False when one side is only a bound far from the other's value, so that
-    agreeing with it says nothing ("up to 119 years" and "10 minutes")."""
+    """False when one side is only a bound that agreeing with says nothing about:
+    "up to 119 years" (one man's maximum) joins only a value that reaches it or
+    another bound, never "10 minutes" or "between six and 75 years"; "more than 2"
+    joins values up to five times it."""
     for bound, value in ((first, second), (second, first)):
-        below = bound.min is None and bound.max is not None and value.max is not None
-        if below and 0 < (value.max or 0) * INFORMATIVE_RATIO < (bound.max or 0):
+        below = bound.min is None and bound.max is not None and value.min is not None
+        if below and value.max is not None and value.max < (bound.max or 0) * REACH:
             return False
         above = bound.max is None and bound.min is not None and value.min is not None
         if above and (value.min or 0) > (bound.min or 0) * INFORMATIVE_RATIO > 0:

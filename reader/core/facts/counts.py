@@ -62,6 +62,8 @@ def plural_lemma(word: str) -> str | None:
     """The singular of a plural noun ("countries" -> "country"), else None."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
+    if word.endswith(("smen", "rmen", "emen")):
+        return word[:-3] + "man"  # "fishermen", "firemen", "policemen"
     if len(word) < 3 or not word.endswith("s") or word in NOT_PLURAL:
         return None
     if word.endswith(_NOT_NOUN_SUFFIXES) or word in FUNCTION_WORDS:

@@ -20,6 +20,7 @@ from reader.core.alignment.tokens import normalise_word
 from reader.core.alignment.tokens import stem as snowball_stem
 from reader.core.facts.agreement import comparable, family, informative, overlap
 from reader.core.facts.counts import plural_lemma
+from reader.core.facts.listing import same_words
 from reader.core.facts.numbers import NUMBER_WORDS, SCALES
 from reader.core.facts.reasons import reason
 from reader.core.facts.subjects import Subject, parse, relation
@@ -80,18 +81,13 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
         for link, score in links
-        if link.agreement == "conflict" or not _same_words(facts[link.a], facts[link.b])
+        if link.agreement == "conflict" or not same_words(facts[link.a], facts[link.b])
     ]
     return [link for link, _ in links], matches
 
 
 def _other(doc: str) -> str:
     return "b" if doc == "a" else "a"
-
-
-def _same_words(first: Fact, second: Fact) -> bool:
-    """ "2016" and "2016": a real agreement, but no news to highlight in the text."""
-    return " ".join(first.text.lower().split()) == " ".join(second.text.lower().split())
 
 
 class _Contexts:

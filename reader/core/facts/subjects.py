@@ -26,7 +26,7 @@ OUTCOMES = {
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing",),
     "displaced": ("fled", "flee", "evacuat", "displac", "homeless"),
-    "held": ("arrest", "detain", "captur", "held"),
+    "held": ("arrest", "detain", "captur", "held", "seiz"),
     "rescued": ("rescu",),
     "sentenced": ("sentenc", "jail", "prison"),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.containers import Vertical
 from textual.widgets import Label
 
+from reader.core.facts.listing import trivial
 from reader.core.model import Comparison, DocId, Span
 from reader.core.printable import printable
 from reader.ui.navigation import side
@@ -30,9 +31,11 @@ def pane_column(pane: ArticlePane) -> Vertical:
 
 
 def highlights_for(comparison: Comparison, doc: DocId) -> list[Highlight]:
-    """Every match and linked fact of one article, tagged with its style name."""
+    """Every match and linked fact of one article, tagged with its style name; facts
+    agreeing in the same words ("2016" = "2016") are no news and stay plain."""
     highlights: list[Highlight] = [(*side(match, doc), match.kind) for match in comparison.matches]
-    linked = {link.a for link in comparison.fact_links} | {link.b for link in comparison.fact_links}
+    told = [link for link in comparison.fact_links if not trivial(comparison, link)]
+    linked = {link.a for link in told} | {link.b for link in told}
     for index in linked:
         fact = comparison.facts[index]
         if fact.doc == doc:

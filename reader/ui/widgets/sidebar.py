@@ -8,7 +8,7 @@ from functools import cached_property, partial
 
 from rich.text import Text
 
-from reader.core.model import Claim, Comparison, DocId, Span
+from reader.core.model import Claim, Comparison, DocId, FactLink, Span
 from reader.ui.messages import JumpRequested
 from reader.ui.navigation import other, side
 from reader.ui.plain import clean, plain
@@ -104,6 +104,17 @@ def _match_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
     label = Text(f"{index + 1:>3} {match.kind[:4]} ", style="dim")
     label.append(_excerpt(comparison.a.span_text(match.a), EXCERPT))
     return label, JumpTarget(match.a, match.b)
+
+
+def _fact_label(link: FactLink) -> Text:
+    agreed = link.agreement == "consistent"
+    label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
+    label.append(_excerpt(link.reason, EXCERPT))
+    return label
+
+
+def _fact_target(comparison: Comparison, link: FactLink) -> JumpTarget:
+    return JumpTarget(comparison.facts[link.a].span, comparison.facts[link.b].span)
 
 
 def _claim_label(claim: Claim) -> Text:

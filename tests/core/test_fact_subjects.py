@@ -1,0 +1,239 @@
+"""Facts by what they count: quantity forms, subjects, rounding, and the false links
+and false conflicts of issue 12 (each written here as a sentence of our own)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.compare import compare
+from reader.core.facts.agreement import overlap
+from reader.core.facts.listing import fact_listing, trivial
+from reader.core.facts.quantities import extract_facts
+from reader.core.facts.units import lookup_unit
+from reader.core.model import Article, Fact, Quantity
+from reader.core.reading.loading import article_from_text
+
+HOUR = 3600.0
+
+
+def fact_in(text: str, fact_text: str) -> Fact:
+    article = article_from_text(text)
+    found = [fact for fact in extract_facts(article, "a") if fact.text == fact_text]
+    assert len(found) == 1, [fact.text for fact in extract_facts(article, "a")]
+    return found[0]
+
+
+def links(a_text: str, b_text: str) -> list[tuple[str, str, str]]:
+    comparison = compare(a_text, b_text)
+    facts = comparison.facts
+    return [(facts[f.a].text, facts[f.b].text, f.agreement) for f in comparison.fact_links]
+
+
+def day(year: int, month: int, number: int) -> float:
+    return float(date(year, month, number).toordinal())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "kind", "low", "high", "unit"),
+    [
+        ("The flight took 4 1/2 hours.", "4 1/2 hours", "duration", 4.5 * HOUR, 4.5 * HOUR, "s"),
+        ("The flight took 2½ hours.", "2½ hours", "duration", 2.5 * HOUR, 2.5 * HOUR, "s"),
+        ("The flight took 4. 5 hours.", "4. 5 hours", "duration", 4.5 * HOUR, 4.5 * HOUR, "s"),
+        ("Voters backed it by two-thirds percent.", "two-thirds percent", "percent",
+         2 / 3, 2 / 3, "%"),
+        ("Police found dozens of bottles.", "dozens of bottles", "count", 24, 99, "bottle"),
+        ("The storm left thousands of homes dark.", "thousands of homes", "count",
+         2000, 9999, "home"),
+        ("The tank held up to 40 litres.", "up to 40 litres", "quantity", None, 40, "l"),
+        ("Builders used 24- to 30-foot beams.", "24- to 30-foot", "quantity",
+         24 * 0.3048, 30 * 0.3048, "m"),
+        ("It was a quake of magnitude 6.4 at dawn.", "magnitude 6.4", "quantity",
+         6.4, 6.4, "magnitude"),
+        ("A 6.1-magnitude quake struck.", "6.1-magnitude", "quantity", 6.1, 6.1, "magnitude"),
+        ("Gusts reached 120 mph inland.", "120 mph", "quantity", 120 * 1.609344,
+         120 * 1.609344, "km/h"),
+        ("Gusts reached 193 km/h inland.", "193 km/h", "quantity", 193, 193, "km/h"),
+        ("The car sped at 80 miles an hour.", "80 miles an hour", "quantity",
+         80 * 1.609344, 80 * 1.609344, "km/h"),
+        ("He is the fifth coach to leave.", "fifth coach", "ordinal", 5, 5, "ordinal"),
+        ("The mayor, Ana Ruiz, 52, resigned.", "Ruiz, 52", "quantity", 52, 52, "age"),
+        ("The farmer was in his late 40s.", "in his late 40s", "quantity", 46, 49, "age"),
+        ("It opened on 2 / 3 / 2009 downtown.", "2 / 3 / 2009", "date",
+         day(2009, 2, 3), day(2009, 2, 3), "date"),
+        ("It opened Feb. 4, 2009 downtown.", "Feb. 4, 2009", "date",
+         day(2009, 2, 4), day(2009, 2, 4), "date"),
+        ("The ferry left at about 6 p.m. sharp.", "about 6 p.m.", "time", 1050, 1110, "time"),
+        ("The mill employed 1.2 million workers.", "1.2 million workers", "count",
+         1.2e6, 1.2e6, "worker"),
+        ("The firm recorded a 40 - 42 record.", "40 - 42 record", "record", 40042, 40042,
+         "record"),
+    ],
+)  # fmt: skip
+def test_each_quantity_form(
+    sentence: str, fact_text: str, kind: str, low: float | None, high: float | None, unit: str
+) -> None:
+    fact = fact_in(sentence, fact_text)
+    assert fact.kind == kind and fact.value.unit == unit
+    for got, expected in ((fact.value.min, low), (fact.value.max, high)):
+        assert (got is None) == (expected is None)
+        assert got is None or math.isclose(got, expected or 0.0, rel_tol=1e-9)
+
+
+def test_an_age_is_never_a_count_of_people() -> None:
+    fact = fact_in("The baker, Tom Weller, 61, said the oven failed.", "Weller, 61")
+    assert fact.value.unit == "age" and fact.subject == "age of Weller"
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    text = "date 2011-03-16\n\nThe bridge shut yesterday. Crews arrived on Monday."
+    assert fact_in(text, "yesterday").value == Quantity(day(2011, 3, 15), day(2011, 3, 15), "date")
+    assert fact_in(text, "Monday").value == Quantity(day(2011, 3, 14), day(2011, 3, 14), "date")
+
+
+def test_subjects_name_what_is_counted() -> None:
+    text = "Rangers seized 12 boats and freed three other fishermen."
+    assert fact_in(text, "12 boats").subject == "boats held"
+    assert fact_in(text, "three other fishermen").subject == "other fishermen"
+    assert fact_in("It was a 10-metre-long barge.", "10-metre-long").subject == "barge length"
+
+
+def test_rounding_follows_the_stated_precision() -> None:
+    rounded = fact_in("The mast is about 2,000 feet tall.", "about 2,000 feet").bounds
+    assert rounded.min is not None and rounded.max is not None
+    assert rounded.min < 600 < rounded.max
+    exact = fact_in("The ferry carried 12 boats.", "12 boats")
+    assert exact.bounds == exact.value  # a count of things is exact
+
+
+# Regression tests for the false links and false conflicts named in issue 12.
+
+
+def test_people_who_fled_are_not_people_injured() -> None:
+    found = links(
+        "In the valley 40 people fled the floods on Sunday.",
+        "In the valley 40 people were injured by the floods on Sunday.",
+    )
+    assert not [link for link in found if "people" in link[0]]
+
+
+def test_one_mans_maximum_sentence_links_to_nothing_else() -> None:
+    found = links(
+        "The judge said Ortega faces up to 90 years in prison; the hearing lasted "
+        "about 20 minutes.",
+        "His two brothers face between four and 60 years in prison, the judge said.",
+    )
+    assert not [link for link in found if "90 years" in link[0]]
+
+
+def test_fractions_and_decimals_of_one_length_agree() -> None:
+    assert links(
+        "The crossing took 4.5 hours in the storm.", "The crossing took 4 1/2 hours in the storm."
+    ) == [("4.5 hours", "4 1/2 hours", "consistent")]
+
+
+def test_feet_and_metres_of_one_fall_agree() -> None:
+    found = links(
+        "The hiker fell about 1,500 feet from the ridge.",
+        "The hiker fell about 460m from the ridge.",
+    )
+    assert found == [("about 1,500 feet", "about 460m", "consistent")]
+
+
+def test_the_same_number_in_other_units_conflicts() -> None:
+    found = links(
+        "The hiker fell about 300 feet from the ridge.",
+        "The hiker fell about 300m from the ridge.",
+    )
+    assert found == [("about 300 feet", "about 300m", "conflict")]
+
+
+def test_two_counts_of_the_same_damaged_houses_conflict() -> None:
+    found = links(
+        "Officials said the earthquake damaged 340 houses in the province.",
+        "The earthquake damaged 410 houses in the province, officials said.",
+    )
+    assert found == [("340 houses", "410 houses", "conflict")]
+
+
+def test_ranks_of_the_same_post_conflict() -> None:
+    found = links(
+        "Ruiz becomes the sixth mayor of the town since 2000.",
+        "Ruiz is the seventh mayor since 2000.",
+    )
+    assert ("sixth mayor", "seventh mayor", "conflict") in found
+
+
+def test_other_nouns_for_the_same_count_agree_but_never_conflict() -> None:
+    found = links(
+        "Coast guards detained 17 smugglers near the port.",
+        "Coast guards detained 17 suspects near the port.",
+    )
+    assert found == [("17 smugglers", "17 suspects", "consistent")]
+    assert (
+        links(
+            "Coast guards detained 17 smugglers near the port.",
+            "Coast guards detained 19 suspects near the port.",
+        )
+        == []
+    )
+
+
+def test_same_words_agreements_are_folded_and_not_highlighted(
+    seed_a: Article, seed_b: Article
+) -> None:
+    comparison = compare(seed_a, seed_b)
+    listing = fact_listing(comparison)
+    facts = comparison.facts
+    for group in listing.groups:
+        for link in group.links:
+            assert facts[link.a].text.lower() != facts[link.b].text.lower()
+    assert listing.same_words and all(trivial(comparison, link) for link in listing.same_words)
+    fact_spans = {(m.a, m.b) for m in comparison.matches if m.kind == "fact"}
+    assert not {(facts[f.a].span, facts[f.b].span) for f in listing.same_words} & fact_spans
+
+
+def test_links_carry_a_reason_and_json_dates_are_iso() -> None:
+    data = compare(
+        "The fair opened on March 3, 2019 with 5 km of stalls.",
+        "The fair opened on March 3, 2019 with 5,000 m of stalls.",
+    ).to_dict()
+    assert all(link["reason"] for link in data["fact_links"])
+    opened = next(fact for fact in data["facts"] if fact["kind"] == "date")
+    assert opened["value"]["min"] == "2019-03-03" and opened["interval"]["low"] == "2019-03-03"
+    assert {"subject", "interval"} <= set(data["facts"][0])
+
+
+QUANTITIES = st.builds(
+    lambda low, width, open_low, open_high: Quantity(
+        None if open_low else low, None if open_high else low + width, "m"
+    ),
+    st.floats(-1e6, 1e6),
+    st.floats(0, 1e6),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(QUANTITIES, QUANTITIES)
+def test_overlap_is_symmetric(first: Quantity, second: Quantity) -> None:
+    assert overlap(first, second) == overlap(second, first)
+
+
+@given(QUANTITIES)
+def test_an_interval_overlaps_itself(value: Quantity) -> None:
+    assert overlap(value, value)
+
+
+@given(st.floats(0.001, 1e6), st.sampled_from(["feet", "miles", "km", "cm", "nautical mile"]))
+def test_unit_round_trips(amount: float, word: str) -> None:
+    unit = lookup_unit(word, amount)
+    assert unit is not None and unit.base == "m"
+    assert math.isclose(amount * unit.factor / unit.factor, amount, rel_tol=1e-12)
+    metres = lookup_unit("m", 1.0)
+    assert metres is not None
+    assert math.isclose(amount * unit.factor / metres.factor, amount * unit.factor)
