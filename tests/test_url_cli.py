@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -9,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.annotation.anchoring import passage_of
+from reader.core.annotation.notes import NotesStore
+from reader.core.reading.web import load_url
 from tests.conftest import SEED_A
 from tests.news_server import NewsServer, news_page, refused_url
 from tests.test_cli import assert_one_line_error, run
@@ -46,6 +51,19 @@ def test_compare_an_address_with_a_file(news_site: NewsServer, isolated_home: Pa
     assert documents[0]["site"] == "Evening Post"
     assert documents[1]["path"] == str(SEED_A) and documents[1]["url"] is None
     assert data["matches"]
+
+
+def test_the_text_report_names_each_page_by_site_date_and_address(
+    news_site: NewsServer, isolated_home: Path
+) -> None:
+    url_a, url_b = news_site.url("/a.html"), news_site.url("/b.html")
+    result = run("compare", url_a, url_b, home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(f"Election (Daily Planet, 2017-07-07, {url_a})")
+    assert lines[1] == (
+        f"B: Trump confronts Putin over election meddling (Evening Post, 2017-07-07, {url_b})"
+    )
 
 
 def test_the_second_run_reads_the_page_cache_and_refresh_fetches(
@@ -160,3 +178,51 @@ def test_without_the_html_extra_one_line_says_how_to_install_it(
         "pip install 'diptych[html]'\n"
     )
     assert news_site.requests["/a.html"] == 0
+
+
+def test_notes_of_a_web_page_export_by_its_address(
+    news_site: NewsServer, isolated_home: Path, tmp_path: Path
+) -> None:
+    url_a, url_b = news_site.url("/a.html"), news_site.url("/b.html")
+    article_a, article_b = load_url(url_a), load_url(url_b)
+    with NotesStore.open(tmp_path / "data") as store:
+        store.save_note(passage_of(article_a, article_a.sentences[1].span), "on A")
+        store.save_note(passage_of(article_b, article_b.sentences[1].span), "on B")
+    data = ("--data-dir", str(tmp_path / "data"))
+    result = run("notes", "export", "--format", "csv", "--document", url_b, *data, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["URL"], row["Title"], row["Note"]) for row in rows] == [
+        (url_b, "Trump confronts Putin over election meddling", "on B")
+    ]
+    unknown = news_site.url("/other.html")
+    missing = run("notes", "export", "--document", unknown, *data, home=tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr == f"diptych: error: {unknown}: no notes stored for that address\n"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_a_fetching_line_that_erases_itself(
+    news_site: NewsServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.__main__ import main
+
+    url_a, url_b = news_site.url("/a.html"), news_site.url("/gone.html")
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["compare", url_a, str(SEED_A)]) == 0
+    shown = terminal.getvalue()
+    assert f"\r\x1b[Kdiptych: fetching {url_a}…" in shown
+    assert shown.endswith("\r\x1b[K")  # gone before the report is printed
+    assert capsys.readouterr().out.startswith("A: Tillerson")
+    assert main(["compare", url_b, str(SEED_A)]) == 1
+    # The error starts on a clean line, not after the progress text.
+    assert terminal.getvalue().endswith(
+        f"\r\x1b[Kdiptych: error: {url_b}: the server answered HTTP 404 Not Found\n"
+    )

@@ -129,7 +129,8 @@ def _wording(claim: Claim) -> str:
 
 def _where(comparison: Comparison, doc: str) -> str:
     article = comparison.a if doc == "a" else comparison.b
-    parts = [printable(str(part)) for part in (article.source, article.date, article.path) if part]
+    place = article.path or article.url  # a file, or the web page's address
+    parts = [printable(str(part)) for part in (article.source, article.date, place) if part]
     return f" ({', '.join(parts)})" if parts else ""
 
 

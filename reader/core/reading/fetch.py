@@ -14,8 +14,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import Message
-from http import HTTPStatus
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -152,6 +150,8 @@ def _last_part(error: object) -> str:
 
 def _content_type(header: str) -> tuple[str, str | None]:
     """`text/html; charset=ISO-8859-1` -> ("text/html", "iso-8859-1")."""
+    from email.message import Message  # 3.5 ms: only when a page is fetched
+
     message = Message()
     message["Content-Type"] = header
     charset = message.get_param("charset") if header else None
@@ -178,6 +178,8 @@ def _check_answer(
 
 
 def _status_phrase(status: int) -> str:
+    from http import HTTPStatus
+
     try:
         return f" {HTTPStatus(status).phrase}"
     except ValueError:

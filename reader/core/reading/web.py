@@ -17,7 +17,6 @@ from reader.core.reading.decoding import DecodeError, decode
 from reader.core.reading.errors import LoadError
 from reader.core.reading.fetch import DEFAULT_TIMEOUT, FetchError, Page, Progress, fetch_page
 from reader.core.reading.loading import DEFAULT_MAX_BYTES, load_article, parse_article
-from reader.core.reading.page_cache import load_page, save_page
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start alike
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
@@ -53,6 +52,9 @@ def load_url(
     url: str, options: WebOptions = WebOptions(), progress: Progress | None = None
 ) -> Article:
     """The article at `url`: the cached page unless `refresh`, else fetched and cached."""
+    # Here, not at the top: `diptych compare FILE FILE` imports this module too.
+    from reader.core.reading.page_cache import load_page, save_page
+
     require_html_extra(url)
     address = urldefrag(url).url  # the #fragment names a place in the page, not a page
     page = None if options.refresh else load_page(address)
