@@ -9,6 +9,7 @@ continued quotation keeps the speaker of the claim it continues.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ _NOUN_VERBS_PREFIXES = (
 )
 
 
+PRONOUN_REACH = 200  # antecedents a pronoun looks back over (a long article has thousands)
 FEMALE_SUBJECT_REACH = 3  # sentences back a subject known to be a woman stays "she"
 RECENT_WINDOW = 64  # role descriptions look this many mentions back before searching all
 
@@ -163,18 +165,15 @@ class ArticleResolver:
         and her sex is known); "she" falls back to a speaker of unknown sex
         (not to a mere subject, which may be a storm or a ship)."""
         reach = {True: sentence - FEMALE_SUBJECT_REACH, False: sentence - 1}
-        candidates = [
-            (entity, spoke)
-            for entity, where, spoke in reversed(self.antecedents)
-            if spoke or where >= reach[pronoun == "she" and entity.female]
-        ]
-        for entity, _ in candidates:
+        fallback = None  # the latest speaker of unknown sex, for "she"
+        for entity, where, spoke in itertools.islice(reversed(self.antecedents), PRONOUN_REACH):
+            if not spoke and where < reach[pronoun == "she" and entity.female]:
+                continue
             if _agrees(pronoun, entity, strict=True):
                 return entity
-        for entity, spoke in candidates:
-            if spoke and _agrees(pronoun, entity, strict=False):
-                return entity
-        return None
+            if fallback is None and spoke and _agrees(pronoun, entity, strict=False):
+                fallback = entity
+        return fallback
 
     def _sentence(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position)

@@ -62,7 +62,11 @@ _ROLES_AT_START = [
     for count in range(5)
 ]
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
-_PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:—\"“”'‘’(]))(he|she|they|it|He|She|They|It)$")
+_PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
+_BEFORE_PRONOUN = " \t\n,;:—\"“”'‘’("
+_ROLE_LAST_WORDS = {head.split()[-1] for head in ROLE_HEADS}
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
+_COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
 _NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
 # Set differences made once, not on every call.
@@ -83,9 +87,7 @@ _NOT_MODIFIERS = FUNCTION_WORDS | {
 _STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
 _QUOTE_MARKS = "\"'“”‘’«»"
 _TITLE_WORD = rf"[{_QUOTE_MARKS}]?[a-zA-Z][\w.'’\-]*"
-_TITLE_BEFORE = re.compile(
-    rf"(?:^|[\s(])((?:(?:{NATIONALITY})\s+)?(?:{_TITLE_WORD}[ \t]+){{0,4}})$"
-)
+_TITLE_WORD_FULL = re.compile(_TITLE_WORD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +120,13 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
         space = text.find(" ", high - PHRASE_WINDOW, high)
         low = space + 1 if space >= 0 else low
     segment = text[low:high]
-    pronoun = _PRONOUN_AT_END.search(segment)
-    if pronoun:
-        word = pronoun.group(1)
-        return Mention("pronoun", word, low + pronoun.start(1), high, word.lower())
-    role = _role_of_at_end(segment) or _ROLE_AT_END.search(segment) or _BARE_GROUP.search(segment)
+    cut = len(segment)
+    while cut > 0 and segment[cut - 1].isalpha():
+        cut -= 1
+    last = segment[cut:]
+    if last in _PRONOUNS and (cut == 0 or segment[cut - 1] in _BEFORE_PRONOUN):
+        return Mention("pronoun", last, low + cut, high, last.lower())
+    role = _role_at_end(segment, last.lower())
     if role and not _proper(role.group(1), role.group(2)):
         found = _role(text, low + role.start(), high, role.group(1), role.group(2))
         if found is not None:
@@ -162,6 +166,19 @@ def _joint(run: str) -> tuple[int, int] | None:
     if not joints or " of " in run[: joints[0].start()]:
         return None
     return joints[0].start(), joints[-1].end()
+
+
+def _role_at_end(segment: str, last: str) -> re.Match[str] | None:
+    """A role description ending the segment, tried only where one can start (after
+    a determiner) and end (a role word last, or a complement after one)."""
+    role = _role_of_at_end(segment) if _COMPLEMENT.search(segment) else None
+    if role is None and last in _ROLE_LAST_WORDS:
+        for determiner in _DETERMINER.finditer(segment):
+            role = _ROLE_AT_END.match(segment, determiner.start())
+            if role:
+                break
+        role = role or _BARE_GROUP.search(segment)
+    return role
 
 
 def _role_of_at_end(segment: str) -> re.Match[str] | None:
@@ -231,8 +248,8 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     name = " ".join(words).rstrip(".")
     if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation
-    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    prefix, lead = _title_prefix(before.group(1), before.start(1)) if before else ([], start)
+    words_before, offset = _words_before(text, start)
+    prefix, lead = _title_prefix(words_before, offset) if words_before else ([], start)
     mention = _named(text, start, end, name, " ".join([*prefix, *title_words]))
     return replace(mention, lead=lead) if prefix else mention
 
@@ -305,6 +322,21 @@ def _title_prefix(words: str, offset: int) -> tuple[list[str], int]:
     if first == len(parts):
         return [], offset + len(words)
     return parts[first:], offset + found[first].start() + opened
+
+
+def _words_before(text: str, start: int) -> tuple[str, int]:
+    """Up to five words on the line before `start`, each a possible title word."""
+    low = max(0, start - 60, text.rfind("\n", max(0, start - 60), start) + 1)
+    words = text[low:start].split(" ")[:-1]  # the name follows a space
+    kept = 0
+    for word in reversed(words[-5:]):
+        if not _TITLE_WORD_FULL.fullmatch(word):
+            break
+        kept += 1
+    if not kept:
+        return "", start
+    taken = " ".join(words[len(words) - kept :]) + " "
+    return taken, start - len(taken)
 
 
 def _title_word(word: str) -> bool:

@@ -23,7 +23,7 @@ from reader.core.speech.mentions import (
     normal_nationality,
     title_head,
 )
-from reader.core.speech.speaker_words import NATIONALITY, ROLE_HEADS, alternation
+from reader.core.speech.speaker_words import NATIONALITY, ROLE_HEADS, TITLE_HEADS, alternation
 
 EntityKind = Literal["person", "organisation", "group", "role"]
 SURNAME_SIMILARITY = 90.0  # Zelensky / Zelenskyy, not Trump / Truman
@@ -48,7 +48,7 @@ AGENCIES = {
 
 
 # Found in the lower-cased text, then checked against the original for capitals.
-_TITLE_HEAD = re.compile(rf"\b({alternation(ROLE_HEADS)})\s+")
+_TITLE_HEAD = re.compile(rf"\b({alternation(TITLE_HEADS)})\s+")
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}")
 _NATIONALITY_BEFORE = re.compile(rf"\b({NATIONALITY})\s+$")
 # Appositions, found in the lower-cased text from their comma:
@@ -60,7 +60,12 @@ _DESCRIPTION_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+((?:[\w.\-]+\s+){{0,3}}?)({alternation(ROLE_HEADS)})\b"
     r"(?!\s+(?:said|says|told|added|reported|announced|stated)\b)"
 )
-_DESCRIPTION_BEFORE = re.compile(rf"\b({alternation(ROLE_HEADS)}),\s+(?=[^\W\d_])")
+# A word and a comma before a name, the word checked for a role afterwards (one
+# alternation at every word boundary of a long article is slow).
+_WORD_COMMA = re.compile(r"([a-z][a-z\-]*),\s+(?=[^\W\d_])")
+_HEADS_BY_LAST_WORD: dict[str, list[str]] = {}
+for _head in ROLE_HEADS:
+    _HEADS_BY_LAST_WORD.setdefault(_head.split()[-1], []).append(_head)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[\w.\-]+\s+){0,3}?)$")
 
 
@@ -105,12 +110,25 @@ def _appositions(text: str, lowered: str) -> list[Mention]:
         name = _NAME_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
         if name is not None and is_person_name(name.group()):
             found.append(_described(name, _original(text, hit, 1), hit.group(2)))
-    for hit in _DESCRIPTION_BEFORE.finditer(lowered):
-        article = _ARTICLE_BEFORE.search(lowered, max(0, hit.start() - 60), hit.start())
+    for hit in _WORD_COMMA.finditer(lowered):
+        head = _head_ending_at(lowered, hit.group(1), hit.end(1))
+        if not head:
+            continue
+        begins = hit.end(1) - len(head)
+        article = _ARTICLE_BEFORE.search(lowered, max(0, begins - 60), begins)
         name = _NAME_AFTER_TITLE.match(text, hit.end())
         if article is not None and name is not None:
-            found.append(_described(name, _original(text, article, 1), hit.group(1)))
+            found.append(_described(name, _original(text, article, 1), head))
     return found
+
+
+def _head_ending_at(lowered: str, word: str, end: int) -> str:
+    """The longest role head ending at `end` whose last word is `word`, or ""."""
+    for head in _HEADS_BY_LAST_WORD.get(word, []):
+        begins = end - len(head)
+        if lowered.startswith(head, begins) and (begins == 0 or not lowered[begins - 1].isalnum()):
+            return head
+    return ""
 
 
 def _original(text: str, hit: re.Match[str], group: int) -> str:
@@ -268,13 +286,17 @@ class Registry:
 
 
 def _keys(name: str) -> tuple[set[str], set[str]]:
-    """Blocking keys: exact (surname, acronym) and loose (surname prefix)."""
+    """Blocking keys: exact (surname, acronym) and loose (the surname less one letter:
+    Zelensky / Zelenskyy share "zelensky")."""
     words = name.replace(".", "").split()
     exact = {"s:" + words[-1].lower(), "n:" + _bare(name)}
     if is_organisation(name):
         initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS)
         exact.add("a:" + (words[0] if len(words) == 1 else initials).lower())
-    return exact, {"p:" + words[-1][:3].lower()}
+    surname = words[-1].lower()
+    return exact, {"d:" + surname[:i] + surname[i + 1 :] for i in range(len(surname))} | {
+        "d:" + surname
+    }
 
 
 def _same(name: str, form: str, organisation: bool, full: bool = False) -> bool:

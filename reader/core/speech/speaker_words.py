@@ -60,6 +60,8 @@ ROLE_HEADS = tuple(
     sorted({*_PERSON_ROLES, *_GROUP_ROLES, *_INSTITUTIONS}, key=lambda head: (-len(head), head))
 )
 PLURAL_ROLES = set(_GROUP_ROLES)
+# Roles that stand as a title before a name: "Harbour master Pita Rawiri".
+TITLE_HEADS = tuple(head for head in ROLE_HEADS if head not in _INSTITUTIONS)
 ORG_ROLES = set(_INSTITUTIONS)
 FEMALE_ROLES = {
     "first lady", "spokeswoman", "queen", "congresswoman", "chairwoman", "mother", "wife",
