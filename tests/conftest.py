@@ -62,7 +62,11 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 
 
 @pytest.fixture
-def news_site() -> Iterator[NewsServer]:
-    """A news site on 127.0.0.1 (tests/news_server.py): the seeds as pages, and failures."""
+def news_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[NewsServer]:
+    """A news site on 127.0.0.1 (tests/news_server.py): the seeds as pages, and failures.
+    Reached directly: a proxy set in the environment would stand between."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
     with running_news_server() as site:
         yield site

@@ -13,6 +13,8 @@ import socket
 import ssl
 import subprocess
 import threading
+import urllib.error
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -169,6 +171,53 @@ def running_news_server(certificate: tuple[Path, Path] | None = None) -> Iterato
         yield site
     finally:
         site.close()
+        thread.join(5)
+
+
+class ProxyServer:
+    """A forward proxy for http:// addresses on 127.0.0.1: it relays each GET (asked for
+    by its absolute URL, as clients ask proxies) and remembers the URLs."""
+
+    def __init__(self) -> None:
+        self.relayed: list[str] = []
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _proxy_handler(self))
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+def _proxy_handler(proxy: ProxyServer) -> type[BaseHTTPRequestHandler]:
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            proxy.relayed.append(self.path)
+            try:
+                answer = direct.open(self.path, timeout=10)
+            except urllib.error.HTTPError as error:
+                answer = error
+            body = answer.read()
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.headers.get("Content-Type", "text/html"))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            """Quiet: no line on stderr per request."""
+
+    return Handler
+
+
+@contextmanager
+def running_proxy() -> Iterator[ProxyServer]:
+    proxy = ProxyServer()
+    thread = threading.Thread(target=proxy.server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield proxy
+    finally:
+        proxy.server.shutdown()
+        proxy.server.server_close()
         thread.join(5)
 
 

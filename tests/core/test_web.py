@@ -27,6 +27,7 @@ from tests.news_server import (
     news_page,
     refused_url,
     running_news_server,
+    running_proxy,
     self_signed_certificate,
 )
 
@@ -176,6 +177,31 @@ def test_a_slow_server_hits_the_timeout(news_site: NewsServer) -> None:
     message = failure(lambda: load_url(url, WebOptions(timeout=0.3)))
     assert message == f"{url}: timed out: the server sent nothing for 0.3 s"
     assert time.monotonic() - started < 3
+
+
+def test_the_proxy_named_in_the_environment_is_used(
+    news_site: NewsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = news_site.url("/a.html")
+    with running_proxy() as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url)
+        assert load_url(url).source == "Daily Planet"
+        assert proxy.relayed == [url]
+        monkeypatch.setenv("no_proxy", "127.0.0.1")
+        load_url(news_site.url("/b.html"))
+        assert proxy.relayed == [url]  # no_proxy: straight to the site
+        assert news_site.requests["/b.html"] == 1
+
+
+def test_a_proxy_that_cannot_be_reached_is_one_line(
+    news_site: NewsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("http_proxy", refused_url())
+    url = news_site.url("/a.html")
+    assert failure(lambda: load_url(url)) == (
+        f"{url}: cannot fetch it through the proxy (connection refused by the server)"
+    )
+    assert news_site.requests["/a.html"] == 0
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
 from reader.core.reading.errors import LoadError
@@ -96,7 +96,7 @@ def _request(url: str, timeout: float) -> urllib3.BaseHTTPResponse:
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "gzip, deflate",
     }
-    return urllib3.request(
+    return _pool(url).request(
         "GET",
         url,
         headers=headers,
@@ -105,6 +105,20 @@ def _request(url: str, timeout: float) -> urllib3.BaseHTTPResponse:
         preload_content=False,
         decode_content=True,
     )
+
+
+def _pool(url: str) -> urllib3.PoolManager:
+    """Through the proxy the environment names (https_proxy, http_proxy, no_proxy; as
+    curl and pip do), or direct."""
+    import urllib.request
+
+    import urllib3
+
+    parts = urlsplit(url)
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if proxy and not urllib.request.proxy_bypass(parts.hostname or ""):
+        return urllib3.ProxyManager(proxy)
+    return urllib3.PoolManager()
 
 
 def _final_url(url: str, response: urllib3.BaseHTTPResponse) -> str:
@@ -120,6 +134,8 @@ def _reason(error: Exception, timeout: float) -> str:
     from urllib3 import exceptions
 
     reason = error.reason if isinstance(error, exceptions.MaxRetryError) else error
+    if isinstance(reason, exceptions.ProxyError):
+        return f"cannot fetch it through the proxy ({_reason(reason.original_error, timeout)})"
     if isinstance(reason, exceptions.ResponseError) and "redirect" in str(reason):
         return f"too many redirects (more than {MAX_REDIRECTS})"
     if isinstance(reason, exceptions.NameResolutionError):
