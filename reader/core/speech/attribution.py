@@ -8,12 +8,13 @@ right after a quoted claim continues that claim's speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import replace
 
 from reader.core.model import Article, Span
-from reader.core.speech.mentions import Mention, mention_after, mention_before
+from reader.core.speech.mentions import Mention, mention_after, mention_before, name_after
 from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
 from reader.core.speech.speaker_words import alternation
@@ -32,6 +33,7 @@ _ADVERB = (
     r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
     r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
 )
+ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
 _PARENTHETICAL = re.compile(
     r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
@@ -61,11 +63,11 @@ _NOUNS = (
 )
 # One pass finds every cue: a reporting verb, "according to", or a reporting noun
 # after a possessive ("Putin's insistence that", "his denial of").
-# The lookahead (every first character a cue can have) rejects most positions in
-# one step; without it `re` tries each alternative at every character.
-_CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt'’")))
+# Only a word start whose first letter a cue can have (or an apostrophe) is tried;
+# without that `re` tries each alternative at every character.
+_CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt")))
 _CUE = re.compile(
-    rf"(?=[{re.escape(_CUE_FIRSTS)}])"
+    rf"(?:\b(?=[{re.escape(_CUE_FIRSTS)}])|(?=['’]))"
     rf"(?:(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
     rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
     rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+)"
@@ -124,17 +126,23 @@ def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
     """The name a sentence opens with, past a leading phrase: "Reached by phone,
     Tom Ellery declined…" (for a later "he")."""
     lead = _LEADING_PHRASE.match(text, start, end)
-    subject = mention_after(text, lead.end() if lead else start, end)
+    low = lead.end() if lead else start
+    while low < end and not text[low].isalnum():
+        low += 1  # past an opening quotation mark or a dash
+    subject = name_after(text, low, end)
     return subject if subject is not None and subject.kind == "name" else None
 
 
 def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
     """Reporting cues outside quotations, by sentence: one pass over the text."""
     cues: dict[int, list[re.Match[str]]] = defaultdict(list)
+    sentences = article.sentences
+    starts = [sentence.span[0] for sentence in sentences]
     for cue in _CUE.finditer(article.text):
-        sentence = article.sentence_at(cue.start())
-        if sentence is not None and quotes.containing(cue.start()) is None:
-            cues[sentence.index].append(cue)
+        position = bisect.bisect_right(starts, cue.start()) - 1
+        inside = position >= 0 and cue.start() < sentences[position].span[1]
+        if inside and quotes.containing(cue.start()) is None:
+            cues[sentences[position].index].append(cue)
     return cues
 
 
@@ -224,9 +232,10 @@ class _Finder:
     def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
         """The speaker phrase right before the verb, past adverbs and a `, who …,`;
         with where the subject's words begin (a described name: at the description)."""
-        prefix = self.text[start:verb_start]
+        near = max(start, verb_start - ADVERB_WINDOW)  # adverbs sit right before the verb
+        prefix = self.text[near:verb_start]
         trailing = _ADVERBS_AT_END.search(prefix)
-        high = start + (trailing.start() if trailing else len(prefix.rstrip()))
+        high = near + (trailing.start() if trailing else len(prefix.rstrip()))
         if self.text[high - 1 : high] == ",":
             opening = self.text.rfind(",", start, high - 1)
             if opening < 0:

@@ -65,6 +65,7 @@ _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _BEFORE_PRONOUN = " \t\n,;:—\"“”'‘’("
 _ROLE_LAST_WORDS = {head.split()[-1] for head in ROLE_HEADS}
+_ARTICLES = {"the", "a", "an"}
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
@@ -146,13 +147,30 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
     if pronoun:
         word = pronoun.group(1)
         return Mention("pronoun", word, low, pronoun.end(), word)
-    for pattern in _ROLES_AT_START:
-        role = pattern.match(text, low, high)
-        if role and not _proper(role.group(1), role.group(2)):
-            found = _role(text, low, role.end(), role.group(1), role.group(2))
-            if found is not None:
-                return found
-    name = _TITLED_NAME_AT_START.match(text, low, high) or _NAME_AT_START.match(text, low, high)
+    words = text[low : min(high, low + PHRASE_WINDOW)].split(None, 7)[:7]
+    if words and words[0].lower() in _ARTICLES:
+        for pattern in _ROLES_AT_START:
+            role = pattern.match(text, low, high)
+            if role and not _proper(role.group(1), role.group(2)):
+                found = _role(text, low, role.end(), role.group(1), role.group(2))
+                if found is not None:
+                    return found
+    return _name_after(text, low, high, words)
+
+
+def name_after(text: str, low: int, high: int) -> Mention | None:
+    """The name (never a role or pronoun) starting at `low`: a sentence's subject."""
+    words = text[low : min(high, low + PHRASE_WINDOW)].split(None, 7)[:7]
+    if not words or words[0] in _PRONOUNS:
+        return None
+    return _name_after(text, low, high, words)
+
+
+def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | None:
+    titled = any(word in _ROLE_LAST_WORDS for word in words)  # a lowercase title inside
+    name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
+        text, low, high
+    )
     if name is None:
         return None
     joint = _joint(name.group())
@@ -162,6 +180,8 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
 def _joint(run: str) -> tuple[int, int] | None:
     """Where "and" joins two names ("Trump and Putin"); None when it is part of one
     ("Academy of Motion Picture Arts and Sciences")."""
+    if " and " not in run:
+        return None
     joints = list(re.finditer(r"\s+and\s+", run))
     if not joints or " of " in run[: joints[0].start()]:
         return None
