@@ -140,6 +140,9 @@ def _handler(site: NewsServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             site.requests[self.path] += 1
+            if self.path == "/drip.html":
+                self._drip()
+                return
             status, headers, body = site.answer(self.path)
             self.send_response(status)
             for name, value in headers.items():
@@ -149,6 +152,18 @@ def _handler(site: NewsServer) -> type[BaseHTTPRequestHandler]:
             try:
                 self.wfile.write(body)
             except ConnectionError:  # the client gave up (the timeout tests)
+                return
+
+        def _drip(self) -> None:
+            """A page that never ends: a byte every 50 ms (each read gets an answer)."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                while not site.release.wait(0.05):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+            except ConnectionError:  # the client gave up
                 return
 
         def log_message(self, *args: object) -> None:

@@ -204,6 +204,14 @@ def test_a_proxy_that_cannot_be_reached_is_one_line(
     assert news_site.requests["/a.html"] == 0
 
 
+def test_a_page_that_never_ends_meets_the_deadline(news_site: NewsServer) -> None:
+    url = news_site.url("/drip.html")  # a byte every 50 ms: no read ever times out
+    started = time.monotonic()
+    message = failure(lambda: load_url(url, WebOptions(timeout=0.2)))
+    assert message == f"{url}: timed out: the page took over 1 s"
+    assert time.monotonic() - started < 3
+
+
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
 def test_an_untrusted_certificate_is_one_line(tmp_path: Path) -> None:
     with running_news_server(self_signed_certificate(tmp_path)) as site:

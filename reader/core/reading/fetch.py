@@ -11,6 +11,7 @@ for the same features.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -112,13 +113,19 @@ def _pool(url: str) -> urllib3.PoolManager:
     curl and pip do), or direct."""
     import urllib.request
 
-    import urllib3
-
     parts = urlsplit(url)
     proxy = urllib.request.getproxies().get(parts.scheme)
-    if proxy and not urllib.request.proxy_bypass(parts.hostname or ""):
-        return urllib3.ProxyManager(proxy)
-    return urllib3.PoolManager()
+    if proxy and urllib.request.proxy_bypass(parts.hostname or ""):
+        proxy = None
+    return _pool_through(proxy)
+
+
+@functools.cache
+def _pool_through(proxy: str | None) -> urllib3.PoolManager:
+    """One pool per proxy (None: direct), kept: pages of one site share connections."""
+    import urllib3
+
+    return urllib3.ProxyManager(proxy) if proxy else urllib3.PoolManager()
 
 
 def _final_url(url: str, response: urllib3.BaseHTTPResponse) -> str:
@@ -223,7 +230,9 @@ def _read_body(
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.stream(CHUNK, decode_content=True):
+        # read1 returns what has arrived (at most CHUNK once decoded): a server sending
+        # a byte at a time still meets the deadline check.
+        while chunk := response.read1(CHUNK):
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(_too_large(url, max_bytes))
