@@ -89,20 +89,20 @@ def _prepare(a: Article, b: Article) -> tuple[Passages, Passages, Scorer, dict[s
     aliases = shared_spellings(_vocabulary(tokens_a), _vocabulary(tokens_b))
     passages_a = build_passages(tokens_a, a.text, aliases)
     passages_b = build_passages(tokens_b, b.text, aliases)
-    names = _names(tokens_a, a.text) & _names(tokens_b, b.text)
+    names = _names(tokens_a) & _names(tokens_b)
     scorer = Scorer.from_bags([*passages_a.bags, *passages_b.bags], names)
     return passages_a, passages_b, scorer, aliases
 
 
-def _names(tokens: TokenTable, text: str) -> frozenset[str]:
+def _names(tokens: TokenTable) -> frozenset[str]:
     """Stems written capitalised wherever they occur inside a sentence."""
-    starts = {first for first, _ in tokens.sentence_ranges}
-    capitalised: set[str] = set()
-    lower: set[str] = set()
-    for index, (stem, start) in enumerate(zip(tokens.stems, tokens.starts, strict=True)):
-        if index not in starts:
-            (capitalised if text[start].isupper() else lower).add(stem)
-    return frozenset(capitalised - lower)
+    capitalised = list(tokens.capitalised)
+    for first, end in tokens.sentence_ranges:
+        if first < end:
+            capitalised[first] = False  # a sentence's first word says nothing
+    stems = tokens.stems
+    lower = {stem for stem, upper in zip(stems, tokens.capitalised, strict=True) if not upper}
+    return frozenset({stem for stem, mid in zip(stems, capitalised, strict=True) if mid} - lower)
 
 
 def _verbatim_sentences(

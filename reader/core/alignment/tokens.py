@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import process
@@ -50,7 +50,7 @@ STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 _stemmer = snowballstemmer.stemmer("english")
 _stem_cache: dict[str, str] = {}
-_form_cache: dict[str, tuple[str, str, bool]] = {}
+_form_cache: dict[str, tuple[str, str, bool, bool]] = {}
 
 
 def normalise_word(raw: str) -> str:
@@ -81,6 +81,7 @@ class TokenTable:
     stems: list[str]
     content: list[bool]
     sentence_ranges: list[tuple[int, int]]
+    capitalised: list[bool] = field(default_factory=list)
 
     def span(self, first: int, last: int) -> Span:
         """Character span from token `first` to token `last` (inclusive)."""
@@ -98,6 +99,7 @@ def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
     content = [form[2] for form in forms]
     starts = [match.start() for match in found]
     table = TokenTable(starts, [match.end() for match in found], words, stems, content, [])
+    table.capitalised = [form[3] for form in forms]
     first = 0
     for start, end in sentence_spans:
         first = bisect.bisect_left(starts, start, first)
@@ -105,15 +107,15 @@ def tokenise(text: str, sentence_spans: Sequence[Span]) -> TokenTable:
     return table
 
 
-def _forms(raw: str) -> tuple[str, str, bool]:
-    """(normalised word, stem, is content word) of a raw token, cached."""
+def _forms(raw: str) -> tuple[str, str, bool, bool]:
+    """(normalised word, stem, is content word, is capitalised) of a raw token, cached."""
     found = _form_cache.get(raw)
     if found is None:
         if len(_form_cache) > MAX_CACHED_FORMS:  # a long session reading many articles
             _form_cache.clear()
             _stem_cache.clear()
         word = normalise_word(raw)
-        found = _form_cache[raw] = (word, stem(word), word not in STOPWORDS)
+        found = _form_cache[raw] = (word, stem(word), word not in STOPWORDS, raw[0].isupper())
     return found
 
 
