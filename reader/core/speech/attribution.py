@@ -24,7 +24,10 @@ VERBS = (
     "insists|acknowledged|acknowledges|admitted|admits|reported|reports|continued|"
     "warned|warns|argued|argues|noted|explained|explains|announced|announces|"
     "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
-    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised"
+    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised|"
+    "urged|urges|vowed|pledged|testified|alleged|revealed|disclosed|reiterated|assured|"
+    "cautioned|complained|emphasized|emphasised|observed|remarked|recounted|indicated|"
+    "identified|tweeted|commented|estimated|countered"
 )
 _DENIALS = {"denied", "denies", "deny", "asked", "asks"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks"}
@@ -33,24 +36,26 @@ _ADVERB = (
     r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
     r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
 )
+MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
 ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
 _PARENTHETICAL = re.compile(
     r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
-    r"herself|in|at|after|[a-z]+ing|[a-z]+ed)\b"
+    r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
 )
 _OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
     r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
     r"congress|"
-    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:))"
+    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*"
+    r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
 )
 _AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
     r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
-    r"on\s+Twitter|to\s+reporters|to\s+journalists))*"
+    r"on\s+Twitter|to\s+reporters|to\s+journalists|,\s*(?:however|though|too|also),))*"
     r"\s*[,:]?(?:\s*\bthat\b)?\s*"
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
@@ -236,7 +241,9 @@ class _Finder:
         prefix = self.text[near:verb_start]
         trailing = _ADVERBS_AT_END.search(prefix)
         high = near + (trailing.start() if trailing else len(prefix.rstrip()))
-        if self.text[high - 1 : high] == ",":
+        for _ in range(MAX_ASIDES):  # "Laurence Mark, a co-producer, with Bill Condon, said"
+            if self.text[high - 1 : high] != ",":
+                break
             opening = self.text.rfind(",", start, high - 1)
             if opening < 0:
                 return None  # "…, said X": the speaker comes after the verb

@@ -37,6 +37,7 @@ _NOUN_VERBS_PREFIXES = (
 )
 
 
+GENERIC_ROLES = {"chief", "official", "leader", "head", "executive", "boss"}
 PRONOUN_REACH = 200  # antecedents a pronoun looks back over (a long article has thousands)
 FEMALE_SUBJECT_REACH = 3  # sentences back a subject known to be a woman stays "she"
 RECENT_WINDOW = 64  # role descriptions look this many mentions back before searching all
@@ -152,12 +153,18 @@ class ArticleResolver:
 
     def _last_speaker_in_role(self, mention: Mention) -> Entity | None:
         """ "Rex Tillerson said … The secretary of state added": a definite role
-        nobody here holds goes to the last speaker, a person with no other title."""
+        nobody here holds goes to the last speaker: a person with no other title (or
+        any title, for a generic "the chief"), an organisation for "the newspaper"."""
         entity = self.last_speaker
-        if not mention.definite or mention.name in ORG_ROLES or entity is None:
+        if not mention.definite or entity is None:
             return None
-        untitled = not entity.titles and entity.kind == "person"
-        return entity if untitled and not (mention.female and not entity.female) else None
+        if mention.name in ORG_ROLES:  # only a bare "the newspaper", not "the city's office"
+            bare = mention.text.lower() == mention.name
+            return entity if bare and entity.kind == "organisation" else None
+        untitled = not entity.titles or mention.name in GENERIC_ROLES
+        if entity.kind != "person" or not untitled:
+            return None
+        return None if mention.female and not entity.female else entity
 
     def _pronoun(self, pronoun: str, sentence: int) -> Entity | None:
         """The latest agreeing antecedent: any earlier speaker, or the subject of this

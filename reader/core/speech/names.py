@@ -36,6 +36,9 @@ ROLE_FAMILIES = {
     "secretary": {"secretary of state", "defense secretary", "press secretary"},
 }
 _CONNECTORS = {"the", "of", "and", "for", "&"}
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w'’\-]*)\s+\(([A-Z]{2,6})\)"
+)
 # Common news agencies, abbreviation -> full name (bare: lower case, no "the").
 AGENCIES = {
     "ap": "associated press", "afp": "agence france-presse", "upi": "united press international",
@@ -166,6 +169,17 @@ def _titled(text: str, head_start: int, head: str, name: re.Match[str]) -> Menti
     )
 
 
+def acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """(name, acronym) for every "Full Name (FN)" whose initials spell the acronym."""
+    found = []
+    for hit in _DEFINED_ACRONYM.finditer(text):
+        full, short = hit.group(1), hit.group(2)
+        words = [word for word in full.split() if word.lower() not in _CONNECTORS]
+        if "".join(word[0] for word in words[-len(short) :]).upper() == short.upper():
+            found.append((" ".join(words[-len(short) :]), short))
+    return found
+
+
 def fits_role(entity: Entity, head: str, nationality: str) -> bool:
     """Does one of the entity's titles fit the role (as `role_candidates` finds)?"""
     wanted = ROLE_FAMILIES.get(head, set()) | {head}
@@ -219,6 +233,15 @@ class Registry:
             self._index_name(entity, mention.name)
         self.note_title(entity, mention)
         return entity
+
+    def add_acronym(self, full: str, acronym: str) -> None:
+        """ "the Nordic Press Agency (NPA)": the text defines a short name."""
+        entity = self._first(full, True, full=True) or self.new_entity(
+            "organisation", full, Mention("name", full, 0, 0, full, organisation=True)
+        )
+        if acronym not in entity.names:
+            entity.names.append(acronym)
+            self._index_name(entity, acronym)
 
     def note_title(self, entity: Entity, mention: Mention) -> None:
         head = title_head(mention.title)

@@ -22,7 +22,7 @@ _MARK = re.compile("[“”\"«»‘’']")
 _BEFORE_OPEN = "([{—–-/:"
 _AFTER_CLOSE = ".,;:!?)]}—–-…"
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|s|\d\d)\b", re.I)
-MAX_CARRY = 4  # paragraphs a quotation may run on without any mark before it is cut
+MAX_CARRY = 8  # paragraphs a quotation may run on without any mark before it is cut
 
 
 @dataclass(slots=True)

@@ -131,7 +131,7 @@ ORG_WORDS = {
     "press", "reuters", "tass", "times", "union", "university", "bureau", "academy",
     "navy", "army", "force", "guard", "service", "board", "foundation", "federation",
     "league", "network", "hospital", "police", "agence", "herald", "tribune", "gazette",
-    "saba", "xinhua", "kyodo", "yonhap", "afp", "upi",
+    "saba", "xinhua", "kyodo", "yonhap", "afp", "upi", "patrol", "authority",
 } | (set(_INSTITUTIONS) - {"paper", "team", "station", "campaign"})  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from reader.core.speech.attribution import find_claims
 from reader.core.speech.claimlinks import link_claims
 from reader.core.speech.coreference import ArticleResolver, Attributed, register_names
 from reader.core.speech.merging import SpeakerGroup, merge_speakers
-from reader.core.speech.names import Entity, Registry, titled_names
+from reader.core.speech.names import Entity, Registry, acronym_definitions, titled_names
 
 
 def attribute(
@@ -49,6 +49,8 @@ def article_speech(article: Article) -> tuple[Attributed, ...]:
     found = find_claims(article)
     titled = titled_names(article.text)
     register_names(registry, found, titled)
+    for full, acronym in acronym_definitions(article.text):
+        registry.add_acronym(full, acronym)
     starts = {sentence.span[0] for sentence in article.sentences}
     resolved = ArticleResolver(registry).resolve(found, titled, starts)
     return tuple(sorted(resolved, key=_position))
