@@ -14,10 +14,16 @@ from collections import defaultdict
 from dataclasses import replace
 
 from reader.core.model import Article, Span
-from reader.core.speech.mentions import Mention, mention_after, mention_before, name_after
+from reader.core.speech.mentions import (
+    NAME_SUFFIXES,
+    Mention,
+    mention_after,
+    mention_before,
+    name_after,
+)
 from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
-from reader.core.speech.speaker_words import alternation
+from reader.core.speech.speaker_words import ROLE_HEADS, alternation
 
 VERBS = (
     "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
@@ -36,6 +42,12 @@ _ADVERB = (
     r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
     r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
 )
+# What may follow a speaker named after the verb: the sentence's end, an aside, a
+# quotation or a time ("said Tom Ellery on Monday"); not a verb ("said Dr. Benjamin has").
+_ENDS_SPEAKER = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”'’—–-]|\s(?:who|whose|in|on|at|after|during|when|while|as|to|of|"
+    r"for|from|with|and|yesterday|today|last|this|earlier|later|before)\b)"
+)
 MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
 ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
 _ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
@@ -52,6 +64,7 @@ _OBJECT = re.compile(
 )
 _AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
+    r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
     r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
@@ -207,6 +220,8 @@ class _Finder:
             subject = mention_after(self.text, verb.end(), end)
             if subject is not None and subject.kind == "pronoun":
                 return None  # "…, he said, …" is found from its subject; "said he" is rare
+            if subject is not None and not _ENDS_SPEAKER.match(self.text, subject.end, end):
+                return None  # "…, MD, said Dr. Benjamin has …": an object, not the speaker
             content = self._content_before(start, verb.start()) if subject else None
         if subject is None or content is None:
             return None
@@ -247,7 +262,7 @@ class _Finder:
             opening = self.text.rfind(",", start, high - 1)
             if opening < 0:
                 return None  # "…, said X": the speaker comes after the verb
-            if not _PARENTHETICAL.match(self.text, opening + 1, high):
+            if not self._aside(opening + 1, high):
                 return self._apposition(start, opening, high - 1)
             high = opening
         mention = mention_before(self.text, start, high)
@@ -256,6 +271,15 @@ class _Finder:
         begins = mention.phrase_start
         article = _DETERMINER_BEFORE.search(self.text, max(start, begins - 4), begins)
         return mention, article.start() if article else begins
+
+    def _aside(self, start: int, end: int) -> bool:
+        """A comma-delimited aside after a speaker: ", who…", ", a co-producer…",
+        ", chair of the board…", ", MD,"."""
+        if _PARENTHETICAL.match(self.text, start, end):
+            return True
+        words = self.text[start:end].split()
+        first = words[0].lower().strip(".") if words else ""
+        return first in NAME_SUFFIXES or (first in ROLE_HEADS and len(words) > 1)
 
     def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
         """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
