@@ -145,3 +145,62 @@ def test_agency_abbreviation_defined_in_the_text() -> None:
         "Later, NPA said engineers were on site."
     )
     assert speakers_in(text) == ["Nordic Press Agency"]
+
+
+# --- Asides, objects and times around the verb ---------------------------------------
+
+
+def test_several_asides_between_speaker_and_verb() -> None:
+    text = "Mara Quint, a keeper at the zoo, with Tom Ellery, said the tigers were calm."
+    assert claims_in(text) == [("Mara Quint", "the tigers were calm")]
+
+
+def test_aside_that_starts_with_a_degree_and_a_role() -> None:
+    text = "Lena Achebe, MD, chair of the hospital board, said the ward would reopen."
+    assert claims_in(text) == [("Lena Achebe", "the ward would reopen")]
+
+
+def test_name_after_said_that_starts_the_statement_is_no_speaker() -> None:
+    text = "Zoo director Tom Ellery, MD, said Dr. Achebe has a strong record."
+    assert claims_in(text) == [("Tom Ellery", "Dr. Achebe has a strong record")]
+
+
+def test_however_between_verb_and_that() -> None:
+    text = "The ministry said Friday, however, that no troops would be sent."
+    assert claims_in(text) == [("Ministry", "no troops would be sent")]
+
+
+def test_told_a_newspaper_after_the_quote() -> None:
+    text = '"It was a lack of experience," Tom Ellery told the Valley Herald.'
+    assert claims_in(text) == [("Tom Ellery", "It was a lack of experience")]
+
+
+def test_a_time_after_the_verb_is_no_statement() -> None:
+    text = "The dam held, Tom Ellery said yesterday."
+    assert claims_in(text) == [("Tom Ellery", "The dam held")]
+
+
+# --- Roles the article resolves -------------------------------------------------------
+
+
+def test_a_generic_role_goes_to_the_last_speaker() -> None:
+    text = (
+        'Admiral Ravi Menon said the ship was safe. "We acted within the law," said the navy chief.'
+    )
+    assert claims_in(text)[-1] == ("Ravi Menon", "We acted within the law")
+
+
+def test_the_newspaper_is_the_last_organisation_quoted() -> None:
+    text = (
+        "The Valley Herald reported that two men were hurt. "
+        "Both were released on Sunday, the newspaper reported."
+    )
+    assert [speaker for speaker, _ in claims_in(text)] == ["Valley Herald", "Valley Herald"]
+
+
+def test_an_institution_named_with_modifiers_is_not_the_last_speaker() -> None:
+    text = (
+        "The Valley Herald reported that two men were hurt. "
+        "The city's legal office said no charges were filed."
+    )
+    assert claims_in(text)[-1] == ("City's legal office", "no charges were filed")

@@ -68,7 +68,7 @@ _AFTER_VERB = re.compile(
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
     r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
-    r"on\s+Twitter|to\s+reporters|to\s+journalists|,\s*(?:however|though|too|also),))*"
+    r"on\s+Twitter|to\s+reporters|to\s+journalists)|,\s*(?:however|though|too|also),)*"
     r"\s*[,:]?(?:\s*\bthat\b)?\s*"
 )
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
@@ -256,21 +256,31 @@ class _Finder:
         prefix = self.text[near:verb_start]
         trailing = _ADVERBS_AT_END.search(prefix)
         high = near + (trailing.start() if trailing else len(prefix.rstrip()))
-        for _ in range(MAX_ASIDES):  # "Laurence Mark, a co-producer, with Bill Condon, said"
-            if self.text[high - 1 : high] != ",":
-                break
-            opening = self.text.rfind(",", start, high - 1)
-            if opening < 0:
-                return None  # "…, said X": the speaker comes after the verb
-            if not self._aside(opening + 1, high):
-                return self._apposition(start, opening, high - 1)
-            high = opening
+        if self.text[high - 1 : high] == ",":
+            found = self._before_asides(start, high - 1)
+            if found is None or isinstance(found, tuple):
+                return found
+            high = found
         mention = mention_before(self.text, start, high)
         if mention is None or not self._clause_start(start, mention.phrase_start):
             return None
         begins = mention.phrase_start
         article = _DETERMINER_BEFORE.search(self.text, max(start, begins - 4), begins)
         return mention, article.start() if article else begins
+
+    def _before_asides(self, start: int, comma: int) -> int | tuple[Mention, int] | None:
+        """Walk back over comma-delimited asides ("Laurence Mark, a co-producer, with
+        Bill Condon, said"): where the speaker's phrase ends, a name described before
+        it ("the Kremlin spokesman, Dmitry Peskov, said"), or None ("…, said X")."""
+        for hops in range(MAX_ASIDES):
+            opening = self.text.rfind(",", start, comma)
+            if opening >= 0 and self._aside(opening + 1, comma):
+                comma = opening
+                continue
+            if hops == 0:
+                return None if opening < 0 else self._apposition(start, opening, comma)
+            return comma  # the speaker sits before the first aside
+        return None
 
     def _aside(self, start: int, end: int) -> bool:
         """A comma-delimited aside after a speaker: ", who…", ", a co-producer…",

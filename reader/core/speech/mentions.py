@@ -55,11 +55,11 @@ _ROLE_OF_AT_END = re.compile(
 _TITLED_NAME_AT_START = re.compile(
     rf"(?:{_TOKEN}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{_ROLE})\s+{_TOKEN}(?:{_JOIN}{_TOKEN})*"
 )
-# One pattern per number of modifiers, fewest first: "the Navy chief" is tried
-# after "the Navy" is turned down as a name.
+# One pattern per number of modifiers, most first: "the navy chief", not "the navy";
+# a modifier that is no modifier ("the president of the firm") falls back to fewer.
 _ROLES_AT_START = [
     re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{{count}}})({_ROLE})\b(?![\w-])", re.I)
-    for count in range(5)
+    for count in range(4, -1, -1)
 ]
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}

@@ -34,7 +34,7 @@ _PERSON_ROLES = (
     "actress", "executive", "organiser", "organizer", "operator", "agent", "candidate",
     "member", "partner", "student", "player", "teammate", "passenger", "driver",
     "eyewitness", "bystander", "historian", "activist", "investigator", "engineer",
-    "democrat", "republican",
+    "democrat", "republican", "chair", "head", "keeper", "curator", "ranger", "guard",
 )  # fmt: skip
 _GROUP_ROLES = (
     "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",
