@@ -72,6 +72,16 @@ def _min_score(value: str) -> float:
     return score
 
 
+def _scoring(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--min-score",
+        type=_min_score,
+        default=None,
+        metavar="S",
+        help="keep links scoring at least S, 0..1 (lower shows more; default 0.15)",
+    )
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-size",
@@ -99,13 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=("json", "text", "markdown"), default="text")
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    compare.add_argument(
-        "--min-score",
-        type=_min_score,
-        default=None,
-        metavar="S",
-        help="keep links scoring at least S, 0..1 (lower shows more; default 0.15)",
-    )
+    _scoring(compare)
     _common(compare)
     _web(compare)
     library = commands.add_parser("library", help="list a folder's articles and related ones")
@@ -154,6 +158,7 @@ def reader_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="two files or http(s) addresses, or a folder"
     )
     parser.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
+    _scoring(parser)
     _common(parser)
     _web(parser)
     return parser
@@ -212,8 +217,9 @@ def _run_reader(args: argparse.Namespace) -> int:
     # Load before the app starts: an unreadable file is a one-line error, not a screen.
     articles = [load_article(path, args.max_size) for path in paths]
     from reader.ui.app import make_app
+    from reader.ui.screens.compare import analyse_at
 
-    make_app(articles, data_dir=args.data_dir).run()
+    make_app(articles, analyse_at(args.min_score), data_dir=args.data_dir).run()
     return 0
 
 
@@ -232,9 +238,10 @@ def _run_web_reader(args: argparse.Namespace) -> int:
     # Files first: a missing one is a one-line error before any fetching.
     sources = [name if is_url(name) else load_article(name, args.max_size) for name in args.paths]
     from reader.ui.app import make_fetching_app
+    from reader.ui.screens.compare import analyse_at
 
     options = WebOptions(args.max_size, args.timeout, args.refresh)
-    app = make_fetching_app(sources, options, data_dir=args.data_dir)
+    app = make_fetching_app(sources, options, analyse_at(args.min_score), data_dir=args.data_dir)
     app.run()
     if app.error is not None:
         raise LoadError(app.error)

@@ -151,3 +151,23 @@ def test_oversized_file_refused_with_flag_hint(isolated_home: Path, tmp_path: Pa
     result = run("compare", str(big), str(SEED_B), "--max-size", "1", home=isolated_home)
     assert_one_line_error(result, 1)
     assert "--max-size" in result.stderr
+
+
+def test_compare_min_score_shows_fewer_links_as_it_rises(isolated_home: Path) -> None:
+    def links(score: str) -> int:
+        result = run(
+            "compare", str(SEED_A), str(SEED_B), "--format", "json", "--min-score", score,
+            home=isolated_home,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        assert data["story"] == "same story" and data["documents_similarity"] > 0.25
+        return sum(1 for match in data["matches"] if match["kind"] == "paraphrase")
+
+    assert links("0.05") > links("0.5") > links("0.95")
+
+
+@pytest.mark.parametrize("score", ["1.5", "-0.1", "many"])
+def test_compare_min_score_out_of_range_is_a_usage_error(isolated_home: Path, score: str) -> None:
+    result = run("compare", str(SEED_A), str(SEED_B), "--min-score", score, home=isolated_home)
+    assert_one_line_error(result, 2)

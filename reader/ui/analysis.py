@@ -26,13 +26,13 @@ class AnalysisFailed(RuntimeError):
     """The child process could not compare the articles."""
 
 
-def analyse_articles(a: Article, b: Article) -> Comparison:
-    """`compare(a, b)`, in a child process for large pairs."""
+def analyse_articles(a: Article, b: Article, min_score: float | None = None) -> Comparison:
+    """`compare(a, b, min_score=…)`, in a child process for large pairs."""
     if len(a.text) + len(b.text) < PROCESS_THRESHOLD:
-        return compare(a, b)
+        return compare(a, b, min_score=min_score)
     with start_child("reader.ui.analysis") as child:
         try:
-            output, errors = child.communicate(pickle.dumps((a, b)))
+            output, errors = child.communicate(pickle.dumps((a, b, min_score)))
         finally:
             forget(child)
     if child.returncode != 0:
@@ -45,9 +45,10 @@ def analyse_articles(a: Article, b: Article) -> Comparison:
 
 
 def _child() -> None:
-    article_a, article_b = pickle.load(sys.stdin.buffer)
+    article_a, article_b, min_score = pickle.load(sys.stdin.buffer)
     # This process has no threads, so compare may fork to use both cores.
-    sys.stdout.buffer.write(pickle.dumps(compare(article_a, article_b, parallel=True)))
+    comparison = compare(article_a, article_b, parallel=True, min_score=min_score)
+    sys.stdout.buffer.write(pickle.dumps(comparison))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,9 @@ import pytest
 from reader.core.compare import compare
 from reader.core.reading.loading import article_from_text
 from reader.ui import analysis, children
+from reader.ui.app import make_app
+from reader.ui.screens.compare import analyse_at
+from tests.ui.conftest import SIZE, ready
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import synthetic
@@ -71,3 +74,22 @@ def test_stop_running_kills_a_child_in_progress() -> None:
     worker.join(10)
     assert not worker.is_alive()
     assert len(failures) == 1
+
+
+def test_min_score_reaches_the_child(monkeypatch) -> None:
+    a, b = large_pair()
+    strict = analysis.analyse_articles(a, b, min_score=0.9)
+    assert strict.to_dict() == compare(a, b, min_score=0.9).to_dict()
+    assert len(strict.matches) < len(compare(a, b).matches)
+
+
+async def test_reader_min_score_shows_fewer_links(seeds) -> None:  # type: ignore[no-untyped-def]
+    counts = []
+    for score in (None, 0.9):
+        app = make_app(list(seeds), analyse_at(score))
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(app, pilot)
+            shown = screen.comparison.matches
+            assert f"{len(shown)} matches" in str(screen.query_one("#status").render())
+            counts.append(sum(1 for match in shown if match.kind == "paraphrase"))
+    assert counts[0] > counts[1]

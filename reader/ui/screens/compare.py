@@ -302,6 +302,19 @@ class CompareScreen(CorrectionActions):
             self.notify(f"Not found in this article: {event.value}", markup=False, timeout=2)
 
 
+def analyse_at(min_score: float | None) -> Analyse | None:
+    """The engine keeping links that score at least `min_score` (None: the default)."""
+    if min_score is None:
+        return None
+
+    def analyse(a: Article, b: Article) -> Comparison:
+        from reader.ui.analysis import analyse_articles
+
+        return analyse_articles(a, b, min_score=min_score)
+
+    return analyse
+
+
 def _default_analyse() -> Analyse:
     """The engine, imported late so its start-up never delays the first paint."""
     from reader.ui.analysis import analyse_articles
