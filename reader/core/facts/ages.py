@@ -29,7 +29,7 @@ _AGE = re.compile(
 
 def find_ages(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every appositive or stated age, as (span, "quantity", value in years)."""
-    anchors = digit_anchors(text) + word_anchors(text, ("in his", "in her", "in their", "age"))
+    anchors = [*digit_anchors(text), *word_anchors(text, ("in his", "in her", "in their", "age"))]
     ages = []
     for found in search_near(_AGE, text, anchors, before=40, after=40):
         if found["age"] or found["aged"]:

@@ -52,8 +52,14 @@ def agree(first: Quantity, second: Quantity) -> bool:
 
 
 def overlap(first: Quantity, second: Quantity) -> bool:
-    low = max(_bound(first.min, -math.inf), _bound(second.min, -math.inf))
-    high = min(_bound(first.max, math.inf), _bound(second.max, math.inf))
+    """Whether two intervals share a point (None is an open end)."""
+    low = max(
+        -math.inf if first.min is None else first.min,
+        -math.inf if second.min is None else second.min,
+    )
+    high = min(
+        math.inf if first.max is None else first.max, math.inf if second.max is None else second.max
+    )
     return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
 
 
@@ -70,10 +76,6 @@ def informative(first: Quantity, second: Quantity) -> bool:
         if above and (value.min or 0) > (bound.min or 0) * INFORMATIVE_RATIO > 0:
             return False
     return True
-
-
-def _bound(value: float | None, default: float) -> float:
-    return default if value is None else value
 
 
 def _counts_periods(first: Fact, second: Fact) -> bool:

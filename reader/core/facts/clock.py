@@ -25,7 +25,7 @@ HEDGE_MINUTES = 30.0
 
 def find_times(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every clock time, as (span, "time", minutes after midnight)."""
-    anchors = digit_anchors(text) + word_anchors(text, ("noon", "midday", "midnight"))
+    anchors = [*digit_anchors(text), *word_anchors(text, ("noon", "midday", "midnight"))]
     times = []
     for found in search_near(_CLOCK, text, anchors, before=30, after=20):
         minutes = _minutes(found)

@@ -44,7 +44,7 @@ _ANCHOR_WORDS = [name for name in calendar.month_abbr if name] + list(WEEKDAYS)
 
 def find_dates(text: str) -> Iterator[tuple[Span, Quantity]]:
     """Every clear date in `text`, with its span and value."""
-    anchors = digit_anchors(text) + word_anchors(text, _ANCHOR_WORDS, ignore_case=False)
+    anchors = [*digit_anchors(text), *word_anchors(text, _ANCHOR_WORDS, ignore_case=False)]
     for found in search_near(_DATE, text, anchors, before=12, after=40):
         value = _date_value(found)
         if value is not None:

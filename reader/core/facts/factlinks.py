@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,9 +36,9 @@ GENERIC_NOUNS = words("people person man woman child time year day week month se
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
 SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
-MAX_CANDIDATES = 16  # per fact, so big buckets stay near-linear
+MAX_CANDIDATES = 8  # per fact, so big buckets stay near-linear
 CONTEXT_WORDS = 40  # strongest context words kept per fact
-POSTING_TAKE = 8  # candidates taken per context word in big buckets
+POSTING_TAKE = 4  # candidates taken per context word in big buckets
 NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
 # Weight of the n-th word away from the fact (stopwords count as words).
 _WEIGHTS = [1.0 / (1.0 + distance / 6.0) for distance in range(400)]
@@ -53,6 +54,7 @@ _STOPWORDS = (
 )
 
 Vector = dict[str, float]
+_Tokens = tuple[list[int], list[str]]
 Agreement = Literal["consistent", "conflict"]
 
 
@@ -96,7 +98,7 @@ class _Contexts:
     def __init__(
         self, facts: list[Fact], a: Article, b: Article, wanted: list[bool], families: list[str]
     ) -> None:
-        cache: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
+        cache: dict[str, dict[int, _Tokens]] = {"a": {}, "b": {}}
         raw = [
             _context(fact, a if fact.doc == "a" else b, cache[fact.doc]) if want else {}
             for fact, want in zip(facts, wanted, strict=True)
@@ -107,17 +109,19 @@ class _Contexts:
         # (doc, family, context word) -> facts, to find partners in big buckets
         self.postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for index, fact in enumerate(facts):
-            for stem in self.vectors[index]:
+            for stem in (_value_key(fact), *self.vectors[index]):
                 self.postings[(fact.doc, families[index], stem)].append(index)
 
     def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
         """Facts of the other article worth scoring against fact `index`: all of a
-        small bucket, else those sharing its strongest context words."""
+        small bucket, else those of the same value and those sharing its strongest
+        context words."""
         if len(bucket) <= MAX_CANDIDATES:
             return bucket
         found: dict[int, None] = {}
         vector = self.vectors[index]
-        for stem in sorted(vector, key=vector.__getitem__, reverse=True)[:8]:
+        strongest = sorted(vector, key=vector.__getitem__, reverse=True)[:8]
+        for stem in (_value_key(fact), *strongest):
             key = (_other(fact.doc), self.families[index], stem)
             posting = self.postings.get(key, [])
             found.update(dict.fromkeys(posting[:POSTING_TAKE]))
@@ -126,6 +130,12 @@ class _Contexts:
     def similarity(self, first: int, second: int) -> float:
         one, other = self.vectors[first], self.vectors[second]
         return sum(one[stem] * other[stem] for stem in one.keys() & other.keys())
+
+
+def _value_key(fact: Fact) -> str:
+    """A posting key no word can be: facts of equal value find each other without
+    shared words ("Feb. 22" and "Feb. 22" in differently told sentences)."""
+    return f"#{fact.value.min}:{fact.value.max}"
 
 
 def _score(
@@ -144,15 +154,15 @@ def _score(
         values = comparable(facts[index], facts[other]) if related else None
         if values is None or not informative(*values):
             continue
-        similarity = contexts.similarity(index, other)
         agrees = overlap(*values)
         if related == "loose" and not (agrees and _within(facts[index], facts[other])):
             continue
-        if related == "loose" and not (_plural(facts[index]) and _plural(facts[other])):
-            continue  # "12 Somali" are people, "12 magazines" are not: no other noun for it
+        similarity = contexts.similarity(index, other)
         if related == "same":
             similarity = _boosted(similarity, facts[index], facts[other], subjects, index, other)
-        if similarity >= (LOOSE_MIN if related == "loose" else LINK_MIN):
+        elif similarity < LOOSE_MIN or not (_plural(facts[index]) and _plural(facts[other])):
+            continue  # "12 Somali" are people, "12 magazines" are not: no other noun for it
+        if similarity >= LINK_MIN:
             scored.append((other, similarity, agrees))
     return scored
 
@@ -263,18 +273,17 @@ def _picks(
     return [], None
 
 
-def _stems(text: str, start: int, end: int) -> list[str]:
-    """Stems of the words in text[start:end], "" for stopwords (kept for distance)."""
-    return list(map(_stem, _WORD.findall(text, start, end)))
-
-
-def _context(fact: Fact, article: Article, neighbours: dict[int, set[str]]) -> Vector:
+def _context(fact: Fact, article: Article, cache: dict[int, _Tokens]) -> Vector:
     """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
-    text, (fact_start, fact_end) = article.text, fact.span
+    fact_start, fact_end = fact.span
     sentence = article.sentence_at(fact_start)
-    start, end = sentence.span if sentence else (fact_start - 200, fact_end + 200)
-    before = _stems(text, max(0, start), fact_start)
-    after = _stems(text, fact_end, end)
+    if sentence is None:
+        tokens = _tokens(article.text, max(0, fact_start - 200), fact_end + 200)
+    else:
+        tokens = _sentence_tokens(article, sentence.index, cache)
+    starts, stems = tokens
+    before = stems[: bisect_left(starts, fact_start)]
+    after = stems[bisect_left(starts, fact_end) :]
     # Nearest occurrence wins: sort by weight so the heaviest is written last.
     weighted = [
         *zip(reversed(before), _WEIGHTS, strict=False),
@@ -283,12 +292,23 @@ def _context(fact: Fact, article: Article, neighbours: dict[int, set[str]]) -> V
     weighted.sort(key=itemgetter(1))
     vector = dict(weighted)
     for position in _neighbour_sentences(article, sentence):
-        if position not in neighbours:
-            neighbours[position] = set(_stems(text, *article.sentences[position].span))
-        for stem in neighbours[position]:
+        for stem in _sentence_tokens(article, position, cache)[1]:
             vector.setdefault(stem, NEIGHBOUR_WEIGHT)
     vector.pop("", None)
     return vector
+
+
+def _sentence_tokens(article: Article, position: int, cache: dict[int, _Tokens]) -> _Tokens:
+    """A sentence's word offsets and stems, read once for all the facts around it."""
+    if position not in cache:
+        cache[position] = _tokens(article.text, *article.sentences[position].span)
+    return cache[position]
+
+
+def _tokens(text: str, start: int, end: int) -> _Tokens:
+    """Offsets and stems of the words in text[start:end] ("" for stopwords)."""
+    found = list(_WORD.finditer(text, start, end))
+    return [word.start() for word in found], [_stem(word.group()) for word in found]
 
 
 def _neighbour_sentences(article: Article, sentence: Sentence | None) -> list[int]:

@@ -28,7 +28,7 @@ MAX_PHRASE = 3  # words between an ordinal and the end of its noun phrase
 
 def find_ordinals(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every ordinal followed by the noun it ranks, as (span, "ordinal", value)."""
-    anchors = digit_anchors(text) + word_anchors(text, ORDINAL_WORDS)
+    anchors = [*digit_anchors(text), *word_anchors(text, ORDINAL_WORDS)]
     found_ordinals = []
     for found in search_near(_ORDINAL, text, anchors, before=0, after=20):
         end = _phrase_end(text, found.end())

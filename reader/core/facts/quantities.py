@@ -138,7 +138,7 @@ def _candidates(text: str, today: date | None) -> list[_Candidate]:
     for finder in (find_ordinals, find_ages, find_times, find_vague, find_casualties):
         candidates += finder(text)
     candidates += find_magnitudes(text) + find_records(text)
-    anchors = digit_anchors(text) + word_anchors(text, NUMBER_STARTS)
+    anchors = [*digit_anchors(text), *word_anchors(text, NUMBER_STARTS)]
     for found in search_near(_FACT, text, anchors, before=30, after=60):
         if fact := _read(text, found):
             candidates.append(fact)

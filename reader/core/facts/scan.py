@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _DIGITS = re.compile(r"[\d$€£¥]+")
 
 
-def digit_anchors(text: str) -> list[int]:
-    """Start of every run of digits or currency signs."""
-    return [found.start() for found in _DIGITS.finditer(text)]
+@lru_cache(maxsize=2)
+def digit_anchors(text: str) -> tuple[int, ...]:
+    """Start of every run of digits or currency signs (kept for the article being read:
+    every reader of dates, ages, times and amounts starts from them)."""
+    return tuple(found.start() for found in _DIGITS.finditer(text))
 
 
 def word_anchors(text: str, words: Iterable[str], ignore_case: bool = True) -> list[int]:
@@ -57,6 +60,7 @@ def search_near(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+@lru_cache(maxsize=2)
 def _ascii_lower(text: str) -> str:
     # str.lower() can change the length ("İ" -> "i̇"); offsets must stay put.
     lowered = text.lower()

@@ -9,6 +9,7 @@ LaCalamita"). Two facts can be linked only when their subjects are compatible.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from reader.core.alignment.tokens import stem
@@ -79,6 +80,7 @@ def parse(subject: str, kind: str) -> Subject:
     return Subject(head, frozenset(singular + compound.rstrip(")").split()), outcome, owner)
 
 
+@lru_cache(maxsize=1 << 14)
 def relation(first: Subject, second: Subject) -> Relation | None:
     """ "same" thing, "loose"ly the same (other nouns for it), or None: different things."""
     if first.owner and second.owner and not _same_owner(first.owner, second.owner):

@@ -44,7 +44,8 @@ def highlights_for(comparison: Comparison, doc: DocId) -> list[Highlight]:
 
 
 def unique_passages(comparison: Comparison, doc: DocId) -> list[Span]:
-    """Runs of sentences that no match touches: what only this article reports."""
+    """Runs of sentences that no passage match touches: what only this article reports.
+    A number told in both ("2+ hour") leaves the rest of its sentence only here."""
     article = comparison.article(doc)
-    spans = [side(match, doc) for match in comparison.matches]
+    spans = [side(match, doc) for match in comparison.matches if match.kind != "fact"]
     return passages_outside(spans, ((s.span, s.block) for s in article.sentences))
