@@ -44,12 +44,14 @@ class Passages:
 def build_passages(tokens: TokenTable, text: str, aliases: dict[str, str]) -> Passages:
     """Cut every sentence into pieces; `aliases` maps spelling variants to one stem."""
     breaks = _clause_starts(tokens, text)
+    keyed = _content_keys(tokens, aliases)
     pieces: list[list[Piece]] = []
     bags: list[frozenset[str]] = []
     for index, (first, end) in enumerate(tokens.sentence_ranges):
         ranges = _piece_ranges(tokens, breaks, first, end)
         sentence_pieces = [
-            Piece(index, low, high - 1, _bag(tokens, low, high, aliases)) for low, high in ranges
+            Piece(index, low, high - 1, frozenset(filter(None, keyed[low:high])))
+            for low, high in ranges
         ]
         pieces.append(sentence_pieces)
         bags.append(frozenset().union(*(piece.stems for piece in sentence_pieces)))
@@ -65,12 +67,13 @@ def _clause_starts(tokens: TokenTable, text: str) -> set[int]:
     return starts
 
 
-def _bag(tokens: TokenTable, low: int, high: int, aliases: dict[str, str]) -> frozenset[str]:
-    stems = tokens.stems
-    content = tokens.content
-    return frozenset(
-        aliases.get(stems[index], stems[index]) for index in range(low, high) if content[index]
-    )
+def _content_keys(tokens: TokenTable, aliases: dict[str, str]) -> list[str]:
+    """Each token's stem in its shared spelling, or "" for a stopword: a piece's bag
+    is then one slice of this list (filtered in C), not a loop over its tokens."""
+    return [
+        aliases.get(stem, stem) if content else ""
+        for stem, content in zip(tokens.stems, tokens.content, strict=True)
+    ]
 
 
 def _piece_ranges(tokens: TokenTable, breaks: set[int], first: int, end: int) -> list[list[int]]:
