@@ -237,3 +237,30 @@ def test_unit_round_trips(amount: float, word: str) -> None:
     metres = lookup_unit("m", 1.0)
     assert metres is not None
     assert math.isclose(amount * unit.factor / metres.factor, amount * unit.factor)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Troops carried six AK 47 rifles.", "The shop is on 27th Street downtown."],
+)
+def test_model_names_and_street_numbers_are_no_facts(sentence: str) -> None:
+    assert extract_facts(article_from_text(sentence), "a") == []
+
+
+def test_a_bare_number_of_millions_links_to_the_same_number_of_people() -> None:
+    found = links(
+        "Last year 41.7 million tuned in to the final, up from before.",
+        "The final drew 41.7 million people last year.",
+    )
+    assert found == [("41.7 million", "41.7 million people", "consistent")]
+
+
+def test_a_partner_told_elsewhere_leaves_the_conflict_to_its_own_pair() -> None:
+    found = links(
+        "The first hiker fell about 3,000 feet on Sunday. Days earlier a guide died after "
+        "falling about 300 feet from a ledge.",
+        "The first hiker fell about 900m on Sunday. Days earlier a guide died after he fell "
+        "about 300m from a ledge.",
+    )
+    assert ("about 3,000 feet", "about 900m", "consistent") in found
+    assert ("about 300 feet", "about 300m", "conflict") in found

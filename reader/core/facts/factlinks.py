@@ -109,7 +109,7 @@ class _Contexts:
         # (doc, family, context word) -> facts, to find partners in big buckets
         self.postings: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for index, fact in enumerate(facts):
-            for stem in (_value_key(fact), *self.vectors[index]):
+            for stem in (*_value_keys(fact), *self.vectors[index]):
                 self.postings[(fact.doc, families[index], stem)].append(index)
 
     def candidates(self, fact: Fact, index: int, bucket: list[int]) -> Iterable[int]:
@@ -121,7 +121,7 @@ class _Contexts:
         found: dict[int, None] = {}
         vector = self.vectors[index]
         strongest = sorted(vector, key=vector.__getitem__, reverse=True)[:8]
-        for stem in (_value_key(fact), *strongest):
+        for stem in (*_value_keys(fact), *strongest):
             key = (_other(fact.doc), self.families[index], stem)
             posting = self.postings.get(key, [])
             found.update(dict.fromkeys(posting[:POSTING_TAKE]))
@@ -132,10 +132,10 @@ class _Contexts:
         return sum(one[stem] * other[stem] for stem in one.keys() & other.keys())
 
 
-def _value_key(fact: Fact) -> str:
-    """A posting key no word can be: facts of equal value find each other without
-    shared words ("Feb. 22" and "Feb. 22" in differently told sentences)."""
-    return f"#{fact.value.min}:{fact.value.max}"
+def _value_keys(fact: Fact) -> set[str]:
+    """Posting keys no word can be: facts stating one number find each other without
+    shared words ("Feb. 22" and "Feb. 22", "up to three" and "three")."""
+    return {f"#{end}" for end in (fact.value.min, fact.value.max) if end is not None}
 
 
 def _score(
@@ -160,8 +160,10 @@ def _score(
         similarity = contexts.similarity(index, other)
         if related == "same":
             similarity = _boosted(similarity, facts[index], facts[other], subjects, index, other)
-        elif similarity < LOOSE_MIN or not (_plural(facts[index]) and _plural(facts[other])):
+        elif not (_plural(facts[index]) and _plural(facts[other])):
             continue  # "12 Somali" are people, "12 magazines" are not: no other noun for it
+        elif similarity < LOOSE_MIN and not _distinctive(facts[index]):
+            continue
         if similarity >= LINK_MIN:
             scored.append((other, similarity, agrees))
     return scored
@@ -189,7 +191,7 @@ def _boosted(
     same_noun = bool(noun) and noun == subjects[two].noun and noun not in GENERIC_NOUNS
     if same_noun and similarity >= NOUN_MIN:
         return max(similarity, CONFLICT_MIN)
-    specific = _specific(first, second) or (same_noun and _equal(first, second))
+    specific = _specific(first, second) or (same_noun and _same_number(first, second))
     if similarity < LINK_MIN and specific:
         return LINK_MIN
     return similarity
@@ -197,12 +199,23 @@ def _boosted(
 
 def _plural(fact: Fact) -> bool:
     """Whether a count's noun is written as a plural ("Somali" is a nationality)."""
+    if fact.kind != "count" or fact.value.unit in ("people", "number"):
+        return True
     last = fact.text.split()[-1].lower() if fact.text.split() else ""
-    return fact.kind != "count" or plural_lemma(last) is not None
+    return plural_lemma(last) is not None
 
 
-def _equal(first: Fact, second: Fact) -> bool:
-    return first.value == second.value and first.value.min == first.value.max
+def _distinctive(fact: Fact) -> bool:
+    """A number rarely told twice by chance: 100 or more, or with decimals."""
+    value = fact.value.min if fact.value.min is not None else fact.value.max
+    return value is not None and (value >= 100 or value != int(value))
+
+
+def _same_number(first: Fact, second: Fact) -> bool:
+    """One number stated in both: equal values, or a bound and a value that reaches it
+    ("up to three outboard motors" and "three outboard motors")."""
+    values = {first.value.min, first.value.max, second.value.min, second.value.max} - {None}
+    return len(values) == 1
 
 
 def _specific(first: Fact, second: Fact) -> bool:
@@ -263,12 +276,16 @@ def _picks(
     scored: list[tuple[int, float, bool]], best_agreeing: dict[int, float], ratio: float
 ) -> tuple[list[int], int | None]:
     """One fact's agreeing partners, or the partner it conflicts with, best first."""
-    best_other, best, _ = scored[0]
-    agreeing = [other for other, similarity, agrees in scored if agrees]
-    best_agreeing_here = next((similarity for _, similarity, agrees in scored if agrees), 0.0)
+    # A partner that agrees as closely with another fact is told there, not here.
+    free = [item for item in scored if item[2] or best_agreeing[item[0]] <= ratio * item[1]]
+    if not free:
+        return [], None
+    best_other, best, _ = free[0]
+    agreeing = [other for other, similarity, agrees in free if agrees]
+    best_agreeing_here = next((similarity for _, similarity, agrees in free if agrees), 0.0)
     if agreeing and best_agreeing_here >= ratio * best:
         return agreeing[:MAX_LINKS], None
-    if best >= CONFLICT_MIN and best_agreeing[best_other] <= ratio * best:
+    if best >= CONFLICT_MIN:
         return [], best_other
     return [], None
 

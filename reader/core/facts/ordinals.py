@@ -17,7 +17,10 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 # "first" and "last" rank almost every noun in a text ("the first time"); they are
 # left out so the facts list stays about numbers.
-_NOT_RANKED = words("time times half quarter place largest biggest best highest most least")
+_NOT_RANKED = words(
+    "time times half quarter place largest biggest best highest most least street avenue road "
+    "precinct district ward amendment parallel"
+)
 _ORDINAL = re.compile(
     rf"\b(?:(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINAL_WORDS)}))\b",
     re.I,
@@ -47,11 +50,11 @@ def _phrase_end(text: str, position: int) -> int | None:
         word = _NOUN_WORD.match(text, position)
         if word is None or _ends_phrase(word["word"], count):
             break
+        if word["word"].lower() in _NOT_RANKED:
+            return None  # "27th Street" is a name, "the third time" no rank of a thing
         position = end = word.end()
         if "-" in word["joint"]:
             break  # "second-floor office": the ordinal ranks the floor
-    if end is None or text[:end].rsplit(maxsplit=1)[-1].lower() in _NOT_RANKED:
-        return None
     return end
 
 

@@ -81,6 +81,7 @@ _ARTICLE_DURATION = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half\b)?",
     re.I,
 )
+_MODEL = re.compile(r"\b[A-Z]{2,4}[ ]$")
 _OLD = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _RATE_WORDS = frozenset({"per", "once", "twice", "every", "times", "miles", "km"})
@@ -174,6 +175,8 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     value = parse_number(found["number"])
     if value is None or _RATIO.search(text, max(0, found.start() - 12), found.start()):
         return None  # "1 in 5 people" is a share, not a count
+    if _MODEL.search(text, max(0, found.start() - 6), found.start()):
+        return None  # "AK 47 rifles", "F 16 jets": a model's name
     reading = _Reading(value, value, found.end(), short=found["short"] or "")
     reading.open_above = bool(found["plus"])
     if not found["plus"]:
@@ -185,6 +188,7 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
         or _read_year(found, reading)
         or _read_count(text, found, reading)
         or _read_metres(reading)
+        or _read_scaled(found, reading)
     ):
         return None
     _read_or_more(text, reading)
@@ -334,6 +338,14 @@ def _read_metres(reading: _Reading) -> bool:
     if reading.short != "m":  # "9400M" is a model name
         return False
     reading.kind, reading.unit = "quantity", "m"
+    return True
+
+
+def _read_scaled(found: re.Match[str], reading: _Reading) -> bool:
+    """ "55.3 million" with no noun: a number of something the sentence names."""
+    if trailing_scale(found["number"]) < 1e6 or reading.short:
+        return False
+    reading.kind, reading.unit = "count", "number"
     return True
 
 

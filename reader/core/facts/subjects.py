@@ -41,7 +41,7 @@ _NOT_MEASURED = frozenset(
     {"down", "away", "north", "south", "east", "west", "long", "high", "deep", "wide", "tall"}
 )
 _NEVER_LOOSE = frozenset(
-    {"time", "season", "year", "term", "week", "month", "day", "game", "round", "number"}
+    {"time", "season", "year", "term", "week", "month", "day", "game", "round"}
 )
 
 
@@ -61,7 +61,9 @@ def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
     if kind in ("count", "ordinal"):
         phrase = _counted_phrase(text, span, fact_text) or unit
     else:
-        measured = _following_noun(text, span[1]) if kind in ("quantity", "money") else ""
+        measured = ""
+        if kind in ("quantity", "money"):
+            measured = _following_noun(text, span[1]) or _motion(text, span[0])
         return f"{measured} {DIMENSIONS.get(unit, 'amount')}".strip()
     outcome = _outcome(text, span)
     return f"{phrase} {outcome}".strip() if outcome and outcome not in phrase else phrase
@@ -136,6 +138,17 @@ def _following_noun(text: str, end: int) -> str:
     return word
 
 
+def _motion(text: str, start: int) -> str:
+    """The movement a distance measures, from the verb before it: "falling about 200
+    feet" and "fell about 200m" both measure a fall."""
+    words = [word.lower() for word in _WORD.findall(text[max(0, start - 30) : start])]
+    words = [word for word in words if word not in _HEDGES and word not in _PREPOSITIONS]
+    verb = words[-1] if words else ""
+    if verb in _PAST_FORMS:
+        return _PAST_FORMS[verb]
+    return stem(verb) if verb.endswith(("ed", "ing")) else ""
+
+
 def _outcome(text: str, span: tuple[int, int]) -> str:
     """The outcome word right before the number ("killing one", "captured 23") or right
     after its noun ("12 people were killed", "2 hurt")."""
@@ -152,6 +165,12 @@ def _outcome(text: str, span: tuple[int, int]) -> str:
     return next((name for w in inside for p, name in _OUTCOME_OF.items() if w.startswith(p)), "")
 
 
+_PREPOSITIONS = words("for of by from to down up into across along over")
+_PAST_FORMS = {
+    "fell": "fall", "fall": "fall", "falls": "fall", "ran": "run", "run": "run", "rose": "rise",
+    "flew": "fly", "drove": "drive", "swam": "swim", "sank": "sink", "dropped": "drop",
+    "plunged": "plung", "plunging": "plung", "climbed": "climb", "walked": "walk",
+}  # fmt: skip
 _HEDGES = words(
     "the all some about around nearly almost at least up to more than over another other "
     "an a estimated roughly approximately"
