@@ -62,8 +62,8 @@ def _load(name: str, args: argparse.Namespace) -> Article:
 
 def run_library(args: argparse.Namespace) -> int:
     """`diptych library FOLDER`: every article with metadata and its related articles."""
-    from reader.core.folders.library import scan_library
     from reader.core.folders.library_report import library_json, library_table
+    from reader.core.folders.scan_cache import scan_library
     from reader.core.folders.similarity import RelatedIndex
 
     status = StatusLine(sys.stderr)

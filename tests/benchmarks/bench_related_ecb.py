@@ -17,7 +17,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from reader.core.folders.library import LibraryEntry, scan_library
+from reader.core.folders.library import LibraryEntry
+from reader.core.folders.scan_cache import scan_library
 from reader.core.folders.similarity import RelatedIndex
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "ecbplus" / "text"

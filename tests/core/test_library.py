@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.folders.features import features
-from reader.core.folders.library import FolderError, find_article_files, scan_files, scan_library
+from reader.core.folders.library import FolderError, find_article_files, scan_files
 from reader.core.folders.recent import RecentState, load_recent, remember_folder, remember_pair
+from reader.core.folders.scan_cache import scan_library
 from reader.core.folders.similarity import RelatedIndex, weigh
 from reader.core.reading.loading import load_article
 

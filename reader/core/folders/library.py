@@ -13,7 +13,8 @@ stop at any moment::
     index = RelatedIndex.build(entries)                     # reader.core.folders.similarity
     index.related(entries[0].path)                          # best first, scores 0..1
 
-`scan_library(folder)` does all of it at once for the CLI. A file that cannot be
+`scan_library(folder)` (reader.core.folders.scan_cache) does all of it at once for
+the CLI, with the entry cache. A file that cannot be
 read becomes an entry with `error` set (binary, empty, unreadable, too big);
 it never stops the scan.
 """
@@ -24,7 +25,7 @@ import itertools
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,29 +187,3 @@ def reason_of(error: LoadError, path: Path | str) -> str:
     message = str(error)
     prefix = f"{path}: "
     return message[len(prefix) :] if message.startswith(prefix) else message
-
-
-def scan_library(
-    paths: Iterable[str | Path],
-    recursive: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Callable[[ScanProgress], object] | None = None,
-) -> list[LibraryEntry]:
-    """Every entry of the given folders/files, in path order (the CLI's one-shot scan);
-    `progress` is told of each file as it is read."""
-    files = find_article_files(paths, recursive)
-    # No interface to keep responsive here: every core reads (2.6 s -> 1.8 s for
-    # 2,000 articles, 1 in 5 HTML, on an idle 2-core machine).
-    from reader.core.folders.scan_cache import cached_scan  # it builds on this module
-
-    def read(todo: list[Path]) -> Generator[LibraryEntry, None, None]:
-        cores = min(os.cpu_count() or 1, MAX_WORKERS)
-        workers = cores if len(todo) >= POOL_THRESHOLD else 1
-        yield from (progress.entry for progress in scan_files(todo, max_bytes, workers))
-
-    entries = []
-    for step in cached_scan(files, max_bytes, read):
-        entries.append(step.entry)
-        if progress is not None:
-            progress(step)
-    return entries

