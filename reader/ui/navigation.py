@@ -15,6 +15,11 @@ def other(doc: DocId) -> DocId:
     return "b" if doc == "a" else "a"
 
 
+def overlaps(first: Span, second: Span) -> bool:
+    """Whether two spans share a character (an empty span shares none)."""
+    return first[0] < second[1] and second[0] < first[1]
+
+
 class MatchOrder:
     """The matches in reading order of one article, for stepping and lookups."""
 

@@ -18,7 +18,7 @@ from reader.core.model import Article, Comparison, DocId, Span
 from reader.ui.commands import ReaderCommands
 from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
-from reader.ui.navigation import other, side, step_passage
+from reader.ui.navigation import other, overlaps, side, step_passage
 from reader.ui.plain import plain
 from reader.ui.screens.corrections import CorrectionActions
 from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
@@ -214,10 +214,13 @@ class CompareScreen(CorrectionActions):
         assert self.comparison is not None and self.pane_sync is not None
         matches = self.comparison.matches
         sentence = self.focused_pane.cursor_sentence
-        offset = sentence.span[0] if sentence else 0
+        cursor = sentence.span if sentence else (0, 0)
         current = self.active_match
-        if current is not None and side(matches[current], self.focused_doc)[0] >= offset:
-            offset = side(matches[current], self.focused_doc)[0]
+        if current is not None and not overlaps(side(matches[current], self.focused_doc), cursor):
+            current = None  # the cursor has left the current match (g, j, a click): step from it
+        offset = side(matches[current], self.focused_doc)[0] if current is not None else cursor[0]
+        if current is None and forward:
+            offset -= 1  # a match starting at the cursor's sentence is the next one
         found = self.pane_sync.orders[self.focused_doc].step(offset, current, forward)
         if found is None:
             self.notify("No more matches" if forward else "No earlier matches", timeout=2)
