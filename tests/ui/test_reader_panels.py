@@ -106,7 +106,8 @@ async def test_sidebar_follows_the_current_match(seeds) -> None:
         await pilot.pause()
         assert sidebar.cursor_node.data.a == screen.comparison.matches[1].a
         assert "Facts (1)" in str(sidebar.root.children[1].label)
-        assert str(sidebar.root.children[1].children[0].label).startswith("✓")
+        subject = sidebar.root.children[1].children[0]  # facts are grouped by subject
+        assert str(subject.children[0].label).startswith("✓")
 
 
 def many_matches(a: Article, b: Article) -> Comparison:

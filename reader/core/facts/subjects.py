@@ -64,6 +64,8 @@ def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
         measured = ""
         if kind in ("quantity", "money"):
             measured = _following_noun(text, span[1]) or _motion(text, span[0])
+        elif kind == "duration" and not fact_text.endswith("s"):
+            measured = _following_noun(text, span[1])  # "a 2+ hour meeting"
         return f"{measured} {DIMENSIONS.get(unit, 'amount')}".strip()
     outcome = _outcome(text, span)
     return f"{phrase} {outcome}".strip() if outcome and outcome not in phrase else phrase
@@ -133,7 +135,7 @@ def _following_noun(text: str, end: int) -> str:
     following = re.sub(r"\s+-\s+", "-", text[end : end + 40])  # "All - Star"
     found = _WORD.match(following.lstrip(" "))
     word = found.group().lower().strip("-") if found and following[:1] == " " else ""
-    if word in CONTEXT_STOPWORDS or word in _NOT_MEASURED or word.endswith(("ed", "ing")):
+    if word in CONTEXT_STOPWORDS or word in _NOT_MEASURED or word.endswith("ed"):
         return ""
     return word
 

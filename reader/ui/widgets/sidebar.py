@@ -8,6 +8,7 @@ from functools import cached_property, partial
 
 from rich.text import Text
 
+from reader.core.facts.listing import fact_listing
 from reader.core.model import Claim, Comparison, DocId, FactLink, Span
 from reader.ui.messages import JumpRequested
 from reader.ui.navigation import other, side
@@ -61,8 +62,17 @@ class Sidebar(FoldList[JumpTarget]):
             section.add(label).add_rows(len(claims), row)
 
     def _add_facts(self, comparison: Comparison) -> None:
-        section = self.root.add(Text(f"Facts ({len(comparison.fact_links)})"), expand=True)
-        section.add_rows(len(comparison.fact_links), partial(_fact_row, comparison))
+        """Facts by subject, conflicts first; same-words agreements folded into one row."""
+        listing = fact_listing(comparison)
+        shown = sum(len(group.links) for group in listing.groups)
+        section = self.root.add(Text(f"Facts ({shown})"), expand=True)
+        for group in listing.groups:
+            node = section.add(plain(group.subject or "facts", "bold"), expand=True)
+            node.add_rows(len(group.links), partial(_fact_row, comparison, group.links))
+        if listing.same_words:
+            folded = section.add(Text(f"same words in both ({len(listing.same_words)})", "dim"))
+            rows = partial(_fact_row, comparison, listing.same_words)
+            folded.add_rows(len(listing.same_words), rows)
 
     def _add_matches(self, comparison: Comparison) -> None:
         section = self.root.add(Text(f"Matches ({len(comparison.matches)})"), expand=True)
@@ -90,12 +100,13 @@ def _claim_row(
     return _claim_label(claim), _claim_target(comparison, claim, partners)
 
 
-def _fact_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
-    link = comparison.fact_links[index]
-    fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+def _fact_row(comparison: Comparison, links: list[FactLink], index: int) -> tuple[Text, JumpTarget]:
+    """A fact link's row: its mark and its reason ("about 30 miles = 48.3 km ≈ 48km")."""
+    link = links[index]
     agreed = link.agreement == "consistent"
     label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
-    label.append(f"{_excerpt(fact_a.text, 20)} ≈ {_excerpt(fact_b.text, 20)}")
+    label.append(_excerpt(link.reason, EXCERPT))
+    fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
     return label, JumpTarget(fact_a.span, fact_b.span)
 
 
@@ -104,17 +115,6 @@ def _match_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
     label = Text(f"{index + 1:>3} {match.kind[:4]} ", style="dim")
     label.append(_excerpt(comparison.a.span_text(match.a), EXCERPT))
     return label, JumpTarget(match.a, match.b)
-
-
-def _fact_label(link: FactLink) -> Text:
-    agreed = link.agreement == "consistent"
-    label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
-    label.append(_excerpt(link.reason, EXCERPT))
-    return label
-
-
-def _fact_target(comparison: Comparison, link: FactLink) -> JumpTarget:
-    return JumpTarget(comparison.facts[link.a].span, comparison.facts[link.b].span)
 
 
 def _claim_label(claim: Claim) -> Text:
