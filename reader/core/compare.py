@@ -13,7 +13,7 @@ from reader.core.reading.loading import article_from_text
 from reader.core.speech.claimlinks import link_claims
 from reader.core.speech.speakers import speaker_claims
 
-_Unaligned = tuple[list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
+_Unaligned = tuple[float, list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 
 
 def compare(
@@ -29,10 +29,9 @@ def compare(
     article_a = as_article(a)
     article_b = as_article(b)
     unaligned = functools.partial(_unaligned, article_a, article_b)
-    pending = forked.start(unaligned) if parallel else unaligned
-    similarity = documents_similarity(article_a.text, article_b.text)
-    matches = align(article_a, article_b, min_score=min_score, similarity=similarity)
-    facts, fact_links, fact_matches, speakers, claims = pending()
+    pending = functools.cache(forked.start(unaligned) if parallel else unaligned)
+    matches = align(article_a, article_b, min_score=min_score, similarity=lambda: pending()[0])
+    similarity, facts, fact_links, fact_matches, speakers, claims = pending()
     return Comparison(
         a=article_a,
         b=article_b,
@@ -46,11 +45,13 @@ def compare(
 
 
 def _unaligned(a: Article, b: Article) -> _Unaligned:
-    """The analyses that do not need the alignment: facts and who said what."""
+    """The analyses that do not need the alignment: same story or not (which the
+    aligner asks for last), facts and who said what."""
+    similarity = documents_similarity(a.text, b.text)
     facts = extract_facts(a, "a") + extract_facts(b, "b")
     fact_links, fact_matches = link_facts(facts, a, b)
     speakers, claims = speaker_claims(a, b)
-    return facts, fact_links, fact_matches, speakers, claims
+    return similarity, facts, fact_links, fact_matches, speakers, claims
 
 
 def as_article(value: Article | str) -> Article:

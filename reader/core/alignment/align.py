@@ -6,8 +6,9 @@ rarest stems (posting lists capped), and only the few best partners are scored.
 
 from __future__ import annotations
 
+import functools
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from reader.core.alignment.pairing import Proposal, choose, refine
@@ -29,17 +30,24 @@ PROBES = 6
 PARTNERS = 3
 
 
+Similarity = float | Callable[[], float]
+
+
 def align(
-    a: Article, b: Article, *, min_score: float | None = None, similarity: float | None = None
+    a: Article, b: Article, *, min_score: float | None = None, similarity: Similarity | None = None
 ) -> list[Match]:
     """Verbatim phrases and paraphrased passages shared by `a` and `b` scoring at
-    least `min_score`, raised when the articles look like different stories
-    (`similarity`, their documents_similarity, computed when not given)."""
+    least `min_score`, raised when the articles look like different stories.
+
+    `similarity` is their documents_similarity, or a callable giving it (asked
+    only once the candidates are scored, so that another process can compute it
+    meanwhile); computed here when not given.
+    """
     if similarity is None:
-        similarity = documents_similarity(a.text, b.text)
-    threshold = gated_score(MATCH_THRESHOLD if min_score is None else min_score, similarity)
+        similarity = functools.partial(documents_similarity, a.text, b.text)
+    base = MATCH_THRESHOLD if min_score is None else min_score
     with _collector_paused():
-        return _align(a, b, threshold)
+        return _align(a, b, base, similarity)
 
 
 def gated_score(min_score: float, similarity: float) -> float:
@@ -62,16 +70,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _align(a: Article, b: Article, min_score: float) -> list[Match]:
+def _align(a: Article, b: Article, base: float, similarity: Similarity) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b)
     pairs = candidate_pairs(passages_a, passages_b, scorer)
     repeated, related = _sift(pairs, passages_a, passages_b, scorer)
-    proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
-    proposals += [
-        refine(passages_a.pieces[i], passages_b.pieces[j], scorer)
+    # Trimming lifts a pair's score by little more than 2x: below a third of the
+    # threshold a pair is not worth trimming. The threshold itself waits for the
+    # similarity (the gate only raises it).
+    refined = [
+        (full, refine(passages_a.pieces[i], passages_b.pieces[j], scorer))
         for (i, j), full in related.items()
-        if full >= min_score / 3
+        if full >= base / 3
     ]
+    min_score = gated_score(base, similarity() if callable(similarity) else similarity)
+    proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
+    proposals += [proposal for full, proposal in refined if full >= min_score / 3]
     chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
