@@ -168,6 +168,7 @@ def name_after(text: str, low: int, high: int) -> Mention | None:
 
 def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | None:
     titled = any(word in _ROLE_LAST_WORDS for word in words)  # a lowercase title inside
+    high = min(high, low + PHRASE_WINDOW)  # no name is longer: "A A A …" is no name
     name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
         text, low, high
     )

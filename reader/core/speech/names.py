@@ -36,8 +36,10 @@ ROLE_FAMILIES = {
     "secretary": {"secretary of state", "defense secretary", "press secretary"},
 }
 _CONNECTORS = {"the", "of", "and", "for", "&"}
+# The full name is looked for only in the 100 characters before each "(ABC)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 _DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w'’\-]*)\s+\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w'’\-]*)\s+\(([A-Z]{2,6})\)$"
 )
 # Common news agencies, abbreviation -> full name (bare: lower case, no "the").
 AGENCIES = {
@@ -65,7 +67,7 @@ _DESCRIPTION_AFTER = re.compile(
 )
 # A word and a comma before a name, the word checked for a role afterwards (one
 # alternation at every word boundary of a long article is slow).
-_WORD_COMMA = re.compile(r"([a-z][a-z\-]*),\s+(?=[^\W\d_])")
+_WORD_COMMA = re.compile(r"\b([a-z][a-z\-]*),\s+(?=[^\W\d_])")  # \b: linear on one huge word
 _HEADS_BY_LAST_WORD: dict[str, list[str]] = {}
 for _head in ROLE_HEADS:
     _HEADS_BY_LAST_WORD.setdefault(_head.split()[-1], []).append(_head)
@@ -172,7 +174,10 @@ def _titled(text: str, head_start: int, head: str, name: re.Match[str]) -> Menti
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
     """(name, acronym) for every "Full Name (FN)" whose initials spell the acronym."""
     found = []
-    for hit in _DEFINED_ACRONYM.finditer(text):
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        hit = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 100), bracket.end())
+        if hit is None:
+            continue
         full, short = hit.group(1), hit.group(2)
         words = [word for word in full.split() if word.lower() not in _CONNECTORS]
         if "".join(word[0] for word in words[-len(short) :]).upper() == short.upper():
