@@ -64,8 +64,6 @@ def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
         measured = ""
         if kind in ("quantity", "money"):
             measured = _following_noun(text, span[1]) or _motion(text, span[0])
-        elif kind == "duration" and not fact_text.endswith("s"):
-            measured = _following_noun(text, span[1])  # "a 2+ hour meeting"
         return f"{measured} {DIMENSIONS.get(unit, 'amount')}".strip()
     outcome = _outcome(text, span)
     return f"{phrase} {outcome}".strip() if outcome and outcome not in phrase else phrase
