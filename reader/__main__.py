@@ -130,9 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_notes_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     notes = commands.add_parser("notes", help="list or export your notes")
     actions = notes.add_subparsers(
-        dest="notes_command", metavar="{list,export}", required=True, parser_class=_Parser
+        dest="notes_command",
+        metavar="{list,corrections,delete,export}",
+        required=True,
+        parser_class=_Parser,
     )
-    _common(actions.add_parser("list", help="print the stored notes"))
+    _common(actions.add_parser("list", help="print the stored notes with their ids and paths"))
+    _common(actions.add_parser("corrections", help="print the aligner corrections (L, D)"))
+    delete = actions.add_parser("delete", help="delete notes or corrections by id")
+    delete.add_argument("ids", nargs="+", type=int, metavar="ID", help="as `notes list` shows")
+    delete.add_argument("--yes", "-y", action="store_true", help="delete without asking")
+    _common(delete)
     export = actions.add_parser("export", help="write the notes as Markdown, JSON or CSV")
     export.add_argument("--format", choices=("markdown", "json", "csv"), default="markdown")
     export.add_argument("--output", "-o", default=None, metavar="FILE")
@@ -151,7 +159,7 @@ def reader_parser() -> argparse.ArgumentParser:
         prog="diptych",
         description="Compare articles side by side. With no PATH, opens the sample articles.",
         epilog="Headless commands: diptych compare A B | diptych library FOLDER | "
-        "diptych notes list|export. See `diptych COMMAND --help`.",
+        "diptych notes list|corrections|delete|export. See `diptych COMMAND --help`.",
     )
     parser.add_argument("--version", action="version", version=f"diptych {__version__}")
     parser.add_argument(
@@ -194,12 +202,23 @@ def _run_headless(args: argparse.Namespace) -> int:
 
     if args.command == "library" and not args.folders and args.urls is None:
         raise UsageError("library: give a FOLDER, files, or --urls FILE")
+    if _deleting_unasked(args):
+        raise UsageError("notes delete asks first, and there is no terminal: add --yes")
     handlers = {
         "compare": cli.run_compare,
         "library": cli.run_library,
         "notes": cli.run_notes,
     }
     return handlers[args.command](args)
+
+
+def _deleting_unasked(args: argparse.Namespace) -> bool:
+    return (
+        args.command == "notes"
+        and args.notes_command == "delete"
+        and not args.yes
+        and not sys.stdin.isatty()
+    )
 
 
 def _run_reader(args: argparse.Namespace) -> int:

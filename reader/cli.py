@@ -124,10 +124,18 @@ class StatusLine:
 
 
 def run_notes(args: argparse.Namespace) -> int:
-    """`diptych notes list|export`: the stored notes, printed or exported."""
+    """`diptych notes list|corrections|delete|export`: the stored notes, printed or exported."""
     from reader.core.annotation.export import export_notes, notes_listing
 
-    notes = _stored_notes(args.data_dir)
+    if args.notes_command == "delete":
+        return _delete_notes(args)
+    every = _stored_notes(args.data_dir)
+    notes = [note for note in every if note.kind == "note"]
+    if args.notes_command == "corrections":
+        corrections = [note for note in every if note.kind != "note"]
+        message = "No corrections: in the reader, L links two sentences and D drops a match."
+        write_output(notes_listing(corrections) if corrections else message + "\n", None)
+        return 0
     if not notes:
         # Said on stderr for export, so that a pipe or redirect gets no stray text.
         stream = sys.stdout if args.notes_command == "list" else sys.stderr
@@ -136,7 +144,6 @@ def run_notes(args: argparse.Namespace) -> int:
     if args.notes_command == "list":
         write_output(notes_listing(notes), None)
         return 0
-    notes = [note for note in notes if note.kind == "note"]
     if args.document is not None:
         notes = _notes_of_document(notes, args.document, args.max_size)
     if not notes:
@@ -144,6 +151,39 @@ def run_notes(args: argparse.Namespace) -> int:
         return 0
     write_output(export_notes(notes, args.format), args.output, force=args.force)
     return 0
+
+
+def _delete_notes(args: argparse.Namespace) -> int:
+    """`notes delete ID…`: shows what goes, asks unless --yes (refuses to guess without a TTY)."""
+    from reader.core.annotation.export import notes_listing
+    from reader.core.annotation.notes import NotesStore, notes_path
+
+    path = notes_path(args.data_dir)
+    if not path.exists():
+        raise LoadError("no notes stored yet")
+    with NotesStore(path) as store:
+        found = {note.id: note for note in store.load_notes()}
+        missing = [str(note_id) for note_id in args.ids if note_id not in found]
+        if missing:
+            raise LoadError(f"no note #{', #'.join(missing)} (see `diptych notes list`)")
+        doomed = [found[note_id] for note_id in dict.fromkeys(args.ids)]
+        if not args.yes and not _confirmed(notes_listing(doomed), len(doomed)):
+            print("Nothing deleted.", file=sys.stderr)
+            return 1
+        for note in doomed:
+            store.delete_note(note.id)
+    print(f"Deleted {len(doomed)} note{'s' if len(doomed) != 1 else ''}.", file=sys.stderr)
+    return 0
+
+
+def _confirmed(listing: str, count: int) -> bool:
+    """Asked on the terminal (`__main__` refuses `notes delete` without --yes and no TTY)."""
+    sys.stderr.write(listing)
+    try:
+        answer = input(f"Delete {'this note' if count == 1 else f'these {count} notes'}? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
 
 
 def _stored_notes(data_dir: str | None) -> list[Note]:

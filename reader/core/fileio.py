@@ -35,6 +35,7 @@ def write_atomic(path: Path, content: str, force: bool = False) -> None:
     except OSError as error:
         raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 is for temporary files only
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()
@@ -46,6 +47,13 @@ def write_atomic(path: Path, content: str, force: bool = False) -> None:
     finally:
         # Whatever stopped the write (even Ctrl+C), no temporary file is left behind.
         Path(temporary).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _move_into_place(temporary: str, path: Path, force: bool) -> None:

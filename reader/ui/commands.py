@@ -24,6 +24,7 @@ COMMANDS = (
     ("Export notes", "export", "Markdown, W3C annotation JSON or Readwise CSV"),
     ("Link sentences", "link", "Link the sentences under both cursors as a match"),
     ("Drop match", "drop_match", "Remove the current match (a wrong link)"),
+    ("Undo link/drop", "undo_correction", "Undo the last L or D made here"),
     ("Help", "app.help", "Every key of the reader"),
 )
 

@@ -43,6 +43,13 @@ READER_KEYS: tuple[Binding, ...] = (
     Binding("e", "export", "Export", tooltip="Export notes (Markdown, JSON, CSV)"),
     Binding("L", "link", "Link", show=False, tooltip="Link the sentences under both cursors"),
     Binding("D", "drop_match", "Drop match", show=False, tooltip="Drop the current match"),
+    Binding(
+        "ctrl+z",
+        "undo_correction",
+        "Undo L/D",
+        show=False,
+        tooltip="Undo the last link (L) or drop (D); `diptych notes corrections` lists them",
+    ),
     Binding("escape", "clear_mark", "Clear mark", show=False, tooltip="Clear the mark"),
     Binding("escape", "close_search", "Close search", show=False),
 )

@@ -207,21 +207,31 @@ def _target(passage: Passage) -> dict[str, Any]:
 
 
 def notes_listing(notes: Iterable[Note], snippet_chars: int = 100) -> str:
-    """`diptych notes list`: date, kind or tag, title, quote snippet and note, per note."""
+    """`diptych notes list` and `notes corrections`: id, date, tag or kind, each article's
+    title and path (or address), the quote snippet and the note, per note."""
     blocks = []
     for note in notes:
-        label = note.tag if note.kind == "note" else f"aligner {note.kind}"
+        label = note.tag if note.kind == "note" else CORRECTION_LABELS.get(note.kind, note.kind)
         head = [f"#{note.id}", note.created.replace("T", " ").rstrip("Z"), label]
         lines = ["  ".join(_printable(part) for part in head if part)]
-        lines.append(f"  {_printable(note.passage.title)}")
-        lines.append(f"    “{_snippet(note.passage.exact, snippet_chars)}”")
+        lines += _passage_lines(note.passage, "  ", snippet_chars)
         if note.linked:
-            lines.append(f"  ⟷ {_printable(note.linked.title)}")
-            lines.append(f"    “{_snippet(note.linked.exact, snippet_chars)}”")
+            lines += _passage_lines(note.linked, "  ⟷ ", snippet_chars)
         if note.text.strip():
             lines.append(f"  {_snippet(note.text, snippet_chars * 2)}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+CORRECTION_LABELS = {"link": "linked by hand (L)", "unlink": "match dropped (D)"}
+
+
+def _passage_lines(passage: Passage, lead: str, snippet_chars: int) -> list[str]:
+    lines = [f"{lead}{_printable(passage.title)}"]
+    if passage.path:
+        lines.append(f"{' ' * len(lead)}{_printable(passage.path)}:{passage.line}:{passage.column}")
+    lines.append(f"    “{_snippet(passage.exact, snippet_chars)}”")
+    return lines
 
 
 def _snippet(text: str, limit: int) -> str:

@@ -1,4 +1,5 @@
-"""The user's corrections of the aligner: `L` links two sentences, `D` drops the current match.
+"""The user's corrections of the aligner: `L` links two sentences, `D` drops the current match,
+`ctrl+z` undoes the last of them made on this screen.
 
 Corrections are stored like notes and replayed on the aligner's matches whenever
 this pair is opened (`corrected`, called by the alignment worker) and after each
@@ -18,7 +19,7 @@ from reader.core.printable import printable
 from reader.ui.messages import AlignmentReady, JumpRequested
 from reader.ui.screens.notes import NotesActions
 
-CORRECTION_ACTIONS = {"link", "drop_match"}
+CORRECTION_ACTIONS = {"link", "drop_match", "undo_correction"}
 
 
 class CorrectionActions(NotesActions):
@@ -29,6 +30,7 @@ class CorrectionActions(NotesActions):
     def __init__(self) -> None:
         super().__init__()
         self.aligned: Comparison | None = None  # the aligner's own result, before corrections
+        self.made_corrections: list[int] = []  # ids of the corrections stored here, for ctrl+z
 
     def corrected(self, comparison: Comparison) -> Comparison:
         """`comparison` with this pair's stored corrections applied (safe in a worker)."""
@@ -49,6 +51,8 @@ class CorrectionActions(NotesActions):
             return None
         if self.notes_access.problem is not None or self.aligned is None:
             return False
+        if action == "undo_correction":
+            return bool(self.made_corrections)
         return action == "link" or self.active_match is not None
 
     def action_link(self) -> None:
@@ -71,11 +75,38 @@ class CorrectionActions(NotesActions):
         passage_a = passage_of(self.panes["a"].article, span_a)
         passage_b = passage_of(self.panes["b"].article, span_b)
         try:
-            store.save_note(passage_a, kind=kind, linked=passage_b)
+            saved = store.save_note(passage_a, kind=kind, linked=passage_b)
         except NotesUnavailable as error:
             self.notify(f"Not saved: {printable(str(error))}", severity="error", markup=False)
             return
+        self.made_corrections.append(saved.id)
+        self._realign(span_a, span_b)
+        self.notify(f"{done} (remembered for this pair; ctrl+z undoes it)", timeout=3)
+
+    def action_undo_correction(self) -> None:
+        store = self.notes_access.open()
+        if store is None or self.aligned is None or not self.made_corrections:
+            return
+        note_id = self.made_corrections.pop()
+        try:
+            note = store.load_note(note_id)
+            store.delete_note(note_id)
+        except KeyError:
+            self.notify("That correction was deleted meanwhile", severity="warning")
+            return
+        except NotesUnavailable as error:
+            self.notify(f"Not undone: {printable(str(error))}", severity="error", markup=False)
+            return
+        undone = "link" if note.kind == "link" else "drop"
+        linked = note.linked.span if note.linked else None
+        self._realign(note.passage.span, linked)
+        left = len(self.made_corrections)
+        self.notify(f"Undid the {undone}" + (f" ({left} more to undo)" if left else ""), timeout=3)
+
+    def _realign(self, span_a: Span, span_b: Span | None) -> None:
+        """Replay the stored corrections on the aligner's result and go to the corrected place."""
+        assert self.aligned is not None
         self.active_match = None  # indexes the old matches
         self.post_message(AlignmentReady(self.corrected(self.aligned)))
         self.post_message(JumpRequested(span_a, span_b, self.focused_doc))
-        self.notify(f"{done} (remembered for this pair)", timeout=3)
+        self.refresh_bindings()
