@@ -6,6 +6,7 @@ clean text exactly as the reader displays it.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -249,10 +250,20 @@ def _fact_dict(fact: Fact) -> dict[str, Any]:
 
 
 def _json_value(value: float | None, unit: str) -> float | str | None:
-    """Dates as ISO strings ("2008-12-13"), everything else as numbers."""
-    if value is None or unit != "date":
+    """Days as ISO 8601 strings ("2008-12-13", "--02-22" for a day of an unnamed year,
+    "--02" for a month), weekdays by name, clock times as "10:30"; the rest as numbers."""
+    if value is None or unit not in ("date", "month-day", "month", "weekday", "time"):
         return value
-    return date.fromordinal(int(value)).isoformat()
+    number = int(value)
+    if unit == "date":
+        return date.fromordinal(number).isoformat()
+    if unit == "month-day":
+        return f"--{number // 100:02d}-{number % 100:02d}"
+    if unit == "month":
+        return f"--{number:02d}"
+    if unit == "weekday":
+        return calendar.day_name[number]
+    return f"{number // 60:02d}:{number % 60:02d}"
 
 
 def _document_dict(doc_id: DocId, article: Article) -> dict[str, Any]:

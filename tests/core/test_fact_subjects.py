@@ -206,6 +206,9 @@ def test_links_carry_a_reason_and_json_dates_are_iso() -> None:
     opened = next(fact for fact in data["facts"] if fact["kind"] == "date")
     assert opened["value"]["min"] == "2019-03-03" and opened["interval"]["low"] == "2019-03-03"
     assert {"subject", "interval"} <= set(data["facts"][0])
+    other_days = compare("We met on Friday at 10:30 a.m. on Feb. 22.", "Nothing.").to_dict()
+    values = {fact["text"]: fact["value"]["min"] for fact in other_days["facts"]}
+    assert values == {"Friday": "Friday", "10:30 a.m.": "10:30", "Feb. 22": "--02-22"}
 
 
 QUANTITIES = st.builds(
