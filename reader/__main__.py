@@ -224,8 +224,10 @@ def _deleting_unasked(args: argparse.Namespace) -> bool:
 def _run_reader(args: argparse.Namespace) -> int:
     from reader.core.paths import seed_paths
     from reader.core.reading.loading import load_article
-    from reader.core.reading.web import is_url
+    from reader.core.reading.web import check_address, is_url
 
+    for name in args.paths:
+        check_address(name)
     if any(is_url(name) for name in args.paths):
         return _run_web_reader(args)
     paths = [Path(path) for path in args.paths] or seed_paths()

@@ -46,7 +46,7 @@ def web_options(args: argparse.Namespace) -> WebOptions:
 def _load(name: str, args: argparse.Namespace) -> Article:
     """A file, or a web page with a progress line while it downloads."""
     if not is_url(name):
-        return load_article(name, max_bytes=args.max_size)
+        return load_source(name, web_options(args))
     status = StatusLine(sys.stderr)
     shown = printable(name)
     status.show(f"fetching {shown}", at_once=True)

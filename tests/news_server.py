@@ -121,6 +121,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/broken.html": (500, {"Content-Type": "text/html"}, b"<p>Oops</p>"),
     "/paper.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.7\n" + b"0" * 400),
     "/photo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"0" * 400),
+    "/untyped.pdf": (200, {}, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4),
     "/app.html": _html(_NO_ARTICLE),
     "/gzip.html": _gzipped(news_page("b")),
     # 3 MB of one repeated paragraph: 30 KB gzipped, over a 1 MB limit once expanded.

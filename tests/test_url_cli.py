@@ -111,6 +111,17 @@ def test_a_refused_connection_is_one_line_and_exit_1(isolated_home: Path) -> Non
     assert result.returncode == 1
 
 
+@pytest.mark.parametrize("command", [("compare",), ()])
+def test_addresses_other_than_http_are_refused_in_one_line(
+    isolated_home: Path, command: tuple[str, ...]
+) -> None:
+    result = run(*command, "ftp://127.0.0.1/a.txt", str(SEED_A), home=isolated_home)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "diptych: error: ftp://127.0.0.1/a.txt: only http:// and https:// addresses can be opened\n"
+    )
+
+
 def test_three_addresses_for_the_reader_is_a_usage_error(isolated_home: Path) -> None:
     result = run("http://127.0.0.1:9/a", "http://127.0.0.1:9/b", "c.txt", home=isolated_home)
     assert_one_line_error(result, 2)

@@ -143,6 +143,7 @@ def test_failures_are_not_cached(news_site: NewsServer) -> None:
         ("/broken.html", "the server answered HTTP 500 Internal Server Error"),
         ("/paper.pdf", "a PDF, not an article"),
         ("/photo.png", "an image, not an article"),
+        ("/untyped.pdf", "a PDF, not an article"),  # no Content-Type: told by its bytes
         ("/app.html", "not an article (no text found in the page)"),
         ("/loop", "too many redirects (more than 10)"),
         ("/big.html", "page is over the 1 MB limit (raise it with --max-size)"),

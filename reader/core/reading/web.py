@@ -15,13 +15,30 @@ from urllib.parse import urldefrag, urlsplit
 from reader.core.model import Article
 from reader.core.reading.decoding import DecodeError, decode
 from reader.core.reading.errors import LoadError
-from reader.core.reading.fetch import DEFAULT_TIMEOUT, FetchError, Page, Progress, fetch_page
+from reader.core.reading.fetch import (
+    DEFAULT_TIMEOUT,
+    FetchError,
+    Page,
+    Progress,
+    describe,
+    fetch_page,
+)
 from reader.core.reading.loading import DEFAULT_MAX_BYTES, load_article, parse_article
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start alike
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 # WHATWG: pages labelled Latin-1 or ASCII are decoded as windows-1252.
 _WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}
+# ftp://, file://… (two letters or more: `C://` is a Windows drive, not a scheme).
+_OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]+://", re.IGNORECASE)
+# What a page sent without a Content-Type is, by its first bytes.
+_SIGNATURES = {
+    b"%PDF-": "application/pdf",
+    b"\x89PNG": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF8": "image/gif",
+    b"PK\x03\x04": "application/zip",
+}
 _HTML_START = re.compile(rb"\s*<(?:!doctype|html|head|body|p|div|meta|title)\b", re.IGNORECASE)
 
 
@@ -43,9 +60,17 @@ def load_source(
     name: str, options: WebOptions = WebOptions(), progress: Progress | None = None
 ) -> Article:
     """A file path or an http(s) address -> Article (`progress`: bytes fetched so far)."""
+    check_address(name)
     if is_url(name):
         return load_url(name, options, progress)
     return load_article(name, max_bytes=options.max_bytes)
+
+
+def check_address(name: str) -> None:
+    """An address of another kind (ftp://, file://…) is refused in one line: only http(s)
+    pages are fetched, and it names no file either."""
+    if not is_url(name) and _OTHER_SCHEME.match(name):
+        raise LoadError(f"{name}: only http:// and https:// addresses can be opened")
 
 
 def load_url(
@@ -107,7 +132,9 @@ def decode_page(page: Page, url: str) -> str:
     try:
         return decode(body)
     except DecodeError:
-        raise FetchError(f"{url}: binary data, not an article") from None
+        kind = next((kind for sign, kind in _SIGNATURES.items() if body.startswith(sign)), "")
+        what = describe(kind) if kind else "binary data"
+        raise FetchError(f"{url}: {what}, not an article") from None
 
 
 def _meta_charset(body: bytes) -> str | None:
