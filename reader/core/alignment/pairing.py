@@ -78,6 +78,7 @@ def best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> 
 # A further partner of a clause must score this share of the clause's best link.
 SECOND_PARTNER_SHARE = 0.6
 MAX_PARTNERS = 3
+FULL_SCORE = 1 - 1e-9
 
 
 @dataclass(slots=True)
@@ -88,9 +89,11 @@ class _Taken:
     partners: dict[Piece, int] = field(default_factory=dict)
 
     def admits(self, run: Sequence[Piece], score: float) -> bool:
-        """Whether `run` may take one more partner scoring `score`."""
+        """Whether `run` may take one more partner scoring `score`: a clause whose
+        words are all found in its partner (score 1) has found its counterpart."""
         return all(
             self.partners.get(piece, 0) < MAX_PARTNERS
+            and self.best.get(piece, 0.0) < FULL_SCORE
             and score >= SECOND_PARTNER_SHARE * self.best.get(piece, 0.0)
             for piece in run
         )
