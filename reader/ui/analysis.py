@@ -5,17 +5,20 @@ parts of the analysis run long stretches of C code (regular expressions over lon
 texts, sorts) that hold Python's global lock, and in a thread those stretches
 would freeze key handling for up to a second or two.
 
-The child is a plain `python -m reader.ui.analysis` (see reader.ui.children).
+The child is a plain `python -m reader.ui.analysis` (see reader.ui.children); its
+result comes back without the articles, in chunks (see reader.ui.transfer).
 """
 
 from __future__ import annotations
 
+import io
 import pickle
 import sys
 
 from reader.core.compare import compare
 from reader.core.model import Article, Comparison
 from reader.ui.children import forget, start_child
+from reader.ui.transfer import ForeignResult, receive, send
 
 # Characters in both articles together above which a child process pays for
 # itself (about 0.3 s to start it and to send the result back).
@@ -38,17 +41,17 @@ def analyse_articles(a: Article, b: Article, min_score: float | None = None) -> 
     if child.returncode != 0:
         lines = errors.decode("utf-8", "replace").strip().splitlines()
         raise AnalysisFailed(lines[-1] if lines else f"exit status {child.returncode}")
-    comparison = pickle.loads(output)  # our own child's output
-    if not isinstance(comparison, Comparison):
-        raise AnalysisFailed("the comparison process sent something else")
-    return comparison
+    try:
+        return receive(io.BytesIO(output), a, b)
+    except (ForeignResult, pickle.UnpicklingError, EOFError) as error:
+        raise AnalysisFailed(f"the comparison process sent something else ({error})") from error
 
 
 def _child() -> None:
     article_a, article_b, min_score = pickle.load(sys.stdin.buffer)
     # This process has no threads, so compare may fork to use both cores.
     comparison = compare(article_a, article_b, parallel=True, min_score=min_score)
-    sys.stdout.buffer.write(pickle.dumps(comparison))
+    send(comparison, sys.stdout.buffer)
 
 
 if __name__ == "__main__":

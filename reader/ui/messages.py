@@ -8,13 +8,15 @@ from textual.message import Message
 
 from reader.core.annotation.anchoring import Placement
 from reader.core.model import Article, Comparison, DocId, Span
+from reader.ui.side_view import ComparisonView
 
 
 @dataclass
 class AlignmentReady(Message):
-    """The worker finished comparing the two articles."""
+    """The worker finished comparing the two articles (and indexed what each pane shows)."""
 
     comparison: Comparison
+    view: ComparisonView
 
 
 @dataclass

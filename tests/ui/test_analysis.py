@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.reading.loading import article_from_text
-from reader.ui import analysis, children
+from reader.ui import analysis, children, transfer
 from reader.ui.app import make_app
 from reader.ui.screens.compare import analyse_at
 from tests.ui.conftest import SIZE, ready
@@ -93,3 +94,26 @@ async def test_reader_min_score_shows_fewer_links(seeds) -> None:  # type: ignor
             assert f"{len(shown)} matches" in str(screen.query_one("#status").render())
             counts.append(sum(1 for match in shown if match.kind == "paraphrase"))
     assert counts[0] > counts[1]
+
+
+def test_transfer_rebuilds_the_same_comparison_around_the_readers_articles(
+    seed_a, seed_b, monkeypatch
+) -> None:
+    monkeypatch.setattr(transfer, "CHUNK", 3)  # several chunks for every list
+    original = compare(seed_a, seed_b)
+    assert len(original.matches) > 3 and len(original.claims) > 3
+    stream = io.BytesIO()
+    transfer.send(original, stream)
+    assert seed_a.text.encode() not in stream.getvalue()  # the articles stay home
+    stream.seek(0)
+    received = transfer.receive(stream, seed_a, seed_b)
+    assert received == original
+    assert received.a is seed_a and received.b is seed_b
+
+
+def test_transfer_refuses_a_result_for_other_articles(seed_a, seed_b) -> None:
+    stream = io.BytesIO()
+    transfer.send(compare(seed_a, seed_b), stream)
+    stream.seek(0)
+    with pytest.raises(transfer.ForeignResult):
+        transfer.receive(stream, seed_b, seed_a)

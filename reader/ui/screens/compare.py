@@ -21,8 +21,9 @@ from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneS
 from reader.ui.navigation import other, overlaps, side, step_passage
 from reader.ui.plain import plain
 from reader.ui.screens.corrections import CorrectionActions
-from reader.ui.screens.panes import highlights_for, pane_column, unique_passages
+from reader.ui.screens.panes import pane_column
 from reader.ui.screens.sync import PaneSync
+from reader.ui.side_view import comparison_view
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.link_map import LinkMap
@@ -96,17 +97,18 @@ class CompareScreen(CorrectionActions):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def align_articles(self) -> None:
         """Compare off the UI thread; the text is already on screen meanwhile."""
-        comparison = (self.analyse or _default_analyse())(*self.articles)
-        self.post_message(AlignmentReady(self.corrected(comparison)))
+        comparison = self.corrected((self.analyse or _default_analyse())(*self.articles))
+        self.post_message(AlignmentReady(comparison, comparison_view(comparison)))
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
-        comparison = message.comparison
+        comparison, view = message.comparison, message.view
         self.comparison = comparison
-        self.pane_sync = PaneSync(self.panes, comparison)
+        self.pane_sync = PaneSync(self.panes, comparison, {doc: view[doc].order for doc in view})
         for doc, pane in self.panes.items():
-            self.passages[doc] = unique_passages(comparison, doc)
-            pane.set_highlights(highlights_for(comparison, doc), self.passages[doc])
-        self.query_one(LinkMap).set_matches(comparison.matches)
+            self.passages[doc] = view[doc].unique
+            pane.set_highlights(view[doc].highlights, view[doc].unique, view[doc].unique_index)
+        link_map = self.query_one(LinkMap)
+        link_map.set_matches(comparison.matches, view["a"].matches, view["b"].matches)
         self.query_one(Sidebar).show_comparison(comparison)
         count = len(comparison.matches)
         status = self.query_one("#status", Label)

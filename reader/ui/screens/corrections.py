@@ -18,6 +18,7 @@ from reader.core.model import Comparison, NoteKind, Span
 from reader.core.printable import printable
 from reader.ui.messages import AlignmentReady, JumpRequested
 from reader.ui.screens.notes import NotesActions
+from reader.ui.side_view import comparison_view
 
 CORRECTION_ACTIONS = {"link", "drop_match", "undo_correction"}
 
@@ -107,6 +108,8 @@ class CorrectionActions(NotesActions):
         """Replay the stored corrections on the aligner's result and go to the corrected place."""
         assert self.aligned is not None
         self.active_match = None  # indexes the old matches
-        self.post_message(AlignmentReady(self.corrected(self.aligned)))
+        # Indexed here, not in a worker, so the next key already sees the corrected matches.
+        comparison = self.corrected(self.aligned)
+        self.post_message(AlignmentReady(comparison, comparison_view(comparison)))
         self.post_message(JumpRequested(span_a, span_b, self.focused_doc))
         self.refresh_bindings()

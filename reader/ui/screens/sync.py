@@ -10,13 +10,15 @@ from reader.ui.widgets.article_pane import ArticlePane
 class PaneSync:
     """Scroll arithmetic between the panes for one comparison."""
 
-    def __init__(self, panes: dict[DocId, ArticlePane], comparison: Comparison) -> None:
+    def __init__(
+        self,
+        panes: dict[DocId, ArticlePane],
+        comparison: Comparison,
+        orders: dict[DocId, MatchOrder],
+    ) -> None:
         self.panes = panes
         self.matches = comparison.matches
-        self.orders: dict[DocId, MatchOrder] = {
-            "a": MatchOrder(comparison.matches, "a"),
-            "b": MatchOrder(comparison.matches, "b"),
-        }
+        self.orders = orders
 
     def level(self, offset_a: int, offset_b: int) -> None:
         """Put the lines showing both offsets on the same screen row."""

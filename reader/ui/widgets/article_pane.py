@@ -23,7 +23,7 @@ from textual.strip import Strip
 from reader.core.model import Article, DocId, Sentence, Span
 from reader.ui.messages import CursorMoved, PaneScrolled
 from reader.ui.plain import steady_width
-from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind
+from reader.ui.widgets.highlights import Highlight, HighlightIndex
 from reader.ui.widgets.layout import Wrapped, wrap_article
 from reader.ui.widgets.note_colours import COLOURS, tag_colour
 
@@ -134,10 +134,14 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # -- state set by the screen -------------------------------------------------
 
-    def set_highlights(self, highlights: list[Highlight], unique: list[Span]) -> None:
-        self._highlights = HighlightIndex(merge_by_kind(highlights))
+    def set_highlights(
+        self, highlights: HighlightIndex[str], unique: list[Span], unique_index: HighlightIndex[str]
+    ) -> None:
+        """Highlight runs as `merge_by_kind` makes them; the passages only here, as a list
+        and indexed with the style `unique` (both built off the UI thread)."""
+        self._highlights = highlights
         self.unique_passages = unique
-        self._unique = HighlightIndex((start, end, "unique") for start, end in unique)
+        self._unique = unique_index
         self._invalidate()
 
     def set_notes(self, notes: list[tuple[Span, str]]) -> None:

@@ -38,11 +38,13 @@ class LinkMap(Widget):
         self._rows_key: object = None
         self._rows: list[Strip] = []
 
-    def set_matches(self, matches: tuple[Match, ...]) -> None:
+    def set_matches(
+        self, matches: tuple[Match, ...], by_a: HighlightIndex[int], by_b: HighlightIndex[int]
+    ) -> None:
+        """The matches, and each one's index by its span in A and in B."""
         self.matches = matches
         self._rows_key = None
-        self._by_a = HighlightIndex((m.a[0], m.a[1], i) for i, m in enumerate(matches))
-        self._by_b = HighlightIndex((m.b[0], m.b[1], i) for i, m in enumerate(matches))
+        self._by_a, self._by_b = by_a, by_b
         self.refresh()
 
     def visible_matches(self) -> list[int]:
