@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.core.compare import compare
 from reader.core.model import Article
 from reader.ui.app import make_app
-from reader.ui.screens.panes import unique_passages
+from reader.ui.side_view import unique_passages
 from reader.ui.widgets.sidebar import Sidebar
 from tests.ui.conftest import SIZE, ready
 
