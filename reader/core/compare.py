@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from reader.core import forked
 from reader.core.alignment.align import align
@@ -10,8 +11,10 @@ from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.folders.similarity import documents_similarity
 from reader.core.model import Article, Claim, Comparison, Fact, FactLink, Match, Speaker
 from reader.core.reading.loading import article_from_text
+from reader.core.shared_runs import join_shared_runs
 from reader.core.speech.claimlinks import link_claims
 from reader.core.speech.speakers import speaker_claims
+from reader.core.word_edges import on_word_edges
 
 _Unaligned = tuple[float, list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 
@@ -32,7 +35,7 @@ def compare(
     pending = functools.cache(forked.start(unaligned) if parallel else unaligned)
     matches = align(article_a, article_b, min_score=min_score, similarity=lambda: pending()[0])
     similarity, facts, fact_links, fact_matches, speakers, claims = pending()
-    return Comparison(
+    comparison = Comparison(
         a=article_a,
         b=article_b,
         matches=tuple(sorted([*matches, *fact_matches], key=lambda match: match.a)),
@@ -42,6 +45,9 @@ def compare(
         claims=tuple(link_claims(claims, matches)),
         documents_similarity=similarity,
     )
+    comparison = on_word_edges(comparison)
+    runs = join_shared_runs(comparison.matches, article_a.text, article_b.text)
+    return replace(comparison, matches=runs)
 
 
 def _unaligned(a: Article, b: Article) -> _Unaligned:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from reader.core.only_here import only_here
 from reader.core.story import story_label
 
 Span = tuple[int, int]
@@ -178,6 +179,12 @@ class Comparison:
         """'same story', 'related' or 'different stories?' (from documents_similarity)."""
         return story_label(self.documents_similarity)
 
+    def only(self, doc: DocId) -> tuple[Span, ...]:
+        """Passages only this article has: runs of sentences no passage match touches
+        (a number told in both, "2+ hour", leaves the rest of its sentence only here)."""
+        shared = [m.a if doc == "a" else m.b for m in self.matches if m.kind != "fact"]
+        return only_here(self.article(doc).sentences, shared)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
@@ -215,6 +222,8 @@ class Comparison:
                 {"a": link.a, "b": link.b, "agreement": link.agreement, "reason": link.reason}
                 for link in self.fact_links
             ],
+            "only_a": [list(span) for span in self.only("a")],
+            "only_b": [list(span) for span in self.only("b")],
         }
 
     def _match_dict(self, match: Match) -> dict[str, Any]:

@@ -1,0 +1,52 @@
+"""One match for one contiguous shared run: identical stretches are not cut per sentence.
+
+The aligner links sentence to sentence, so two identical articles came back as 25
+verbatim matches. Verbatim matches that follow each other in both articles, with
+the same text between them, are one passage both articles share word for word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from reader.core.model import Match
+
+
+def join_shared_runs(matches: Sequence[Match], a_text: str, b_text: str) -> tuple[Match, ...]:
+    """Consecutive verbatim matches joined into runs; passage matches inside a run
+    on both sides dropped (that text is already shared word for word); by A's start."""
+    runs: list[Match] = []
+    joined: list[Match] = []  # the runs of two or more matches
+    for match in sorted((m for m in matches if m.kind == "verbatim"), key=lambda m: m.a):
+        if runs and _continues(runs[-1], match, a_text, b_text):
+            last = runs[-1]
+            runs[-1] = Match((last.a[0], match.a[1]), (last.b[0], match.b[1]), "verbatim", 1.0)
+            if joined and joined[-1] is last:
+                joined[-1] = runs[-1]
+            else:
+                joined.append(runs[-1])
+        else:
+            runs.append(match)
+    if not joined:
+        return tuple(matches)
+    starts = [run.a[0] for run in joined]
+    kept = [m for m in matches if m.kind == "fact" or not _in_run(m, joined, starts)]
+    return tuple(sorted([*kept, *joined], key=lambda match: (match.a, match.b)))
+
+
+def _continues(run: Match, match: Match, a_text: str, b_text: str) -> bool:
+    """`match` starts after `run` in both articles, and the text between is the same."""
+    if match.a[0] < run.a[1] or match.b[0] < run.b[1]:
+        return False
+    gap_a, gap_b = a_text[run.a[1] : match.a[0]], b_text[run.b[1] : match.b[0]]
+    return gap_a.split() == gap_b.split()
+
+
+def _in_run(match: Match, joined: list[Match], starts: list[int]) -> bool:
+    """Whether `match` lies inside the joined run starting last at or before it, on both sides."""
+    index = bisect_right(starts, match.a[0]) - 1
+    if index < 0:
+        return False
+    run = joined[index]
+    return match.a[1] <= run.a[1] and run.b[0] <= match.b[0] and match.b[1] <= run.b[1]

@@ -1,0 +1,73 @@
+"""Spans that start and end on word edges: never inside a word or a number.
+
+The aligner, the fact scanner and the claim finder each cut text with their own
+tokenisers; a cut inside "$1,200,000", "2008-09" or "stone - faced" (hyphens
+spaced out, as some tokenisers write them) reads as a different word. Every span a
+comparison hands out is widened here to the whole words it touches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TypeVar
+
+from reader.core.model import Claim, Comparison, Fact, Match, Span
+
+_Spanned = TypeVar("_Spanned", Fact, Claim)
+
+# A word or number as a reader sees it: letters and digits joined by inner
+# punctuation ("U.S", "1,200,000", "08:06", "don't") or by a hyphen, spaced or not
+# ("15 - year - old"). A possessive "'s" is a word of its own, as tokenisers have it.
+WORD = re.compile(r"[^\W_]+(?:(?:[.,:]|['’](?!s\b)|\s?[-‐‑]\s?)[^\W_]+)*")
+# How far from an offset a word containing it may start or end (longer runs
+# without spaces, such as a 5 MB line of x, are not words worth keeping whole).
+REACH = 80
+
+
+def word_around(text: str, offset: int) -> Span | None:
+    """The word that `offset` falls strictly inside (not at its edges), or None."""
+    if not 0 < offset < len(text):
+        return None
+    for found in WORD.finditer(text, max(0, offset - REACH), min(len(text), offset + REACH)):
+        if found.start() < offset < found.end():
+            return found.span()
+        if found.start() >= offset:
+            break
+    return None
+
+
+def widen_to_words(text: str, span: Span) -> Span:
+    """`span` grown to the edges of the words it cuts (unchanged when it cuts none)."""
+    start, end = span
+    around_start = word_around(text, start)
+    around_end = word_around(text, end)
+    return (
+        around_start[0] if around_start else start,
+        around_end[1] if around_end else end,
+    )
+
+
+def on_word_edges(comparison: Comparison) -> Comparison:
+    """The comparison with every match, fact and claim span widened to whole words."""
+    a_text, b_text = comparison.a.text, comparison.b.text
+    texts = {"a": a_text, "b": b_text}
+    matches = {
+        (widen_to_words(a_text, match.a), widen_to_words(b_text, match.b), match.kind): match.score
+        for match in sorted(comparison.matches, key=lambda match: match.score)
+    }  # two matches widened to the same passages are one (the higher score kept)
+    facts = [_widened(fact, texts[fact.doc]) for fact in comparison.facts]
+    claims = [_widened(claim, texts[claim.doc]) for claim in comparison.claims]
+    return replace(
+        comparison,
+        matches=tuple(Match(a, b, kind, matches[a, b, kind]) for a, b, kind in sorted(matches)),
+        facts=tuple(facts),
+        claims=tuple(claims),
+    )
+
+
+def _widened(record: _Spanned, text: str) -> _Spanned:
+    span = widen_to_words(text, record.span)
+    if span == record.span:
+        return record
+    return replace(record, span=span, text=text[span[0] : span[1]])

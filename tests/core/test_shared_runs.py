@@ -1,0 +1,44 @@
+"""Identical stretches are one match; what only one article has is listed as only_a / only_b."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.model import Article
+
+STORY = (
+    "The mayor opened the new bridge on Monday. Crowds lined the river banks.\n\n"
+    "Engineers said the span took four years to build. It cost the city a great deal.\n\n"
+    "Traffic will start flowing on Tuesday morning."
+)
+
+
+def test_identical_articles_are_one_verbatim_match(seed_a: Article) -> None:
+    comparison = compare(seed_a, seed_a)
+    passages = [match for match in comparison.matches if match.kind != "fact"]
+    assert [(m.kind, m.a, m.b) for m in passages] == [
+        ("verbatim", (0, len(seed_a.text)), (0, len(seed_a.text)))
+    ]
+    assert comparison.only("a") == () and comparison.only("b") == ()
+
+
+def test_a_changed_sentence_splits_the_shared_run_around_it() -> None:
+    edited = STORY.replace("It cost the city a great deal.", "Nobody would say what it cost.")
+    comparison = compare(STORY, edited)
+    verbatim = [
+        (STORY[m.a[0] : m.a[1]], m.a == m.b) for m in comparison.matches if m.kind == "verbatim"
+    ]
+    before = STORY[: STORY.index(" It cost")]
+    after = "Traffic will start flowing on Tuesday morning."
+    assert (before, True) in verbatim
+    assert any(text.endswith(after) for text, _ in verbatim)
+    assert len(verbatim) == 2
+
+
+def test_only_here_passages_are_whole_sentences_no_match_touches() -> None:
+    extra = STORY + "\n\nA second bridge is planned for 2030, officials added."
+    comparison = compare(STORY, extra)
+    assert comparison.only("a") == ()
+    ((start, end),) = comparison.only("b")
+    assert extra[start:end] == "A second bridge is planned for 2030, officials added."
+    data = comparison.to_dict()
+    assert data["only_a"] == [] and data["only_b"] == [[start, end]]
