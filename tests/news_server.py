@@ -133,6 +133,12 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
         {"Content-Type": "text/html; charset=iso-8859-1"},
         _LATIN_PAGE.encode("cp1252"),
     ),
+    # Labels a page may carry that name Python codecs which are no text encodings.
+    "/odd-charset.html": (
+        200,
+        {"Content-Type": "text/html; charset=rot13"},
+        news_page("a").replace('<meta charset="utf-8">', '<meta charset="idna">').encode(),
+    ),
     "/plain.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, _PLAIN_TEXT.encode()),
 }
 

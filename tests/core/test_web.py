@@ -234,6 +234,13 @@ def test_a_page_labelled_latin_1_is_read_as_windows_1252(news_site: NewsServer) 
     assert "€2 million" in article.text  # 0x80: a euro sign in windows-1252
 
 
+def test_charset_labels_naming_no_text_encoding_are_passed_over(news_site: NewsServer) -> None:
+    # The header says rot13 and the page's <meta> says idna: Python codecs, but
+    # decoding a page with them fails; the bytes are then read as for a file.
+    odd = load_url(news_site.url("/odd-charset.html"))
+    assert odd.text == load_url(news_site.url("/a.html")).text
+
+
 def test_a_plain_text_page_is_an_article_named_after_its_host(news_site: NewsServer) -> None:
     article = load_url(news_site.url("/plain.txt"))
     assert article.title == "Council approves new bridge"

@@ -127,8 +127,12 @@ def decode_page(page: Page, url: str) -> str:
     if not body.startswith(_BOMS):
         for label in (page.charset, _meta_charset(body)):
             encoding = _codec(label)
-            if encoding is not None:
+            if encoding is None:
+                continue
+            try:
                 return body.decode(encoding, errors="replace")
+            except (LookupError, UnicodeError):  # rot13, base64, idna…: not page encodings
+                continue
     try:
         return decode(body)
     except DecodeError:
