@@ -125,7 +125,9 @@ def test_a_damaged_cache_file_is_fetched_again(news_site: NewsServer) -> None:
     first = load_url(url)
     page_file(url).write_bytes(b"not a cached page")
     assert load_url(url) == first
-    assert news_site.requests["/a.html"] == 2
+    page_file(url).write_bytes(b'{"url": 5, "media_type": [], "charset": null}\n<p>Hi</p>')
+    assert load_url(url) == first
+    assert news_site.requests["/a.html"] == 3
 
 
 def test_failures_are_not_cached(news_site: NewsServer) -> None:
@@ -170,6 +172,13 @@ def test_a_name_that_does_not_resolve_is_one_line(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no resolver is asked
     url = "http://news.invalid/a.html"
     assert failure(lambda: load_url(url)) == f"{url}: cannot find the server (DNS lookup failed)"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://", "http://[::1", "http://127.0.0.1:99999/a", "http://127.0.0.1:0/a"]
+)
+def test_an_address_that_is_no_address_is_one_line(url: str) -> None:
+    assert failure(lambda: load_url(url)) == f"{url}: not a valid web address"
 
 
 def test_a_slow_server_hits_the_timeout(news_site: NewsServer) -> None:

@@ -70,6 +70,7 @@ def fetch_page(
     """GET `url` (redirects followed up to MAX_REDIRECTS); FetchError says why not."""
     import urllib3
 
+    _check_address(url)
     try:
         response = _request(url, timeout)
     except urllib3.exceptions.HTTPError as error:
@@ -84,6 +85,17 @@ def fetch_page(
     if not body.strip():
         raise FetchError(f"{url}: the server sent an empty page")
     return Page(final_url, media_type, charset, body)
+
+
+def _check_address(url: str) -> None:
+    """A host, and a port in range: `http://[::1` and `http://x:99999` are no addresses."""
+    try:
+        parts = urlsplit(url)
+        valid = bool(parts.hostname) and (parts.port is None or parts.port > 0)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise FetchError(f"{url}: not a valid web address")
 
 
 def _request(url: str, timeout: float) -> urllib3.BaseHTTPResponse:

@@ -36,9 +36,11 @@ def load_page(url: str) -> Page | None:
     try:
         header, body = page_file(url).read_bytes().split(b"\n", 1)
         fields = json.loads(header)
-        return Page(fields["url"], fields["media_type"], fields["charset"], body)
+        page = Page(fields["url"], fields["media_type"], fields["charset"], body)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    texts = (page.url, page.media_type, page.charset or "")
+    return page if all(isinstance(text, str) for text in texts) else None
 
 
 def save_page(url: str, page: Page) -> None:
