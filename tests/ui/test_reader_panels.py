@@ -13,6 +13,7 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.widgets.link_map import LinkMap
 from reader.ui.widgets.sidebar import Sidebar
+from tests.hardening.reader_screen import region_text
 from tests.ui.conftest import (
     SIZE,
     app_for,
@@ -138,6 +139,19 @@ async def test_sidebar_lists_thousands_of_matches_and_follows_the_last(seeds) ->
         await pilot.press("home", "enter")  # fold the first section: its rows go
         assert not sidebar.root.children[0].is_expanded
         assert str(sidebar.render_line(1).text).startswith("▼ Facts")
+
+
+async def test_header_says_whether_the_articles_tell_one_story(seeds) -> None:
+    told = []
+    for similarity in (0.46, 0.05):
+        comparison = replace(seed_comparison(*seeds), documents_similarity=similarity)
+        app = make_app(list(seeds), lambda a, b, comparison=comparison: comparison)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(app, pilot)
+            header = screen.query_one("#header")
+            told.append(region_text(app, header))
+    assert "4 matches · same story" in told[0]
+    assert "4 matches · different stories?" in told[1]
 
 
 async def test_command_palette_runs_reader_actions(seeds) -> None:

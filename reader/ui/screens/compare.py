@@ -33,6 +33,11 @@ from reader.ui.widgets.sidebar import Sidebar
 Analyse = Callable[[Article, Article], Comparison]
 NEEDS_MATCHES = {"next_match", "previous_match"}
 NEEDS_ALIGNMENT = {"next_unique", "previous_unique", "toggle_unique"}
+STORY_CLASSES = {
+    "same story": "-same-story",
+    "related": "-related",
+    "different stories?": "-different-stories",
+}
 
 
 class CompareScreen(CorrectionActions):
@@ -73,6 +78,7 @@ class CompareScreen(CorrectionActions):
         with Horizontal(id="header"):
             yield Label(self._titles(), id="titles")
             yield Label(Text("aligning…"), id="status", classes="-aligning")
+            yield Label(id="story")
         with Horizontal(id="body"):
             yield Sidebar(widget_id="sidebar")
             with Horizontal(id="panes"):
@@ -114,7 +120,16 @@ class CompareScreen(CorrectionActions):
         status = self.query_one("#status", Label)
         status.update(Text(f"{count} match{'es' if count != 1 else ''}"))
         status.remove_class("-aligning")
+        self._show_story(comparison.story)
         self.refresh_bindings()
+
+    def _show_story(self, story: str) -> None:
+        """Same story, related, or different stories?, styled by a class named after it."""
+        label = self.query_one("#story", Label)
+        label.update(Text(f"· {story}"))
+        for name in STORY_CLASSES.values():
+            label.remove_class(name)
+        label.add_class(STORY_CLASSES.get(story, "-related"))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures are reported: a notification, never a crash."""
