@@ -77,17 +77,28 @@ def load_url(
     url: str, options: WebOptions = WebOptions(), progress: Progress | None = None
 ) -> Article:
     """The article at `url`: the cached page unless `refresh`, else fetched and cached."""
+    article = cached_article(url, options)
+    if article is not None:
+        return article
     # Here, not at the top: `diptych compare FILE FILE` imports this module too.
-    from reader.core.reading.page_cache import load_page, save_page
+    from reader.core.reading.page_cache import save_page
+
+    address = urldefrag(url).url  # the #fragment names a place in the page, not a page
+    page = fetch_page(address, options.max_bytes, options.timeout, progress)
+    article = page_article(page, url)
+    save_page(address, page)  # only pages that are articles
+    return article
+
+
+def cached_article(url: str, options: WebOptions = WebOptions()) -> Article | None:
+    """The article from the page fetched before, or None: never fetched, `refresh`, or
+    over `max_bytes` now. No network: the reader reads these in its own process."""
+    from reader.core.reading.page_cache import load_page
 
     require_html_extra(url)
-    address = urldefrag(url).url  # the #fragment names a place in the page, not a page
-    page = None if options.refresh else load_page(address)
+    page = None if options.refresh else load_page(urldefrag(url).url)
     if page is None or len(page.body) > options.max_bytes:
-        page = fetch_page(address, options.max_bytes, options.timeout, progress)
-        article = page_article(page, url)
-        save_page(address, page)  # only pages that are articles
-        return article
+        return None
     return page_article(page, url)
 
 

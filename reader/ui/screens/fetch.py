@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article
 from reader.core.printable import printable
-from reader.core.reading.web import WebOptions
+from reader.core.reading.web import WebOptions, cached_article
 from reader.ui.fetching import fetch_article
 from reader.ui.messages import FetchFailed, PageFetched
 from reader.ui.plain import plain
@@ -58,8 +58,10 @@ class FetchScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="fetch")
     def fetch(self, index: int, url: str) -> None:
-        """Fetch off the UI thread; the child process is killed if the reader quits."""
-        self.post_message(PageFetched(index, fetch_article(url, self.options)))
+        """Off the UI thread: a page fetched before is read here (no network wait), a new
+        one in a child process, which is killed if the reader quits."""
+        article = cached_article(url, self.options) or fetch_article(url, self.options)
+        self.post_message(PageFetched(index, article))
 
     def on_page_fetched(self, message: PageFetched) -> None:
         self.sources[message.index] = message.article
