@@ -112,3 +112,18 @@ async def test_the_loading_screen_has_one_spinner_per_page_to_fetch(
         done = str(app.screen.query_one("#fetch-row-0 .fetch-what", Label).render())
         assert done.startswith("✓ Tillerson: Putin Asked Trump")
         await pilot.press("q")
+
+
+async def test_pages_fetched_before_open_from_the_cache_unless_refresh(
+    news_site: NewsServer,
+) -> None:
+    urls = [news_site.url("/a.html"), news_site.url("/b.html")]
+    for options, asked in ((WebOptions(), 1), (WebOptions(), 1), (WebOptions(refresh=True), 2)):
+        app = make_fetching_app(urls, options, no_alignment)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(app, lambda app=app: isinstance(app.screen, CompareScreen))
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CompareScreen)
+            assert header(screen, "b")[1].startswith("Evening Post")
+        assert (news_site.requests["/a.html"], news_site.requests["/b.html"]) == (asked, asked)
