@@ -37,6 +37,8 @@ from reader.core.model import Article  # noqa: E402
 from reader.core.reading.loading import article_from_text  # noqa: E402
 
 DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
+# Held out: `--held-out` reports on them; never tune on them.
+TEST_TOPICS = (36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
 Link = tuple[str, int, str, int]  # (document, sentence, document, sentence)
 Spans = list[tuple[int, int, int]]  # (start, end, XML sentence number) per paragraph
 Loaded = dict[str, tuple[Article, Spans, dict[int, set[str]]]]
@@ -99,7 +101,7 @@ def sentence_number(spans: list[tuple[int, int, int]], offset: int) -> int | Non
     return None
 
 
-def evaluate(data: Path, min_score: float | None) -> None:
+def evaluate(data: Path, min_score: float | None, topics: tuple[int, ...] = DEV_TOPICS) -> None:
     selected = selected_sentences(data)
     gold: set[Link] = set()
     predicted: set[Link] = set()
@@ -107,7 +109,7 @@ def evaluate(data: Path, min_score: float | None) -> None:
     baseline = cross_baseline = 0
     pairs = cross_pairs = 0
     started = time.perf_counter()
-    for topic in DEV_TOPICS:
+    for topic in topics:
         folder = data / "text" / str(topic)
         clusters = {
             cluster: sorted(path.stem for path in folder.glob(f"*_*{cluster}.txt"))
@@ -126,7 +128,7 @@ def evaluate(data: Path, min_score: float | None) -> None:
             false_links += len(_predicted_links(first, second, loaded, selected, min_score))
             cross_baseline += len(selected[first]) * len(selected[second])
     elapsed = time.perf_counter() - started
-    print(f"dev topics {DEV_TOPICS}: {pairs} same-event and {cross_pairs} cross-event pairs,")
+    print(f"topics {topics}: {pairs} same-event and {cross_pairs} cross-event pairs,")
     print(f"{elapsed:.1f} s; gold links {len(gold)}")
     print(f"{'':<20}{'links':>7}{'false':>7}{'P':>7}{'R':>7}{'F1':>7}{'Pprime':>8}{'F1prime':>8}")
     hits = len(gold & predicted)
@@ -193,8 +195,12 @@ def main() -> None:
     parser.add_argument(
         "--min-score", type=float, help="align()'s threshold (its default if unset)"
     )
+    parser.add_argument(
+        "--held-out", action="store_true", help="report on test topics 36-45 (never tune on them)"
+    )
     arguments = parser.parse_args()
-    evaluate(arguments.data, arguments.min_score)
+    topics = TEST_TOPICS if arguments.held_out else DEV_TOPICS
+    evaluate(arguments.data, arguments.min_score, topics)
 
 
 if __name__ == "__main__":
