@@ -103,10 +103,10 @@ def _claim_row(
 def _fact_row(comparison: Comparison, links: list[FactLink], index: int) -> tuple[Text, JumpTarget]:
     """A fact link's row: its mark and its reason ("about 30 miles = 48.3 km ≈ 48km")."""
     link = links[index]
+    fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
     agreed = link.agreement == "consistent"
     label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
-    label.append(_excerpt(link.reason, EXCERPT))
-    fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+    label.append(_excerpt(link.reason or f"{fact_a.text} ≈ {fact_b.text}", EXCERPT))
     return label, JumpTarget(fact_a.span, fact_b.span)
 
 
