@@ -47,13 +47,20 @@ def with_continuations(
         claim = result[position - 1]
         gap = article.text[_cue_sentence_end(article, claim) : quote[0]]
         if not gap.strip() and _stands_alone(article, quote):
-            end = quote[1] - (article.text[quote[1] - 1] in _CLOSERS)  # may run unclosed
-            end -= article.text[end - 1] == ","
             continued = RawClaim(
-                (quote[0] + 1, end), claim.verb, True, claim.mention, quote[0], True
+                _inside(article.text, quote), claim.verb, True, claim.mention, quote[0], True
             )
             result.insert(position, continued)
     return result
+
+
+def _inside(text: str, quote: Span) -> Span:
+    """The quotation's words: no marks (it may run unclosed), no trailing space or
+    comma (a tokeniser's `… Philadelphia. "`)."""
+    end = quote[1] - (text[quote[1] - 1] in _CLOSERS)
+    while end > quote[0] + 1 and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return quote[0] + 1, end
 
 
 class _Coverage:
