@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from reader.core.model import Article, Span
+from reader.core.speech import cues
 from reader.core.speech.mentions import (
     NAME_SUFFIXES,
     Mention,
@@ -23,115 +24,20 @@ from reader.core.speech.mentions import (
 )
 from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
-from reader.core.speech.speaker_words import ROLE_HEADS, alternation
-
-VERBS = (
-    "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
-    "insists|acknowledged|acknowledges|admitted|admits|reported|reports|continued|"
-    "warned|warns|argued|argues|noted|explained|explains|announced|announces|"
-    "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
-    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised|"
-    "urged|urges|vowed|pledged|testified|alleged|revealed|disclosed|reiterated|assured|"
-    "cautioned|complained|emphasized|emphasised|observed|remarked|recounted|indicated|"
-    "identified|tweeted|commented|estimated|countered"
-)
-_DENIALS = {"denied", "denies", "deny", "asked", "asks"}
-_OBJECT_VERBS = {"told", "tells", "asked", "asks"}
-_ADVERB = (
-    r"also|once again|again|later|then|previously|publicly|repeatedly|reportedly|"
-    r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
-    r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
-)
-# What may follow a speaker named after the verb: the sentence's end, an aside, a
-# quotation or a time ("said Tom Ellery on Monday"); not a verb ("said Dr. Benjamin has").
-_ENDS_SPEAKER = re.compile(
-    r"\s*(?:$|[.,;:!?)\"”'’—–-]|\s(?:who|whose|in|on|at|after|during|when|while|as|to|of|"
-    r"for|from|with|and|yesterday|today|last|this|earlier|later|before)\b)"
-)
-MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
-ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
-_ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{_ADVERB}))+\s*$")
-_PARENTHETICAL = re.compile(
-    r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
-    r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
-)
-_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
-    r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
-    r"congress|"
-    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*"
-    r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
-)
-_AFTER_VERB = re.compile(
-    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
-    r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
-    r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
-    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
-    r"on\s+Twitter|to\s+reporters|to\s+journalists)|,\s*(?:however|though|too|also),)*"
-    r"\s*[,:]?(?:\s*\bthat\b)?\s*"
-)
-# The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
-_ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
-_BUT_AFTER = re.compile(r",\s+but\s+")
-_COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
-_NOUNS = (
-    "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
-    "contention|allegations?|statement|pledge|promise|argument"
-)
-# One pass finds every cue: a reporting verb, "according to", or a reporting noun
-# after a possessive ("Putin's insistence that", "his denial of").
-# Only a word start whose first letter a cue can have (or an apostrophe) is tried;
-# without that `re` tries each alternative at every character.
-_CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt")))
-_CUE = re.compile(
-    rf"(?:\b(?=[{re.escape(_CUE_FIRSTS)}])|(?=['’]))"
-    rf"(?:(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
-    rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
-    rf"\s+(?P<noun>{_NOUNS})\s+(?:that|of)\s+)"
-)
-# Where a reporting noun's clause gives way to the main verb of the sentence.
-_MAIN_VERB = re.compile(
-    r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
-    r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
-)
-# Content never starts with a preposition: "said from Miami", "said at a hearing
-# on Monday that …" (the statement is then what follows "that").
-_PREPOSITION_FIRST = re.compile(
-    r"(?:from|in|at|on|during|after|before|while|when|by|with|as|through|via|outside|"
-    r"inside|near|to|for|of|about|over|under|since)\b"
-)
-_THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
-# A participle or prepositional phrase before the subject: "Reached by phone, ".
-_LEADING_PHRASE = re.compile(
-    r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Asked|Speaking)\b[^,.;:\"“”]{0,60},\s*"
-)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
-_CLOSING = "\"'”’»"
-_PREPOSITIONS = {
-    "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
-    "from", "into", "over", "under", "between", "among", "without", "like",
-    "outside", "inside", "near", "behind", "across", "around", "after", "before",
-    "along", "amid", "beside", "toward", "towards", "past", "beyond", "within", "upon",
-    "despite", "throughout", "through", "via",
-}  # fmt: skip
-_OPENING = "\"'“‘«"
-_TRIM = " \t\n,;:—–-"
-_NOT_STATEMENTS = {"nothing", "little", "little else", "nothing more", "so", "it", "this"}
+from reader.core.speech.speaker_words import ROLE_HEADS
 
 
 def find_claims(article: Article) -> ArticleClaims:
     """Every attributed statement of `article`, ordered by where its cue sits."""
     quotes = QuoteIndex(quote_spans(article.text, [b.span for b in article.blocks]))
     finder = _Finder(article.text, quotes)
-    cues = _cues_by_sentence(article, quotes)
+    found_cues = _cues_by_sentence(article, quotes)
     claims: list[RawClaim] = []
     subjects: list[Mention] = []
     for sentence in article.sentences:
         start, end = sentence.span
-        if sentence.index in cues:
-            claims.extend(finder.sentence_claims(start, end, cues[sentence.index]))
+        if sentence.index in found_cues:
+            claims.extend(finder.sentence_claims(start, end, found_cues[sentence.index]))
         in_text = article.blocks[sentence.block].kind not in {"title", "heading"}
         if in_text and quotes.containing(start) is None:  # not a headline, not a quote
             subject = _sentence_subject(article.text, start, end)
@@ -143,7 +49,7 @@ def find_claims(article: Article) -> ArticleClaims:
 def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
     """The name a sentence opens with, past a leading phrase: "Reached by phone,
     Tom Ellery declined…" (for a later "he")."""
-    lead = _LEADING_PHRASE.match(text, start, end)
+    lead = cues.LEADING_PHRASE.match(text, start, end)
     low = lead.end() if lead else start
     while low < end and not text[low].isalnum():
         low += 1  # past an opening quotation mark or a dash
@@ -153,15 +59,15 @@ def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
 
 def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
     """Reporting cues outside quotations, by sentence: one pass over the text."""
-    cues: dict[int, list[re.Match[str]]] = defaultdict(list)
+    by_sentence: dict[int, list[re.Match[str]]] = defaultdict(list)
     sentences = article.sentences
     starts = [sentence.span[0] for sentence in sentences]
-    for cue in _CUE.finditer(article.text):
+    for cue in cues.CUE.finditer(article.text):
         position = bisect.bisect_right(starts, cue.start()) - 1
         inside = position >= 0 and cue.start() < sentences[position].span[1]
         if inside and quotes.containing(cue.start()) is None:
-            cues[sentences[position].index].append(cue)
-    return cues
+            by_sentence[sentences[position].index].append(cue)
+    return by_sentence
 
 
 def _unique(claims: list[RawClaim]) -> list[RawClaim]:
@@ -181,9 +87,11 @@ class _Finder:
         self.text = text
         self.quotes = quotes
 
-    def sentence_claims(self, start: int, end: int, cues: list[re.Match[str]]) -> list[RawClaim]:
+    def sentence_claims(
+        self, start: int, end: int, sentence_cues: list[re.Match[str]]
+    ) -> list[RawClaim]:
         found: list[RawClaim | None] = []
-        for cue in cues:
+        for cue in sentence_cues:
             if cue.group("verb"):
                 claim = self._verb_claim(start, end, cue)
                 found += [claim, self._but_clause(claim, cue.end(), end)]
@@ -199,7 +107,7 @@ class _Finder:
         first, last = claim.span
         for other in claims:
             if first < other.mention.start < last and other.cue > other.mention.start:
-                joint = _COORDINATED.search(self.text, first, other.mention.start)
+                joint = cues.COORDINATED.search(self.text, first, other.mention.start)
                 if joint is not None:
                     return replace(claim, span=(first, joint.start()))
         return claim
@@ -220,7 +128,7 @@ class _Finder:
             subject = mention_after(self.text, verb.end(), end)
             if subject is not None and subject.kind == "pronoun":
                 return None  # "…, he said, …" is found from its subject; "said he" is rare
-            if subject is not None and not _ENDS_SPEAKER.match(self.text, subject.end, end):
+            if subject is not None and not cues.ENDS_SPEAKER.match(self.text, subject.end, end):
                 return None  # "…, MD, said Dr. Benjamin has …": an object, not the speaker
             content = self._content_before(start, verb.start()) if subject else None
         if subject is None or content is None:
@@ -230,18 +138,18 @@ class _Finder:
     def _clause_continues(self, verb_end: int, end: int, verb: str) -> bool:
         """Words other than an aside follow the verb: it is not "…, X said." """
         position = verb_end
-        if verb in _OBJECT_VERBS:
-            spoken_to = _OBJECT.match(self.text, position, end)
+        if verb in cues.OBJECT_VERBS:
+            spoken_to = cues.OBJECT.match(self.text, position, end)
             position = spoken_to.end() if spoken_to else position
-        lead = _AFTER_VERB.match(self.text, position, end)
+        lead = cues.AFTER_VERB.match(self.text, position, end)
         if lead is None or "," in lead.group() or ":" in lead.group():
             return False
         rest = self.text[lead.end() : end].lstrip()
-        return bool(rest) and rest[0] not in ".,;:!?" + _CLOSING + _OPENING
+        return bool(rest) and rest[0] not in ".,;:!?" + cues.CLOSING + cues.OPENING
 
     def _but_clause(self, claim: RawClaim | None, verb_end: int, end: int) -> RawClaim | None:
         """ "X happened, Tillerson said, but Y": Y is Tillerson's account too."""
-        but = _BUT_AFTER.match(self.text, verb_end, end)
+        but = cues.BUT_AFTER.match(self.text, verb_end, end)
         if claim is None or claim.span[1] > claim.cue or but is None:
             return None
         content = self._content(but.end(), end)
@@ -252,9 +160,9 @@ class _Finder:
     def _subject(self, start: int, verb_start: int) -> tuple[Mention, int] | None:
         """The speaker phrase right before the verb, past adverbs and a `, who …,`;
         with where the subject's words begin (a described name: at the description)."""
-        near = max(start, verb_start - ADVERB_WINDOW)  # adverbs sit right before the verb
+        near = max(start, verb_start - cues.ADVERB_WINDOW)  # adverbs sit right before the verb
         prefix = self.text[near:verb_start]
-        trailing = _ADVERBS_AT_END.search(prefix)
+        trailing = cues.ADVERBS_AT_END.search(prefix)
         high = near + (trailing.start() if trailing else len(prefix.rstrip()))
         if self.text[high - 1 : high] == ",":
             found = self._before_asides(start, high - 1)
@@ -265,14 +173,14 @@ class _Finder:
         if mention is None or not self._clause_start(start, mention.phrase_start):
             return None
         begins = mention.phrase_start
-        article = _DETERMINER_BEFORE.search(self.text, max(start, begins - 4), begins)
+        article = cues.DETERMINER_BEFORE.search(self.text, max(start, begins - 4), begins)
         return mention, article.start() if article else begins
 
     def _before_asides(self, start: int, comma: int) -> int | tuple[Mention, int] | None:
         """Walk back over comma-delimited asides ("Laurence Mark, a co-producer, with
         Bill Condon, said"): where the speaker's phrase ends, a name described before
         it ("the Kremlin spokesman, Dmitry Peskov, said"), or None ("…, said X")."""
-        for hops in range(MAX_ASIDES):
+        for hops in range(cues.MAX_ASIDES):
             opening = self.text.rfind(",", start, comma)
             if opening >= 0 and self._aside(opening + 1, comma):
                 comma = opening
@@ -285,7 +193,7 @@ class _Finder:
     def _aside(self, start: int, end: int) -> bool:
         """A comma-delimited aside after a speaker: ", who…", ", a co-producer…",
         ", chair of the board…", ", MD,"."""
-        if _PARENTHETICAL.match(self.text, start, end):
+        if cues.PARENTHETICAL.match(self.text, start, end):
             return True
         words = self.text[start:end].split()
         first = words[0].lower().strip(".") if words else ""
@@ -307,31 +215,35 @@ class _Finder:
             words = words[:-1]  # "outside the Sam's Club": look past the article
         if len(words) >= 2 and words[-1][:1].isdigit():
             words = words[:-1]  # "Residents along 117th Street said"
-        return not words or words[-1] not in _PREPOSITIONS
+        return not words or words[-1] not in cues.PREPOSITIONS
 
     def _ends_clause(self, start: int, position: int) -> bool:
         before = self.text[start:position].rstrip()
-        return before.endswith((",", *_CLOSING)) or before[-2:-1] == ","
+        return before.endswith((",", *cues.CLOSING)) or before[-2:-1] == ","
 
     def _content_after(self, verb_end: int, end: int, verb: str) -> tuple[Span, bool] | None:
         position = verb_end
-        if verb in _OBJECT_VERBS:
-            spoken_to = _OBJECT.match(self.text, position, end)
+        if verb in cues.OBJECT_VERBS:
+            spoken_to = cues.OBJECT.match(self.text, position, end)
             position = spoken_to.end() if spoken_to else position
-        lead = _AFTER_VERB.match(self.text, position, end)
+        lead = cues.AFTER_VERB.match(self.text, position, end)
         assert lead is not None  # every part of the pattern is optional
         position = lead.end()
-        rest = self.text[position:end].strip(_TRIM + ".!?")
+        rest = self.text[position:end].strip(cues.TRIM + ".!?")
         after_comma = self.text[lead.start() : position].rstrip().endswith(",")
-        if not rest or (after_comma and self.text[position] not in _OPENING):
+        if not rest or (after_comma and self.text[position] not in cues.OPENING):
             return None  # "…, Tillerson said, but …": the content came before
         said_that = "that" in self.text[verb_end:position]
-        if not said_that and verb not in _DENIALS and _PREPOSITION_FIRST.match(self.text, position):
-            that = _THAT_IN_CLAUSE.match(self.text, position, end)
+        if (
+            not said_that
+            and verb not in cues.DENIALS
+            and cues.PREPOSITION_FIRST.match(self.text, position)
+        ):
+            that = cues.THAT_IN_CLAUSE.match(self.text, position, end)
             if that is None:
                 return None  # "…," Brown said from Miami before the finals.
             position = that.end()
-        denial = verb in _DENIALS and "that" not in self.text[verb_end:position]
+        denial = verb in cues.DENIALS and "that" not in self.text[verb_end:position]
         return self._content(position, self._content_end(position, end, denial))
 
     def _content_end(self, position: int, end: int, denial: bool) -> int:
@@ -342,7 +254,7 @@ class _Finder:
             return quote[1]
         if denial:
             return self._unquoted_comma(position, end)
-        aside = _ASIDE.search(self.text, position, end)
+        aside = cues.ASIDE.search(self.text, position, end)
         return aside.start() if aside else end
 
     def _content_before(self, start: int, position: int) -> tuple[Span, bool] | None:
@@ -366,11 +278,11 @@ class _Finder:
         )
         if quoted:
             start, end = start + 1, end - 1
-        while start < end and self.text[start] in _TRIM:
+        while start < end and self.text[start] in cues.TRIM:
             start += 1
-        while end > start and self.text[end - 1] in _TRIM + ("." if not quoted else ""):
+        while end > start and self.text[end - 1] in cues.TRIM + ("." if not quoted else ""):
             end -= 1
-        if end - start < 2 or self.text[start:end].lower() in _NOT_STATEMENTS:
+        if end - start < 2 or self.text[start:end].lower() in cues.NOT_STATEMENTS:
             return None
         return (start, end), quoted
 
@@ -411,7 +323,7 @@ class _Finder:
     def _noun_clause_end(self, start: int, end: int) -> int:
         """Where "insistence that X …" gives way to the sentence's own verb: the last
         likely main verb before the first clause-ending punctuation."""
-        stop = _CLAUSE_PUNCTUATION.search(self.text, start, end)
+        stop = cues.CLAUSE_PUNCTUATION.search(self.text, start, end)
         limit = stop.start() if stop else end
-        verbs = list(_MAIN_VERB.finditer(self.text, start, limit))
+        verbs = list(cues.MAIN_VERB.finditer(self.text, start, limit))
         return verbs[-1].start() if verbs else limit

@@ -26,6 +26,13 @@ from reader.core.speech.speaker_words import (
     TITLE_WORDS,
     alternation,
 )
+from reader.core.speech.titles import (
+    NATIONALITY_WORD,
+    split_title,
+    title_head,
+    title_prefix,
+    words_before,
+)
 
 MentionKind = Literal["name", "role", "pronoun"]
 PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
@@ -69,10 +76,8 @@ _ARTICLES = {"the", "a", "an"}
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
-_NATIONALITY = re.compile(rf"(?:^|\s)({NATIONALITY})(?=\s|$)")
 # Set differences made once, not on every call.
 _TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
-_TITLES_BUT_OF = TITLE_WORDS - {"of"}
 _GROUPS_AND_INSTITUTIONS = PLURAL_ROLES | ORG_ROLES
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Having Jackman host…", "Choosing DeGeneres…"
 # Letters after a name, not a name: "Jorge Alsip, MD, said".
@@ -84,11 +89,6 @@ _NOT_MODIFIERS = FUNCTION_WORDS | {
     "would", "said", "says", "who", "which", "that", "his", "her", "its", "their", "when",
     "told", "asked", "added",
 }  # fmt: skip
-# Where a title before a name stops, looking back: "said the Troy police chief".
-_STOP_TITLE = FUNCTION_WORDS | {"a", "an", "said", "says", "told", "according", "that", "as"}
-_QUOTE_MARKS = "\"'“”‘’«»"
-_TITLE_WORD = rf"[{_QUOTE_MARKS}]?[a-zA-Z][\w.'’\-]*"
-_TITLE_WORD_FULL = re.compile(_TITLE_WORD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +225,7 @@ def _proper(modifiers: str, head: str) -> bool:
 
 
 def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention | None:
-    nationality = _NATIONALITY.search(" " + modifiers)
+    nationality = NATIONALITY_WORD.search(" " + modifiers)
     head = head.lower()
     phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end])
     if _NOT_MODIFIERS.intersection(modifiers.lower().split()):
@@ -254,7 +254,7 @@ def _name(text: str, start: int, end: int) -> Mention | None:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in _GROUPS_AND_INSTITUTIONS:
         return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
-    title_words, words = _split_title(words)
+    title_words, words = split_title(words)
     if not words or words[-1] == "I" or words[-1].lower().strip(".") in NAME_SUFFIXES:
         return None  # "Did I say", "Jorge Alsip, MD, said"
     if words[-1].endswith(("'s", "’s")):
@@ -269,42 +269,14 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     name = " ".join(words).rstrip(".")
     if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation
-    words_before, offset = _words_before(text, start)
-    prefix, lead = _title_prefix(words_before, offset) if words_before else ([], start)
+    before, offset = words_before(text, start)
+    prefix, lead = title_prefix(before, offset) if before else ([], start)
     mention = _named(text, start, end, name, " ".join([*prefix, *title_words]))
     return replace(mention, lead=lead) if prefix else mention
 
 
-_TITLE_HEAD = re.compile(rf"\b({_ROLE})\b", re.I)
-
-
-def title_head(title: str) -> str:
-    """The role a title names: its last role word ("Troy police Lieutenant" -> lieutenant)."""
-    heads = [hit.group(1).lower() for hit in _TITLE_HEAD.finditer(title)]
-    return heads[-1] if heads else ""
-
-
-def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading title words, and the name after them. A possessive or a title word
-    inside the run ends the title: "Washington Post's Howard Kurtz", "Apple CEO
-    Steve Jobs"; but not in an organisation's own name ("Justice Department")."""
-    cut = 0
-    for index, word in enumerate(words[:-1]):
-        lowered = word.lower()
-        if lowered in TITLE_WORDS or _NATIONALITY.fullmatch(" " + word):
-            cut = index + 1 if cut == index else cut
-        elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
-            cut = index + 1
-    for index, word in enumerate(words[:-1]):
-        if word.lower() in _TITLES_BUT_OF and index >= cut:
-            rest = words[index + 1 :]
-            if not any(part.lower() in ORG_WORDS for part in rest):
-                cut = index + 1
-    return words[:cut], words[cut:]
-
-
 def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
-    nationality = _NATIONALITY.search(" " + title)
+    nationality = NATIONALITY_WORD.search(" " + title)
     lowered = title.lower()
     article = text[max(0, start - 4) : start].lower().endswith("the ")
     plural = article and name.endswith("s") and not is_organisation(name)
@@ -321,59 +293,6 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
         female=any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
         or bool(FEMALE_ROLES.intersection(lowered.split()))
         or "first lady" in lowered,
-    )
-
-
-def _title_prefix(words: str, offset: int) -> tuple[list[str], int]:
-    """The title words just before a name, and where they begin: "Russian foreign
-    minister", "Oscar producer", "Beaumont Hospital spokeswoman"; the word next to
-    the name must be a title or role word, and the title runs back to a function word."""
-    found = list(re.finditer(r"\S+", words))
-    parts = [hit.group() for hit in found]
-    if not parts or not _ends_in_title(parts):
-        return [], offset + len(words)
-    first = len(parts)
-    while first > 0 and _title_word(parts[first - 1]):
-        first -= 1
-    previous = parts[first - 1] if first > 0 else ""
-    opened = previous[:1] in _QUOTE_MARKS and previous[1:2].isalnum()
-    if opened:  # a tokeniser's closing mark glued to the title: `, "team president`
-        first -= 1
-        parts[first] = previous[1:]
-    if first == len(parts):
-        return [], offset + len(words)
-    return parts[first:], offset + found[first].start() + opened
-
-
-def _words_before(text: str, start: int) -> tuple[str, int]:
-    """Up to five words on the line before `start`, each a possible title word."""
-    low = max(0, start - 60, text.rfind("\n", max(0, start - 60), start) + 1)
-    words = text[low:start].split(" ")[:-1]  # the name follows a space
-    kept = 0
-    for word in reversed(words[-5:]):
-        if not _TITLE_WORD_FULL.fullmatch(word):
-            break
-        kept += 1
-    if not kept:
-        return "", start
-    taken = " ".join(words[len(words) - kept :]) + " "
-    return taken, start - len(taken)
-
-
-def _title_word(word: str) -> bool:
-    """A word a title may have: not a function word, not ending a clause ("Aden,")."""
-    ends_clause = word[-1] in ",;:" or (
-        word.endswith(".") and word[:-1].isalpha() and len(word) > 4
-    )
-    return word.lower() not in _STOP_TITLE and word[0].isalnum() and not ends_clause
-
-
-def _ends_in_title(parts: list[str]) -> bool:
-    last = parts[-1]
-    return bool(
-        last.lower() in TITLE_WORDS
-        or " ".join(parts[-2:]).lower().endswith(title_head(" ".join(parts[-2:])) or "\0")
-        or _NATIONALITY.fullmatch(" " + last)
     )
 
 

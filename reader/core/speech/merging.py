@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.speech.mentions import title_head
 from reader.core.speech.names import Entity, agency_key, fits_role, same_organisation
+from reader.core.speech.titles import title_head
 
 SURNAME_SIMILARITY = 90.0  # Zelensky / Zelenskyy, not Trump / Truman
 GIVEN_SIMILARITY = 75.0  # Sergei / Sergey (83), not Donald / Melania

@@ -17,7 +17,8 @@ from reader.core.speech.attribution import find_claims
 from reader.core.speech.claimlinks import link_claims
 from reader.core.speech.coreference import ArticleResolver, Attributed, register_names
 from reader.core.speech.merging import SpeakerGroup, merge_speakers
-from reader.core.speech.names import Entity, Registry, acronym_definitions, titled_names
+from reader.core.speech.names import Entity, Registry
+from reader.core.speech.titled import acronym_definitions, titled_names
 
 
 def attribute(

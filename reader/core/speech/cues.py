@@ -1,0 +1,105 @@
+"""The words and patterns of attribution: reporting verbs and nouns, what may
+stand between a verb and its statement ("told reporters on Friday that"), asides
+between a speaker and the verb, and where a statement stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.speech.speaker_words import alternation
+
+VERBS = (
+    "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
+    "insists|acknowledged|acknowledges|admitted|admits|reported|reports|continued|"
+    "warned|warns|argued|argues|noted|explained|explains|announced|announces|"
+    "confirmed|confirms|asked|asks|stated|replied|wrote|writes|stressed|declared|"
+    "maintained|maintains|responded|suggested|recalled|conceded|predicted|promised|"
+    "urged|urges|vowed|pledged|testified|alleged|revealed|disclosed|reiterated|assured|"
+    "cautioned|complained|emphasized|emphasised|observed|remarked|recounted|indicated|"
+    "identified|tweeted|commented|estimated|countered"
+)
+DENIALS = {"denied", "denies", "deny", "asked", "asks"}
+OBJECT_VERBS = {"told", "tells", "asked", "asks"}
+ADVERB = (
+    r"also|once again|again|later|then|previously|publicly|repeatedly|reportedly|"
+    r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
+    r"himself|herself|itself|themselves|has|had|have|would|will|did|does"
+)
+# What may follow a speaker named after the verb: the sentence's end, an aside, a
+# quotation or a time ("said Tom Ellery on Monday"); not a verb ("said Dr. Benjamin has").
+ENDS_SPEAKER = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”'’—–-]|\s(?:who|whose|in|on|at|after|during|when|while|as|to|of|"
+    r"for|from|with|and|yesterday|today|last|this|earlier|later|before)\b)"
+)
+MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
+ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
+ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{ADVERB}))+\s*$")
+PARENTHETICAL = re.compile(
+    r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
+    r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
+)
+OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
+    r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
+    r"congress|"
+    r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*"
+    r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
+)
+AFTER_VERB = re.compile(
+    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
+    r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
+    r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
+    r"on\s+Twitter|to\s+reporters|to\s+journalists)|,\s*(?:however|though|too|also),)*"
+    r"\s*[,:]?(?:\s*\bthat\b)?\s*"
+)
+# The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
+ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
+BUT_AFTER = re.compile(r",\s+but\s+")
+COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
+NOUNS = (
+    "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
+    "contention|allegations?|statement|pledge|promise|argument"
+)
+# One pass finds every cue: a reporting verb, "according to", or a reporting noun
+# after a possessive ("Putin's insistence that", "his denial of").
+# Only a word start whose first letter a cue can have (or an apostrophe) is tried;
+# without that `re` tries each alternative at every character.
+CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt")))
+CUE = re.compile(
+    rf"(?:\b(?=[{re.escape(CUE_FIRSTS)}])|(?=['’]))"
+    rf"(?:(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
+    rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+)"
+)
+# Where a reporting noun's clause gives way to the main verb of the sentence.
+MAIN_VERB = re.compile(
+    r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"
+    r"remains|remained|made|makes|angered|prompted|drew|draws|sparked|raised|fuelled)\b"
+)
+# Content never starts with a preposition: "said from Miami", "said at a hearing
+# on Monday that …" (the statement is then what follows "that").
+PREPOSITION_FIRST = re.compile(
+    r"(?:from|in|at|on|during|after|before|while|when|by|with|as|through|via|outside|"
+    r"inside|near|to|for|of|about|over|under|since)\b"
+)
+THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
+# A participle or prepositional phrase before the subject: "Reached by phone, ".
+LEADING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Asked|Speaking)\b[^,.;:\"“”]{0,60},\s*"
+)
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:—]")
+CLOSING = "\"'”’»"
+PREPOSITIONS = {
+    "by", "to", "with", "of", "for", "about", "against", "than", "on", "in", "at",
+    "from", "into", "over", "under", "between", "among", "without", "like",
+    "outside", "inside", "near", "behind", "across", "around", "after", "before",
+    "along", "amid", "beside", "toward", "towards", "past", "beyond", "within", "upon",
+    "despite", "throughout", "through", "via",
+}  # fmt: skip
+OPENING = "\"'“‘«"
+TRIM = " \t\n,;:—–-"
+NOT_STATEMENTS = {"nothing", "little", "little else", "nothing more", "so", "it", "this"}
