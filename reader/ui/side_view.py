@@ -65,3 +65,10 @@ def unique_passages(comparison: Comparison, doc: DocId) -> list[Span]:
     article = comparison.article(doc)
     spans = [side(match, doc) for match in comparison.matches if match.kind != "fact"]
     return passages_outside(spans, ((s.span, s.block) for s in article.sentences))
+
+
+def partners_of(view: SideView, index: int, near: Span) -> list[int]:
+    """Match `index` and, if it touches `near` (the sentence at the cursor), every other
+    match touching it too: the sentence's partners in the other article, in order."""
+    touching = {found for *_, found in view.matches.overlapping(*near)}
+    return sorted(touching | {index}) if index in touching else [index]

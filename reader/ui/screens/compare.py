@@ -23,7 +23,7 @@ from reader.ui.plain import plain
 from reader.ui.screens.corrections import CorrectionActions
 from reader.ui.screens.panes import pane_column
 from reader.ui.screens.sync import PaneSync
-from reader.ui.side_view import comparison_view
+from reader.ui.side_view import ComparisonView, comparison_view, partners_of
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.link_map import LinkMap
@@ -62,6 +62,7 @@ class CompareScreen(CorrectionActions):
         self.articles = (article_a, article_b)
         self.analyse = analyse
         self.comparison: Comparison | None = None
+        self.view: ComparisonView | None = None
         self.active_match: int | None = None
         self.focused_doc: DocId = "a"
         self.sync = True
@@ -108,7 +109,8 @@ class CompareScreen(CorrectionActions):
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         comparison, view = message.comparison, message.view
-        self.comparison = comparison
+        self.comparison, self.view = comparison, view
+        self._set_active(None)  # indexes of the previous matches mean nothing now
         self.pane_sync = PaneSync(self.panes, comparison, {doc: view[doc].order for doc in view})
         for doc, pane in self.panes.items():
             self.passages[doc] = view[doc].unique
@@ -246,12 +248,21 @@ class CompareScreen(CorrectionActions):
         self._set_active(found)
 
     def _set_active(self, index: int | None) -> None:
+        """Make `index` the current match, and every other match of the sentence at the
+        focused cursor its partners (a sentence may have several): all stand out."""
         self.active_match = index
-        match = self.comparison.matches[index] if self.comparison and index is not None else None
+        matches = self.comparison.matches if self.comparison else ()
+        match = matches[index] if index is not None else None
+        partners: list[int] = []
+        if index is not None and self.view is not None:
+            sentence = self.focused_pane.cursor_sentence
+            near = sentence.span if sentence else side(matches[index], self.focused_doc)
+            partners = partners_of(self.view[self.focused_doc], index, near)
         for doc, pane in self.panes.items():
             pane.set_emphasis("current", side(match, doc) if match else None)
+            pane.set_partners([side(matches[i], doc) for i in partners if i != index])
         link_map = self.query_one(LinkMap)
-        link_map.current = index
+        link_map.current, link_map.partners = index, frozenset(partners)
         link_map.refresh()
         sidebar = self.query_one(Sidebar)
         if not sidebar.has_focus:  # a row picked in the sidebar keeps its place there

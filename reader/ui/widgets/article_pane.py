@@ -38,6 +38,7 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--paraphrase",
         "article-pane--fact",
         "article-pane--current",
+        "article-pane--partner",
         "article-pane--cursor",
         "article-pane--unique",
         "article-pane--search",
@@ -69,6 +70,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._highlights: HighlightIndex[str] = HighlightIndex()
         self._unique: HighlightIndex[str] = HighlightIndex()
         self._notes: HighlightIndex[str] = HighlightIndex()
+        self._partner_spans: list[Span] = []
+        self._partners: HighlightIndex[str] = HighlightIndex()
         self._emphasis: dict[str, Span | None] = {"current": None, "unique": None, "mark": None}
         self.search_hit: Span | None = None
         self._line_cache: LRUCache[tuple[int, int], Strip] = LRUCache(1000)
@@ -156,6 +159,13 @@ class ArticlePane(ScrollView, can_focus=True):
         if previous != span:
             self._emphasis[name] = span
             self._invalidate_spans(previous, span)
+
+    def set_partners(self, spans: list[Span]) -> None:
+        """The other links of the current sentence (one-to-many), drawn `partner` under
+        the current match."""
+        previous, self._partner_spans = self._partner_spans, spans
+        self._partners = HighlightIndex((start, end, "partner") for start, end in spans)
+        self._invalidate_spans(*previous, *spans)
 
     def set_search_hit(self, span: Span | None) -> None:
         previous, self.search_hit = self.search_hit, span
@@ -286,6 +296,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.show_unique:
             found += self._unique.overlapping(start, end)
         found += self._notes.overlapping(start, end)
+        found += self._partners.overlapping(start, end)
         overlays = [
             (self._emphasis["unique"], "unique"),
             (self._emphasis["mark"], "mark"),

@@ -33,6 +33,7 @@ class LinkMap(Widget):
         self.pane_a, self.pane_b = pane_a, pane_b
         self.matches: tuple[Match, ...] = ()
         self.current: int | None = None
+        self.partners: frozenset[int] = frozenset()  # the current sentence's other links
         self._by_a: HighlightIndex[int] = HighlightIndex()
         self._by_b: HighlightIndex[int] = HighlightIndex()
         self._rows_key: object = None
@@ -59,6 +60,7 @@ class LinkMap(Widget):
             round(self.pane_a.scroll_y),
             round(self.pane_b.scroll_y),
             self.current,
+            self.partners,
             self.size,
             len(self.matches),
             len(self.pane_a.wrapped),
@@ -95,13 +97,15 @@ class LinkMap(Widget):
         shift_a = self.pane_a.content_region.y - top - round(self.pane_a.scroll_y)
         shift_b = self.pane_b.content_region.y - top - round(self.pane_b.scroll_y)
         line_a, line_b = self.pane_a.wrapped.line_of, self.pane_b.wrapped.line_of
-        for index in self.visible_matches():
+        emphasised = self.partners | ({self.current} if self.current is not None else set())
+        # The current sentence's links fan out to every partner, on screen or not.
+        for index in sorted(set(self.visible_matches()) | emphasised):
             match = self.matches[index]
             row_a = line_a(match.a[0]) + shift_a
             row_b = line_b(match.b[0]) + shift_b
-            if index != self.current and not (0 <= row_a < height and 0 <= row_b < height):
-                continue  # only pairs fully in view; the current pair always
-            kind = "current" if index == self.current else match.kind
+            if index not in emphasised and not (0 <= row_a < height and 0 <= row_b < height):
+                continue  # only pairs fully in view; the current sentence's always
+            kind = "current" if index in emphasised else match.kind
             _draw(grid, _clamp(row_a, height), _clamp(row_b, height), kind)
         return grid
 
