@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.model import Speaker
 from reader.core.reading.loading import article_from_text
+from reader.core.speech.claimlinks import word_diff
 from reader.core.speech.merging import normal_name, same_person
 from reader.core.speech.speakers import attribute
 
@@ -89,3 +90,17 @@ def test_article_compared_with_itself_lists_each_speaker_once() -> None:
     names = [speaker.name for speaker in speakers]
     assert sorted(names) == ["Carla Jensen", "Pita Rawiri"]
     assert all(set(speaker.documents.values()) == {2} for speaker in speakers)
+
+
+def test_one_claim_in_both_articles_is_linked_with_its_word_changes() -> None:
+    text_a = "Zoo director Mara Quint said the bears would stay indoors until Monday."
+    text_b = "Mara Quint said the bears would be kept indoors until Monday."
+    _, claims = attribute(article_from_text(text_a), article_from_text(text_b), [])
+    first, second = claims
+    assert (first.match, second.match) == (1, 0)
+    changes = [(a, b) for op, a, b in first.diff if op != "equal"]
+    assert changes == [("stay", "be kept")]
+
+
+def test_punctuation_alone_is_no_wording_difference() -> None:
+    assert word_diff("The pumps failed... then we ran", "The pumps failed, then we ran.") == ()

@@ -28,6 +28,7 @@ POSTING_CAP = 40  # words in more claims than this (in a huge article) don't pro
 SAME_WORDING = 0.5  # share of words in common for a diff to read as one quotation
 MIN_SHARED = 2  # content words two claims must share to be compared at all
 
+_PUNCTUATION = ".,;:!?\"'“”‘’…()[]"
 _GENERIC_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according to"}
 
 WordDiff = tuple[tuple[str, str, str], ...]
@@ -185,15 +186,21 @@ def word_diff(text_a: str, text_b: str) -> WordDiff:
     """Word-level edit script from `text_a` to `text_b`: empty when identical, and
     when the two are told in different words rather than worded differently."""
     words_a, words_b = text_a.split(), text_b.split()
-    if words_a == words_b:
+    keys_a, keys_b = [_word_key(word) for word in words_a], [_word_key(word) for word in words_b]
+    if keys_a == keys_b:
         return ()
-    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    # Compared without the punctuation around words: "Philadelphia." is "Philadelphia".
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     if matcher.ratio() < SAME_WORDING:
         return ()
     return tuple(
         (op, " ".join(words_a[a0:a1]), " ".join(words_b[b0:b1]))
         for op, a0, a1, b0, b1 in matcher.get_opcodes()
     )
+
+
+def _word_key(word: str) -> str:
+    return word.strip(_PUNCTUATION) or word
 
 
 def _normal(text: str) -> str:
