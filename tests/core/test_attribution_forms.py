@@ -139,6 +139,11 @@ def test_documents_places_and_dates_do_not_speak() -> None:
     assert speakers_in(text) == []
 
 
+def test_a_document_of_a_speaker_is_no_speaker() -> None:
+    text = "The driver was drunk, according to a police report."
+    assert speakers_in(text) == []
+
+
 def test_agency_abbreviation_defined_in_the_text() -> None:
     text = (
         "The Nordic Press Agency (NPA) reported that the dam held. "

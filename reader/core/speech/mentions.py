@@ -14,6 +14,7 @@ from typing import Literal
 
 from reader.core.speech.speaker_words import (
     DATE_WORDS,
+    DOCUMENT_WORDS,
     FEMALE_HONORIFICS,
     FEMALE_ROLES,
     FUNCTION_WORDS,
@@ -151,7 +152,7 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
     if words and words[0].lower() in _ARTICLES:
         for pattern in _ROLES_AT_START:
             role = pattern.match(text, low, high)
-            if role and not _proper(role.group(1), role.group(2)):
+            if role and not _proper(role.group(1), role.group(2)) and not _document(text, role):
                 found = _role(text, low, role.end(), role.group(1), role.group(2))
                 if found is not None:
                     return found
@@ -211,6 +212,12 @@ def _role_of_at_end(segment: str) -> re.Match[str] | None:
     words = role.group(3).lower().split()
     verbal = any(word in _NOT_MODIFIERS or word.endswith("ed") for word in words)
     return None if verbal or words[-1] in NOT_NAMES else role
+
+
+def _document(text: str, role: re.Match[str]) -> bool:
+    """ "according to a police report": the role word modifies a document."""
+    following = text[role.end() : role.end() + 30].split(None, 1)
+    return bool(following) and following[0].lower().strip(".,;:") in DOCUMENT_WORDS
 
 
 def _not_name(word: str, count: int) -> bool:

@@ -95,6 +95,13 @@ NOT_NAMES = {
     "upon", "via", "amid", "per", "until", "unless", "whether", "our", "my", "your",
     "us", "me", "him", "them",
 }  # fmt: skip
+# What people write, not who speaks: "according to a police report".
+DOCUMENT_WORDS = {
+    "report", "reports", "documents", "document", "records", "record", "statement",
+    "statements", "data", "figures", "release", "filing", "filings", "papers", "files",
+    "estimates", "survey", "study", "website", "account", "accounts", "logs", "charges",
+    "complaint", "affidavit", "transcript", "video", "footage",
+}  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september",
