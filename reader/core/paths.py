@@ -22,6 +22,11 @@ def state_dir() -> Path:
     return platformdirs.user_state_path(APP_NAME)
 
 
+def config_dir() -> Path:
+    """Settings (theme, sidebar width); honours XDG_CONFIG_HOME."""
+    return platformdirs.user_config_path(APP_NAME)
+
+
 def bundled(name: str) -> Path:
     """`styles` or `seeds`: inside the wheel (reader/NAME) or the source checkout (NAME)."""
     inside = PACKAGE_DIR / name

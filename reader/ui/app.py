@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from reader.core.model import Article
 from reader.core.paths import bundled
 from reader.core.reading.loading import load_article
 from reader.core.reading.web import WebOptions
+from reader.core.settings import Settings, load_settings, save_settings
 from reader.ui.children import stop_running
 from reader.ui.messages import FetchFailed
 from reader.ui.notes_access import NotesAccess
@@ -48,13 +51,30 @@ class DiptychApp(App[None]):
         # A folder's library view, or web pages' fetch screen: it opens the comparison itself.
         self.library = library
         self.error: str | None = None  # why the reader ended early (a page it could not read)
+        self.settings = load_settings()
+        self._settings_problem_told = False
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         article_a, article_b = self.articles
         if self.library is not None:
             self.push_screen(self.library)
         elif article_a is not None and article_b is not None:
             self.push_screen(CompareScreen(article_a, article_b, self.analyse))
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name != self.settings.theme:
+            self.remember(replace(self.settings, theme=theme.name))
+
+    def remember(self, settings: Settings) -> None:
+        """Keep new settings, and write them (a failure is told once, never fatal)."""
+        self.settings = settings
+        problem = save_settings(settings)
+        if problem is not None and not self._settings_problem_told:
+            self._settings_problem_told = True
+            self.notify(f"Settings not saved: {problem}", severity="warning", markup=False)
 
     def on_fetch_failed(self, message: FetchFailed) -> None:
         self.error = message.reason

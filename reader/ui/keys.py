@@ -1,6 +1,8 @@
 """The comparison screen's keys: one list feeds the bindings, the footer and the `?` help.
 
-`description` is the short footer label; `tooltip` is the longer help text.
+`description` is the short footer label; `tooltip` is the longer help text. The footer
+shows the keys in this order and cuts the row on a narrow terminal, so the ones a
+reader needs most come first (`?` and `q` are pinned to its right end).
 """
 
 from __future__ import annotations
@@ -14,8 +16,30 @@ READER_KEYS: tuple[Binding, ...] = (
     Binding("pageup", "page_up", "Page up", show=False),
     Binding("g,home", "top", "Top", show=False, tooltip="Top of the article"),
     Binding("G,end", "bottom", "Bottom", show=False, tooltip="Bottom of the article"),
-    Binding("n", "next_match", "Next", tooltip="Next match, both panes level"),
-    Binding("N", "previous_match", "Prev", tooltip="Previous match, both panes level"),
+    Binding(
+        "n", "next_match", "Next", tooltip="Next match, both panes level (next hit while searching)"
+    ),
+    Binding(
+        "N",
+        "previous_match",
+        "Prev",
+        tooltip="Previous match, both panes level (previous hit while searching)",
+    ),
+    Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts, matches and notes"),
+    Binding("slash", "search", "Search", tooltip="Search both articles"),
+    Binding("m", "mark", "Mark", tooltip="Mark the sentence and its aligned passage"),
+    Binding("a", "note", "Note", tooltip="Note on the mark, or edit the note here"),
+    Binding("e", "export", "Export", tooltip="Export notes (Markdown, JSON, CSV)"),
+    Binding(
+        "tab", "cycle_focus(1)", "Focus", tooltip="Focus the next region: pane A, pane B, sidebar"
+    ),
+    Binding(
+        "shift+tab",
+        "cycle_focus(-1)",
+        "Focus back",
+        show=False,
+        tooltip="Focus the previous region",
+    ),
     Binding("u", "next_unique", "Only-here", tooltip="Next passage only in this article"),
     Binding(
         "U",
@@ -30,17 +54,25 @@ READER_KEYS: tuple[Binding, ...] = (
         "Show only-here",
         tooltip="Mark every passage found only in one article",
     ),
-    Binding("tab", "switch_pane", "Pane", tooltip="Switch to the other article"),
     Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
-    Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts and matches"),
-    Binding("slash", "search", "Search", tooltip="Search the focused article"),
-    Binding("m", "mark", "Mark", tooltip="Mark the sentence and its aligned passage"),
+    Binding(
+        "less_than_sign",
+        "sidebar_width(-1)",
+        "Narrower sidebar",
+        show=False,
+        tooltip="Narrower sidebar (remembered)",
+    ),
+    Binding(
+        "greater_than_sign",
+        "sidebar_width(1)",
+        "Wider sidebar",
+        show=False,
+        tooltip="Wider sidebar (remembered)",
+    ),
     Binding("J", "extend_mark(1)", "Extend mark", show=False, tooltip="Extend the mark down"),
     Binding("K", "extend_mark(-1)", "Extend mark up", show=False, tooltip="Extend the mark up"),
     Binding("v", "toggle_select", "Select", show=False, tooltip="Select: j/k extend the mark"),
-    Binding("a", "note", "Note", tooltip="Note on the mark, or edit the note here"),
     Binding("d", "delete_note", "Delete note", show=False, tooltip="Delete the note (asks first)"),
-    Binding("e", "export", "Export", tooltip="Export notes (Markdown, JSON, CSV)"),
     Binding("L", "link", "Link", show=False, tooltip="Link the sentences under both cursors"),
     Binding("D", "drop_match", "Drop match", show=False, tooltip="Drop the current match"),
     Binding(

@@ -80,12 +80,13 @@ async def exercise_keys(pilot, screen: CompareScreen) -> None:  # type: ignore[n
     following = min(other.cursor + 1, len(other.article.sentences) - 1)
     await pilot.press("j")
     assert other.cursor == following
+    shown = screen.sidebar_shown  # beside the panes on a wide screen, hidden on a narrow one
     await pilot.press("s")
-    assert screen.has_class("-sidebar-hidden")
+    assert screen.sidebar_shown is not shown
     await pilot.press("s", "question_mark")
     assert isinstance(app.screen, HelpScreen)
     await pilot.press("escape")
-    assert app.screen is screen and not screen.has_class("-sidebar-hidden")
+    assert app.screen is screen and screen.sidebar_shown is shown
 
 
 async def sweep_sizes(pilot, screen: CompareScreen) -> None:  # type: ignore[no-untyped-def]

@@ -48,3 +48,24 @@ def test_saved_note(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await marked(pilot, "a", *"Both quote it.", "ctrl+s", "j")
 
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=saved)
+
+
+def test_note_editor_at_90x30(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def editor(pilot: Pilot[None]) -> None:
+        await marked(pilot, "a", *"Both quote it.")
+
+    assert snap_compare(seed_app(), terminal_size=(90, 30), run_before=editor)
+
+
+def test_note_editor_at_60x20(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def editor(pilot: Pilot[None]) -> None:
+        await marked(pilot, "a", *"Both quote it.")
+
+    assert snap_compare(seed_app(), terminal_size=(60, 20), run_before=editor)
+
+
+def test_export_dialog_at_60x20(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def export(pilot: Pilot[None]) -> None:
+        await marked(pilot, "e")
+
+    assert snap_compare(seed_app(), terminal_size=(60, 20), run_before=export)

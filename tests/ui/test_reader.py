@@ -137,6 +137,8 @@ async def test_tab_switches_pane(seeds) -> None:
         assert not screen.query_one("#column-a .pane-title").has_class("-focused")
         await pilot.press("j")
         assert (screen.panes["a"].cursor, screen.panes["b"].cursor) == (0, 1)
+        await pilot.press("tab")  # then the sidebar, when it is shown
+        assert app.focused is screen.query_one("#sidebar")
         await pilot.press("tab")
         assert app.focused is screen.panes["a"]
 

@@ -67,3 +67,11 @@ def test_light_theme_after_next_match(snap_compare) -> None:  # type: ignore[no-
         await aligned_then("n", "n", "o")(pilot)
 
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=light)
+
+
+def test_narrow_sidebar_over_the_panes(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(seed_app(), terminal_size=(90, 30), run_before=aligned_then("s", "j"))
+
+
+def test_small_terminal_sidebar(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(seed_app(), terminal_size=(60, 20), run_before=aligned_then("s"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,10 +19,10 @@ from reader.core.model import Article, Comparison, DocId, Span
 from reader.ui.commands import ReaderCommands
 from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
-from reader.ui.navigation import other, overlaps, side, step_passage
+from reader.ui.navigation import overlaps, side, step_passage
 from reader.ui.plain import plain
-from reader.ui.screens.corrections import CorrectionActions
 from reader.ui.screens.panes import pane_column
+from reader.ui.screens.regions import RegionActions
 from reader.ui.screens.sync import PaneSync
 from reader.ui.side_view import ComparisonView, comparison_view, partners_of
 from reader.ui.widgets.article_pane import ArticlePane
@@ -40,10 +41,11 @@ STORY_CLASSES = {
 }
 
 
-class CompareScreen(CorrectionActions):
+class CompareScreen(RegionActions):
     """Two articles side by side; alignment runs in a worker while the text is already shown.
 
-    Its notes and aligner corrections (keys m, a, d, e, L, D) live in the base classes.
+    Its focus and sidebar keys (tab, s, <, >), notes and aligner corrections (m, a, d, e,
+    L, D) live in the base classes.
     """
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen)
@@ -97,6 +99,7 @@ class CompareScreen(CorrectionActions):
         return text
 
     def on_mount(self) -> None:
+        self.sync = self.settings_owner.settings.sync_scrolling
         self.query_one(Sidebar).show_loading()
         self.panes["a"].focus()
         self.align_articles()
@@ -164,14 +167,6 @@ class CompareScreen(CorrectionActions):
             return self.comparison is not None and bool(self.comparison.matches)
         return True
 
-    def on_descendant_focus(self, event: object) -> None:
-        widget = getattr(event, "widget", None)
-        if isinstance(widget, ArticlePane):
-            self.focused_doc = widget.doc
-            for doc in self.panes:
-                title = self.query_one(f"#column-{doc} .pane-title")
-                title.set_class(doc == widget.doc, "-focused")
-
     # -- reading cursor and paging --------------------------------------------------
 
     def action_cursor_down(self) -> None:
@@ -197,15 +192,6 @@ class CompareScreen(CorrectionActions):
 
     def action_bottom(self) -> None:
         self.focused_pane.move_cursor(len(self.focused_pane.article.sentences) - 1)
-
-    def action_switch_pane(self) -> None:
-        pane = self.panes[other(self.focused_doc)]
-        pane.focus()
-        self.focused_doc = pane.doc
-        top, height = round(pane.scroll_y), pane.scrollable_content_region.height
-        sentence = pane.cursor_sentence
-        if sentence and not top <= pane.line_of(sentence.span[0]) < top + height:
-            pane.move_cursor(pane.first_visible_sentence(), scroll=False)
 
     @on(CursorMoved)
     def _follow_cursor(self, message: CursorMoved) -> None:
@@ -310,10 +296,9 @@ class CompareScreen(CorrectionActions):
 
     def action_toggle_sync(self) -> None:
         self.sync = not self.sync
+        owner = self.settings_owner
+        owner.remember(replace(owner.settings, sync_scrolling=self.sync))
         self.notify(f"Synchronised scrolling {'on' if self.sync else 'off'}", timeout=2)
-
-    def action_toggle_sidebar(self) -> None:
-        self.toggle_class("-sidebar-hidden")
 
     # -- search --------------------------------------------------------------------
 

@@ -40,8 +40,15 @@ class ExportChoice:
     only_this_pair: bool
 
 
+# Below 30 rows the dialogs drop their spacing and shrink the quote and note fields,
+# so every field and button fits a 60×20 terminal (styles/reader.tcss, `-short`).
+SHORT: list[tuple[int, str]] = [(0, "-short"), (30, "-tall")]
+
+
 class NoteEditor(ModalScreen[NoteDraft | None]):
     """A multi-line note and a tag; ctrl+s saves, escape cancels."""
+
+    VERTICAL_BREAKPOINTS = SHORT
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save"),
@@ -94,6 +101,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
     """Format (Markdown, JSON, CSV) and file name, default in the current folder."""
+
+    VERTICAL_BREAKPOINTS = SHORT
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "Export"),
@@ -148,6 +157,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
 class ConfirmDialog(ModalScreen[bool]):
     """A question answered with y (or the Yes button) or n / escape."""
+
+    VERTICAL_BREAKPOINTS = SHORT
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),

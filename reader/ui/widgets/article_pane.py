@@ -225,6 +225,11 @@ class ArticlePane(ScrollView, can_focus=True):
                 return index + 1
         return index
 
+    def notify_style_update(self) -> None:
+        """A new theme or stylesheet: the cached lines carry the old colours."""
+        super().notify_style_update()
+        self._invalidate()
+
     def _invalidate(self) -> None:
         self._line_cache.clear()
         self.refresh()

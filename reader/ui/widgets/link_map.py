@@ -54,6 +54,12 @@ class LinkMap(Widget):
         found |= {tag for *_, tag in self._by_b.overlapping(*_visible_range(self.pane_b))}
         return sorted(found)
 
+    def notify_style_update(self) -> None:
+        """A new theme: redraw the connectors in its colours."""
+        super().notify_style_update()
+        self._rows_key = None
+        self.refresh()
+
     def render_line(self, y: int) -> Strip:
         """One row of connectors; rows are rebuilt only when a pane or the match moved."""
         key = (

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, partial
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 
 from reader.core.facts.listing import fact_listing
 from reader.core.model import Claim, Comparison, DocId, FactLink, Span
@@ -32,9 +34,22 @@ class Sidebar(FoldList[JumpTarget]):
     """Three sections of rows made as they are shown (thousands of matches, facts and
     claims cost nothing until scrolled to); it follows the reading cursor through the matches."""
 
+    # With the focus here, the reading keys move the list; `esc` goes back to the pane.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", show=False),
+        Binding("k", "cursor_up", show=False),
+        Binding("g", "cursor_first", show=False),
+        Binding("G", "cursor_last", show=False),
+        Binding("escape", "screen.leave_sidebar", "Back to the pane", show=False),
+    ]
+
     def __init__(self, *, widget_id: str | None = None) -> None:
         super().__init__(id=widget_id)
         self._match_section: Node[JumpTarget] | None = None
+
+    def on_focus(self) -> None:
+        if self.cursor_line < 0:  # focused by tab or `s`: the cursor shows where keys go
+            self.action_cursor_first()
 
     def show_loading(self) -> None:
         self.clear()
