@@ -209,3 +209,36 @@ def test_an_institution_named_with_modifiers_is_not_the_last_speaker() -> None:
         "The city's legal office said no charges were filed."
     )
     assert claims_in(text)[-1] == ("City's legal office", "no charges were filed")
+
+
+# --- Groups, ages, orders and acts -----------------------------------------------------
+
+
+def test_a_bare_group_speaks() -> None:
+    text = "The river rose through the night, officials said on Tuesday."
+    assert claims_in(text) == [("Officials", "The river rose through the night")]
+
+
+def test_an_age_between_commas_is_an_aside() -> None:
+    text = "Local resident Maria Lopez, 54, said her basement was flooded."
+    assert claims_in(text) == [("Maria Lopez", "her basement was flooded")]
+
+
+def test_an_order_is_no_statement() -> None:
+    text = "Tom Ellery said the police told the group to stay put."
+    assert claims_in(text) == [("Tom Ellery", "the police told the group to stay put")]
+
+
+def test_declaring_an_act_is_no_statement() -> None:
+    text = "Governor Alan Brisco declared a state of emergency on Monday."
+    assert claims_in(text) == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_statement() -> None:
+    text = "RIVERTON (Reuters) - Flood waters rose through the night, officials said."
+    assert claims_in(text) == [("Officials", "Flood waters rose through the night")]
+
+
+def test_an_organisation_keeps_its_whole_name() -> None:
+    text = "More rain is expected, according to the National Weather Service."
+    assert speakers_in(text) == ["National Weather Service"]

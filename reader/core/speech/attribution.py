@@ -197,7 +197,8 @@ class _Finder:
             return True
         words = self.text[start:end].split()
         first = words[0].lower().strip(".") if words else ""
-        return first in NAME_SUFFIXES or (first in ROLE_HEADS and len(words) > 1)
+        age = len(words) == 1 and first.isdigit()  # "Maria Lopez, 54, said"
+        return age or first in NAME_SUFFIXES or (first in ROLE_HEADS and len(words) > 1)
 
     def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
         """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
@@ -224,6 +225,8 @@ class _Finder:
     def _content_after(self, verb_end: int, end: int, verb: str) -> tuple[Span, bool] | None:
         position = verb_end
         if verb in cues.OBJECT_VERBS:
+            if cues.INSTRUCTION.match(self.text, position, end):
+                return None  # "told the group to stay put": an order, not a statement
             spoken_to = cues.OBJECT.match(self.text, position, end)
             position = spoken_to.end() if spoken_to else position
         lead = cues.AFTER_VERB.match(self.text, position, end)
@@ -234,6 +237,8 @@ class _Finder:
         if not rest or (after_comma and self.text[position] not in cues.OPENING):
             return None  # "…, Tillerson said, but …": the content came before
         said_that = "that" in self.text[verb_end:position]
+        if verb in cues.ACT_VERBS and not said_that and self.text[position] not in cues.OPENING:
+            return None  # "declared a state of emergency": an act, not a statement
         if (
             not said_that
             and verb not in cues.DENIALS
@@ -278,6 +283,8 @@ class _Finder:
         )
         if quoted:
             start, end = start + 1, end - 1
+        dateline = cues.DATELINE.match(self.text, start, end)
+        start = dateline.end() if dateline else start
         while start < end and self.text[start] in cues.TRIM:
             start += 1
         while end > start and self.text[end - 1] in cues.TRIM + ("." if not quoted else ""):

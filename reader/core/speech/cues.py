@@ -82,9 +82,16 @@ MAIN_VERB = re.compile(
 # Content never starts with a preposition: "said from Miami", "said at a hearing
 # on Monday that …" (the statement is then what follows "that").
 PREPOSITION_FIRST = re.compile(
-    r"(?:from|in|at|on|during|after|before|while|when|by|with|as|through|via|outside|"
-    r"inside|near|to|for|of|about|over|under|since)\b"
+    r"(?:from|in|at|on|during|after|before|while|when|by|with|through|via|outside|"
+    r"inside|near|to)\b"
 )
+# A verb of an act as much as of speech: "declared a state of emergency" is no
+# statement, "declared that his force did nothing wrong" is.
+ACT_VERBS = {"declared", "declares"}
+# "told them to leave", "told the crowd to stay calm" (the object is short).
+INSTRUCTION = re.compile(r"\s+(?:[\w'’\-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# A wire dateline opening the statement: "RIVERTON (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]{2,40}(?:\([\w .]+\))?\s*[-–—]+\s+")
 THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
 # A participle or prepositional phrase before the subject: "Reached by phone, ".
 LEADING_PHRASE = re.compile(

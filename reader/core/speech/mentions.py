@@ -39,7 +39,7 @@ MentionKind = Literal["name", "role", "pronoun"]
 PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
 
 _TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
-_CONNECT = r"(?:of|de|da|del|von|van|bin|al|la|le|der|du)"
+_CONNECT = r"(?:of(?:\s+the)?|de|da|del|von|van|bin|al|la|le|der|du)"
 # Tokens join by spaces, a connector ("Academy of Motion Picture Arts and Sciences"
 # keeps its "and" only after an "of", see _name) or a spaced hyphen ("Mid - South").
 _JOIN = rf"(?:\s+-\s+|\s+(?:{_CONNECT}\s+|and\s+)?)"
@@ -133,6 +133,8 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
         found = _role(text, low + role.start(), high, role.group(1), role.group(2))
         if found is not None:
             return found
+    if last in PLURAL_ROLES and cut < len(segment):  # "…, officials said": a bare group
+        return _role(text, low + cut, high, "", last)
     name = _NAME_AT_END.search(segment)
     if name is None:
         return None
@@ -168,6 +170,9 @@ def name_after(text: str, low: int, high: int) -> Mention | None:
 
 
 def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | None:
+    if words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
+        low = text.index(words[1], low)  # "according to the National Weather Service"
+        words = words[1:]
     titled = any(word in _ROLE_LAST_WORDS for word in words)  # a lowercase title inside
     high = min(high, low + PHRASE_WINDOW)  # no name is longer: "A A A …" is no name
     name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
@@ -175,6 +180,8 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
     )
     if name is None:
         return None
+    if _document(text, name):
+        return None  # "the Surgeon General's Web site", "court documents"
     joint = _joint(name.group())
     return _name(text, low, low + joint[0] if joint else name.end())
 

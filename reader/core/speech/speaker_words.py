@@ -100,7 +100,7 @@ DOCUMENT_WORDS = {
     "report", "reports", "documents", "document", "records", "record", "statement",
     "statements", "data", "figures", "release", "filing", "filings", "papers", "files",
     "estimates", "survey", "study", "website", "account", "accounts", "logs", "charges",
-    "complaint", "affidavit", "transcript", "video", "footage",
+    "complaint", "affidavit", "transcript", "video", "footage", "site", "web", "page",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

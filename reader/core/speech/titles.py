@@ -35,7 +35,10 @@ def title_head(title: str) -> str:
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words, and the name after them. A possessive or a title word
     inside the run ends the title: "Washington Post's Howard Kurtz", "Apple CEO
-    Steve Jobs"; but not in an organisation's own name ("Justice Department")."""
+    Steve Jobs"; but not in an organisation's own name ("Justice Department",
+    "National Weather Service")."""
+    if not words or words[-1].lower().rstrip(".,") in ORG_WORDS:
+        return [], words
     cut = 0
     for index, word in enumerate(words[:-1]):
         lowered = word.lower()
