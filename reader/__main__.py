@@ -12,6 +12,16 @@ from typing import NoReturn
 from reader import __version__
 
 SUBCOMMANDS = ("compare", "library", "notes")
+COMPARE_FORMATS = ("json", "text", "markdown", "html")
+FORMAT_OF_EXTENSION = {
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+}
 MB = 1024 * 1024
 
 
@@ -106,7 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="compare two articles headlessly")
     compare.add_argument("a", help="article A (a file or an http(s) address)")
     compare.add_argument("b", help="article B (a file or an http(s) address)")
-    compare.add_argument("--format", choices=("json", "text", "markdown"), default="text")
+    compare.add_argument(
+        "--format",
+        choices=COMPARE_FORMATS,
+        default=None,
+        help="default: from the --output file's extension (.json .md .txt .html), else text",
+    )
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _scoring(compare)
@@ -202,6 +217,8 @@ def _run_headless(args: argparse.Namespace) -> int:
 
     if args.command == "library" and not args.folders and args.urls is None:
         raise UsageError("library: give a FOLDER, files, or --urls FILE")
+    if args.command == "compare":
+        args.format = _compare_format(args.format, args.output)
     if _deleting_unasked(args):
         raise UsageError("notes delete asks first, and there is no terminal: add --yes")
     handlers = {
@@ -219,6 +236,16 @@ def _deleting_unasked(args: argparse.Namespace) -> bool:
         and not args.yes
         and not sys.stdin.isatty()
     )
+
+
+def _compare_format(given: str | None, output: str | None) -> str:
+    """--format, else the one the output file's extension names, else text; a
+    --format the extension contradicts ("-o x.json --format markdown") is an error."""
+    extension = Path(output).suffix.lower() if output and output != "-" else ""
+    implied = FORMAT_OF_EXTENSION.get(extension)
+    if given and implied and given != implied:
+        raise UsageError(f"compare: --format {given} does not match the file name {output}")
+    return given or implied or "text"
 
 
 def _run_reader(args: argparse.Namespace) -> int:

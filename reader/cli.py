@@ -15,6 +15,7 @@ from reader.core.printable import json_text, printable
 from reader.core.reading.loading import LoadError, load_article
 from reader.core.reading.web import WebOptions, is_url, load_source
 from reader.core.report import markdown_report, text_report
+from reader.core.report_html import html_report
 
 if TYPE_CHECKING:
     from reader.core.folders.library import LibraryEntry
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    """`diptych compare A B`: print or write the comparison as JSON, text or Markdown."""
+    """`diptych compare A B`: print or write the comparison as JSON, text, Markdown or HTML."""
     article_a = _load(args.a, args)
     article_b = _load(args.b, args)
     comparison = compare(article_a, article_b, parallel=True, min_score=args.min_score)
@@ -32,6 +33,8 @@ def run_compare(args: argparse.Namespace) -> int:
         output = json_text(comparison.to_dict())
     elif args.format == "markdown":
         output = markdown_report(comparison)
+    elif args.format == "html":
+        output = html_report(comparison)
     else:
         colour = args.output is None and sys.stdout.isatty()
         output = text_report(comparison, colour=colour)

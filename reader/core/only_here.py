@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # the model imports this module
 
 def only_here(sentences: Sequence[Sentence], shared: Iterable[Span]) -> tuple[Span, ...]:
     """Runs of sentences of one block that no `shared` span overlaps, in text order."""
-    covered = _merged(shared)
+    covered = merged(shared)
     ends = [end for _, end in covered]
     passages: list[Span] = []
     previous_block = -1
@@ -30,7 +30,7 @@ def only_here(sentences: Sequence[Sentence], shared: Iterable[Span]) -> tuple[Sp
     return tuple(passages)
 
 
-def _merged(spans: Iterable[Span]) -> list[Span]:
+def merged(spans: Iterable[Span]) -> list[Span]:
     """Overlapping or touching spans joined: disjoint runs sorted by start (and by end)."""
     runs: list[Span] = []
     for start, end in sorted(spans):

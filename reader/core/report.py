@@ -1,33 +1,38 @@
-"""Comparison -> a readable text report or a Markdown document."""
+"""Comparison -> a readable text report or a Markdown document (HTML: report_html)."""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from typing import ClassVar
 
-from reader.core.model import Claim, Comparison, Fact, FactLink, Match, Speaker
+from reader.core.model import Claim, Comparison, Fact, Match, Speaker
 from reader.core.printable import printable
+from reader.core.report_parts import Positions, Summary, folded_matches, match_wording, summarise
 
-SNIPPET_CHARS = 300
+BAR = 20  # characters of the share bars in the text summary
 
 
 def text_report(comparison: Comparison, colour: bool = False) -> str:
-    """A report for a terminal or a pipe: matches with both snippets, then facts."""
+    """A report for a terminal or a pipe: summary, conflicts, matches with positions,
+    passages only in A / only in B, facts, speakers."""
     style = _Ansi(colour)
+    summary = summarise(comparison)
     lines = [
         style.bold(f"A: {comparison.a.title}") + _where(comparison, "a"),
         style.bold(f"B: {comparison.b.title}") + _where(comparison, "b"),
         "",
-        style.bold(f"Facts that conflict ({len(_conflicts(comparison))})"),
-        *(f"  ✗  {link.reason}" for link in _conflicts(comparison)),
+        style.bold("Summary"),
+        *_summary_lines(comparison, summary),
         "",
-        style.bold(f"Matches ({len(comparison.matches)})"),
+        style.bold(f"Facts that conflict ({len(summary.conflicts)})"),
+        *(f"  ✗  {link.reason}" for link in summary.conflicts),
+        "",
+        *_match_lines(comparison, style),
+        *_only_lines(comparison),
+        "",
+        style.bold(f"Facts ({len(comparison.fact_links)} linked)"),
     ]
-    for number, match in enumerate(comparison.matches, 1):
-        lines.append(f"{number:>3}. {style.kind(match.kind)} {match.score:.2f}")
-        a_text, b_text = _snippets(comparison, match)
-        lines += _indented("A", a_text) + _indented("B", b_text)
-    lines += ["", style.bold(f"Facts ({len(comparison.fact_links)} linked)")]
     for link in comparison.fact_links:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
         mark = style.agreement(link.agreement)
@@ -36,31 +41,90 @@ def text_report(comparison: Comparison, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _summary_lines(comparison: Comparison, summary: Summary) -> list[str]:
+    """`diff --stat` for two articles: a bar and the share matched of each."""
+    lines = []
+    for doc in ("a", "b"):
+        side = summary.side(doc)
+        filled = round(BAR * side.share)
+        bar = "█" * filled + "░" * (BAR - filled)
+        only = _count(len(side.only), "passage") + f" only in {doc.upper()}"
+        matched = f"{side.matched:,} of {side.words:,} words"
+        lines.append(f"  {doc.upper()}  {bar}  {_percent(side.share)} matched ({matched}), {only}")
+    lines.append(f"  {_kinds_line(summary)}")
+    lines.append(f"  {comparison.story} (similarity {comparison.documents_similarity:.2f})")
+    if summary.likeness:
+        lines.append(f"  {summary.likeness}")
+    return lines
+
+
+def _kinds_line(summary: Summary) -> str:
+    total = sum(summary.kinds.values())
+    kinds = ", ".join(f"{count} {kind}" for kind, count in summary.kinds.items())
+    conflicts = _count(len(summary.conflicts), "conflict")
+    matches = _count(total, "match", "matches")
+    return f"{matches} ({kinds}); {summary.fact_links} facts linked, {conflicts}"
+
+
+def _match_lines(comparison: Comparison, style: _Ansi) -> list[str]:
+    """Each match with both passages in full and their line:column; nested ones folded in."""
+    folded = folded_matches(comparison.matches)
+    inside = sum(len(entry.inside) for entry in folded)
+    heading = f"Matches ({len(folded)}" + (f", {inside} more inside them)" if inside else ")")
+    lines = [style.bold(heading)]
+    where = _where_in(comparison)
+    for number, entry in enumerate(folded, 1):
+        match = entry.match
+        lines.append(f"{number:>3}. {style.kind(match.kind)} {match.score:.2f}  {where(match)}")
+        lines += _indented("A", comparison.a.span_text(match.a))
+        lines += _indented("B", comparison.b.span_text(match.b))
+        wording = match_wording(comparison, match)
+        if wording:
+            lines += _indented("wording", wording)
+        for nested in entry.inside:
+            lines += _indented(
+                "inside", f"{nested.kind} {where(nested)}: {_nested_text(comparison, nested)}"
+            )
+    return lines
+
+
+def _only_lines(comparison: Comparison) -> list[str]:
+    lines = []
+    for doc in ("a", "b"):
+        article, positions = comparison.article(doc), Positions(comparison.article(doc).text)
+        passages = comparison.only(doc)
+        lines += ["", f"Only in {doc.upper()} ({len(passages)})"]
+        for start, end in passages:
+            lines += _indented(positions.at(start), article.text[start:end])
+    return lines
+
+
 def markdown_report(comparison: Comparison) -> str:
-    """The same report as a Markdown document."""
+    """The same report as a Markdown document (passages in full, as quote blocks)."""
+    summary = summarise(comparison)
     lines = [
         f"# Comparison: {_md(comparison.a.title)} ⟷ {_md(comparison.b.title)}",
         "",
         f"- **A:** {_md(comparison.a.title)}{_where(comparison, 'a')}",
         f"- **B:** {_md(comparison.b.title)}{_where(comparison, 'b')}",
         "",
-        f"## Facts that conflict ({len(_conflicts(comparison))})",
+        "## Summary",
         "",
-        *(f"- {_md(link.reason)}" for link in _conflicts(comparison)),
+        "| | matched | words matched | only here |",
+        "|---|---|---|---|",
+        *_summary_rows(summary),
         "",
-        f"## Matches ({len(comparison.matches)})",
+        f"{_kinds_line(summary)}. {comparison.story.capitalize()} "
+        f"(similarity {comparison.documents_similarity:.2f}).",
+        *(["", f"**{summary.likeness}**"] if summary.likeness else []),
         "",
+        f"## Facts that conflict ({len(summary.conflicts)})",
+        "",
+        *(f"- {_md(link.reason)}" for link in summary.conflicts),
+        "",
+        *_match_markdown(comparison),
+        *_only_markdown(comparison),
     ]
-    for number, match in enumerate(comparison.matches, 1):
-        a_text, b_text = _snippets(comparison, match)
-        lines += [
-            f"### {number}. {match.kind} ({match.score:.2f})",
-            "",
-            f"> **A:** {_md(a_text)}",
-            ">",
-            f"> **B:** {_md(b_text)}",
-            "",
-        ]
     lines += ["## Facts", "", "| A | B | agreement | reason |", "|---|---|---|---|"]
     for link in comparison.fact_links:
         fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
@@ -68,6 +132,74 @@ def markdown_report(comparison: Comparison) -> str:
         lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
     lines += _speaker_markdown(comparison)
     return "\n".join(lines) + "\n"
+
+
+def _summary_rows(summary: Summary) -> list[str]:
+    rows = []
+    for doc in ("a", "b"):
+        side = summary.side(doc)
+        cells = (_percent(side.share), f"{side.matched:,} of {side.words:,}")
+        rows.append(
+            f"| **{doc.upper()}** | {' | '.join(cells)} | {_count(len(side.only), 'passage')} |"
+        )
+    return rows
+
+
+def _match_markdown(comparison: Comparison) -> list[str]:
+    folded = folded_matches(comparison.matches)
+    lines = [f"## Matches ({len(folded)})", ""]
+    where = _where_in(comparison)
+    for number, entry in enumerate(folded, 1):
+        match = entry.match
+        lines += [
+            f"### {number}. {match.kind} ({match.score:.2f}) · {where(match)}",
+            "",
+            f"> **A:** {_md(comparison.a.span_text(match.a))}",
+            ">",
+            f"> **B:** {_md(comparison.b.span_text(match.b))}",
+            "",
+        ]
+        wording = match_wording(comparison, match)
+        if wording:
+            lines += [f"Wording: {_md(wording)}", ""]
+        for nested in entry.inside:
+            quoted = _md(_nested_text(comparison, nested))
+            lines.append(f"- inside: {nested.kind} · {where(nested)}: {quoted}")
+        if entry.inside:
+            lines.append("")
+    return lines
+
+
+def _only_markdown(comparison: Comparison) -> list[str]:
+    lines = []
+    for doc in ("a", "b"):
+        article, positions = comparison.article(doc), Positions(comparison.article(doc).text)
+        passages = comparison.only(doc)
+        lines += [f"## Only in {doc.upper()} ({len(passages)})", ""]
+        for start, end in passages:
+            lines += [f"> {_md(article.text[start:end])} ({positions.at(start)})", ""]
+    return lines
+
+
+def _where_in(comparison: Comparison) -> Callable[[Match], str]:
+    """A function giving a match's `A line:column · B line:column`."""
+    positions_a, positions_b = Positions(comparison.a.text), Positions(comparison.b.text)
+    return lambda match: f"A {positions_a.at(match.a[0])} · B {positions_b.at(match.b[0])}"
+
+
+def _nested_text(comparison: Comparison, match: Match) -> str:
+    a_text, b_text = comparison.a.span_text(match.a), comparison.b.span_text(match.b)
+    if " ".join(a_text.split()) == " ".join(b_text.split()):
+        return f"“{a_text}”"
+    return f"“{a_text}” ~ “{b_text}”"
+
+
+def _percent(share: float) -> str:
+    return f"{round(100 * share):>3} %"
+
+
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def _speaker_lines(comparison: Comparison, style: _Ansi) -> list[str]:
@@ -116,7 +248,7 @@ def _claim_counts(speaker: Speaker) -> str:
 
 
 def _claim_text(claim: Claim) -> str:
-    text = f"“{_shorten(claim.text)}”" if claim.quoted else _shorten(claim.text)
+    text = f"“{claim.text}”" if claim.quoted else claim.text
     other = "B" if claim.doc == "a" else "A"
     return text + (f" [also in {other}]" if claim.match is not None else "")
 
@@ -134,26 +266,13 @@ def _where(comparison: Comparison, doc: str) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _snippets(comparison: Comparison, match: Match) -> tuple[str, str]:
-    return (
-        _shorten(comparison.a.span_text(match.a)),
-        _shorten(comparison.b.span_text(match.b)),
-    )
-
-
-def _shorten(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
-
-
 def _indented(label: str, text: str) -> list[str]:
     return textwrap.wrap(
-        text, width=96, initial_indent=f"     {label}: ", subsequent_indent=" " * 8
+        " ".join(text.split()),
+        width=96,
+        initial_indent=f"     {label}: ",
+        subsequent_indent=" " * 8,
     )
-
-
-def _conflicts(comparison: Comparison) -> list[FactLink]:
-    return [link for link in comparison.fact_links if link.agreement == "conflict"]
 
 
 def _fact(fact: Fact) -> str:
