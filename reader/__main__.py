@@ -240,10 +240,11 @@ def _deleting_unasked(args: argparse.Namespace) -> bool:
 
 def _compare_format(given: str | None, output: str | None) -> str:
     """--format, else the one the output file's extension names, else text; a
-    --format the extension contradicts ("-o x.json --format markdown") is an error."""
+    --format the extension contradicts ("-o x.json --format markdown") is an error
+    (any format may go to a .txt file: every one of them is text)."""
     extension = Path(output).suffix.lower() if output and output != "-" else ""
     implied = FORMAT_OF_EXTENSION.get(extension)
-    if given and implied and given != implied:
+    if given and implied and given != implied and implied != "text":
         raise UsageError(f"compare: --format {given} does not match the file name {output}")
     return given or implied or "text"
 

@@ -111,7 +111,7 @@ def test_compare_output_file_is_not_overwritten(isolated_home: Path, tmp_path: P
         "--force",
         home=isolated_home,
     )
-    assert forced.returncode == 0 and target.read_text().startswith("A: ")
+    assert forced.returncode == 0 and json.loads(target.read_text())["version"] == 1
     assert [path.name for path in out.iterdir()] == ["report.json"]
 
 

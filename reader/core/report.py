@@ -267,11 +267,13 @@ def _where(comparison: Comparison, doc: str) -> str:
 
 
 def _indented(label: str, text: str) -> list[str]:
+    # A word longer than the line stays whole: cutting it is quadratic in textwrap.
     return textwrap.wrap(
         " ".join(text.split()),
         width=96,
         initial_indent=f"     {label}: ",
         subsequent_indent=" " * 8,
+        break_long_words=False,
     )
 
 

@@ -5,6 +5,7 @@ Text, Markdown and HTML reports differ in layout only; the numbers come from her
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ class Positions:
     """1-based `line:column` of offsets in one article's text (bisection over line starts)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        self.starts = [0] + [found.end() for found in re.finditer("\n", text)]
 
     def at(self, offset: int) -> str:
         line = bisect_right(self.starts, offset)
