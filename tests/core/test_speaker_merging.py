@@ -32,6 +32,8 @@ def speaking_in(speakers: list[Speaker]) -> dict[str, set[str]]:
         ("A. J. Marsh", "AJ Marsh"),  # initials written two ways
         ("A.J. Marsh", "Andrew Marsh"),  # initials against the full given name
         ("Marsh", "Andrew Marsh"),  # a bare surname
+        ("Gill Marsh", "Gillian Marsh"),  # a short given name
+        ("Tom O'Neil", "Tom O'Neill"),  # a one-letter variant of an apostrophe name
     ],
 )
 def test_name_forms_of_one_person(one: str, other: str) -> None:
@@ -104,3 +106,15 @@ def test_one_claim_in_both_articles_is_linked_with_its_word_changes() -> None:
 
 def test_punctuation_alone_is_no_wording_difference() -> None:
     assert word_diff("The pumps failed... then we ran", "The pumps failed, then we ran.") == ()
+
+
+def test_a_company_and_its_short_name_are_one_speaker() -> None:
+    speakers = merged(
+        "Helix Chemicals said no workers were hurt.", "Helix said nobody had been injured."
+    )
+    assert speaking_in(speakers) == {"Helix Chemicals": {"a", "b"}}
+
+
+def test_a_name_with_its_workplace_is_the_person() -> None:
+    speakers = merged("Gill Carter of Northbridge Police said two roads were closed.", "x")
+    assert [speaker.name for speaker in speakers] == ["Gill Carter"]

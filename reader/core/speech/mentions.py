@@ -221,6 +221,17 @@ def _role_of_at_end(segment: str) -> re.Match[str] | None:
     return None if verbal or words[-1] in NOT_NAMES else role
 
 
+def _affiliation(words: list[str]) -> tuple[list[str], list[str]]:
+    """ "Gill Carter of Northbridge Police": a person's name, then where they work
+    (the "of" of "Academy of Motion Picture Arts" follows a single word)."""
+    if "of" not in words[2:-1]:
+        return words, []
+    cut = words.index("of", 2)
+    if any(word.lower() in ORG_WORDS for word in words[:cut]):
+        return words, []
+    return words[:cut], words[cut:]
+
+
 def _document(text: str, role: re.Match[str]) -> bool:
     """ "according to a police report": the role word modifies a document."""
     following = text[role.end() : role.end() + 30].split(None, 1)
@@ -268,7 +279,9 @@ def _name(text: str, start: int, end: int) -> Mention | None:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in _GROUPS_AND_INSTITUTIONS:
         return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
+    words, affiliation = _affiliation(words)
     title_words, words = split_title(words)
+    title_words += affiliation
     if not words or words[-1] == "I" or words[-1].lower().strip(".") in NAME_SUFFIXES:
         return None  # "Did I say", "Jorge Alsip, MD, said"
     if words[-1].endswith(("'s", "’s")):

@@ -96,9 +96,9 @@ def _keys(entity: Entity) -> set[str]:
         if words:
             surname = words[-1]
             acronym = surname if len(words) == 1 else "".join(word[0] for word in words)
-            keys.add("s:" + surname)
-            if entity.kind == "organisation":
-                keys |= {"i:" + acronym, "g:" + agency_key(form)}
+            keys |= {"s:" + surname, "d:" + surname}  # "d:": O'Neil meets O'Neill's deletion
+            if entity.kind == "organisation" or len(words) == 1:  # "Helix" / "Helix Chemicals"
+                keys |= {"i:" + acronym, "g:" + agency_key(form), "o:" + words[0]}
             keys |= {"d:" + surname[:i] + surname[i + 1 :] for i in range(len(surname))}
     return keys
 
@@ -189,6 +189,9 @@ def _given(words: list[str]) -> str:
 def _given_compatible(given: str, other: str) -> bool:
     if given == other:
         return True
+    short, long = sorted((given, other), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True  # a short form: Gill / Gillian, Chris / Christopher
     if len(given) <= 2 or len(other) <= 2:  # initials: "j" / "james", "aj" / "andrew"
         return given[0] == other[0]
     return fuzz.ratio(given, other) >= GIVEN_SIMILARITY

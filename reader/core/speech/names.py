@@ -16,6 +16,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from reader.core.speech.mentions import Mention, is_organisation
+from reader.core.speech.speaker_words import COMPANY_WORDS
 from reader.core.speech.titles import title_head
 
 EntityKind = Literal["person", "organisation", "group", "role"]
@@ -212,6 +213,8 @@ def _same(name: str, form: str, organisation: bool, full: bool = False) -> bool:
             _acronym_of(name, form)
             or _acronym_of(form, name)
             or (fuzz.ratio(_bare(name), _bare(form)) >= SURNAME_SIMILARITY)
+            or _short_form(name, form)
+            or _short_form(form, name)
         )
     words, other = name.split(), form.split()
     if fuzz.ratio(words[-1], other[-1]) < SURNAME_SIMILARITY:
@@ -225,6 +228,14 @@ def _given_compatible(given: str, other: str) -> bool:
     if len(given.rstrip(".")) == 1 or len(other.rstrip(".")) == 1:
         return given[0] == other[0]
     return fuzz.ratio(given, other) >= GIVEN_SIMILARITY
+
+
+def _short_form(short: str, long: str) -> bool:
+    """ "Helix" for "Helix Chemicals", "Exxon" for "Exxon Mobil Corp": the long name
+    is the short one and a company's suffix words."""
+    words, others = _bare(short).split(), _bare(long).split()
+    extra = others[len(words) :]
+    return bool(extra) and others[: len(words)] == words and set(extra) <= COMPANY_WORDS
 
 
 def _acronym_of(short: str, long: str) -> bool:

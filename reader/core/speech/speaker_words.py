@@ -129,6 +129,12 @@ TITLE_WORDS = {
     "security", "senator", "senior", "spokesman", "spokeswoman", "state", "top", "u.n.",
     "u.s.", "un", "us", "vice", "white", "area", "county", "police",
 } | (set(_PERSON_ROLES) - _NOT_TITLES) | HONORIFICS | {h + "." for h in HONORIFICS}  # fmt: skip
+# The words after a company's short name: "Helix Chemicals", "Exxon Mobil Corp".
+COMPANY_WORDS = {
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "holdings",
+    "industries", "chemicals", "motors", "airlines", "airways", "systems", "technologies",
+    "energy", "foods", "pharmaceuticals", "partners", "capital", "international", "mobil",
+}  # fmt: skip
 # Words that make a name an organisation's ("Associated Press", "Foreign Ministry").
 ORG_WORDS = {
     "administration", "agency", "association", "bank", "bbc", "bloomberg", "cnn",
@@ -139,6 +145,7 @@ ORG_WORDS = {
     "navy", "army", "force", "guard", "service", "board", "foundation", "federation",
     "league", "network", "hospital", "police", "agence", "herald", "tribune", "gazette",
     "saba", "xinhua", "kyodo", "yonhap", "afp", "upi", "patrol", "authority",
+    *COMPANY_WORDS,
 } | (set(_INSTITUTIONS) - {"paper", "team", "station", "campaign"})  # fmt: skip
 
 
