@@ -65,6 +65,7 @@ class NewsServer:
     def __init__(self) -> None:
         self.requests: Counter[str] = Counter()
         self.release = threading.Event()  # set to end the slow route's wait
+        self.together = threading.Barrier(3, timeout=5)  # /together/…: three at once
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
@@ -82,6 +83,12 @@ class NewsServer:
             return 302, {"Location": target}, b""
         if path == "/loop":
             return 301, {"Location": "/loop"}, b""
+        if path.startswith("/together/"):  # answered only while three are asked at once
+            try:
+                self.together.wait()
+            except threading.BrokenBarrierError:
+                return 503, {"Content-Type": "text/html"}, b"<p>Asked alone</p>"
+            return _html(news_page("a" if path == "/together/1.html" else "b"))
         if path == "/slow.html":
             self.release.wait(10)
             return _html(news_page("a"))

@@ -16,6 +16,7 @@ import pytest
 from reader.core.annotation.anchoring import passage_of
 from reader.core.annotation.export import annotations_json, readwise_csv
 from reader.core.compare import compare
+from reader.core.folders.url_list import url_entries
 from reader.core.model import Note
 from reader.core.reading.errors import LoadError
 from reader.core.reading.loading import load_article
@@ -265,6 +266,20 @@ def test_without_the_html_extra_one_line_says_how_to_install_it(
     message = failure(lambda: load_url(url))
     assert message == f"{url}: reading web pages needs the html extra: pip install 'diptych[html]'"
     assert news_site.requests["/a.html"] == 0
+
+
+def test_a_url_list_fetches_its_pages_at_the_same_time_and_lists_them_in_order(
+    news_site: NewsServer,
+) -> None:
+    # Each /together/ page is answered only while three requests wait at once.
+    urls = [news_site.url(f"/together/{number}.html") for number in (1, 2, 3)]
+    started = time.monotonic()
+    entries = list(url_entries(urls, WebOptions()))
+    assert [entry.error for entry in entries] == [None, None, None]
+    assert time.monotonic() - started < 4
+    assert [entry.url for entry in entries] == urls
+    assert [entry.source for entry in entries] == ["Daily Planet", "Evening Post", "Evening Post"]
+    assert [entry.words > 100 for entry in entries] == [True, True, True]
 
 
 def test_load_source_takes_files_and_addresses(news_site: NewsServer, tmp_path: Path) -> None:

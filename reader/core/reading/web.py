@@ -80,13 +80,21 @@ def load_url(
     article = cached_article(url, options)
     if article is not None:
         return article
+    return fetched_article(url, fetch_url(url, options, progress))
+
+
+def fetch_url(url: str, options: WebOptions, progress: Progress | None = None) -> Page:
+    """The page at `url` from the network (the #fragment names a place in it, not a page)."""
+    return fetch_page(urldefrag(url).url, options.max_bytes, options.timeout, progress)
+
+
+def fetched_article(url: str, page: Page) -> Article:
+    """The article of a page just fetched for `url`; the page is cached if it is one."""
     # Here, not at the top: `diptych compare FILE FILE` imports this module too.
     from reader.core.reading.page_cache import save_page
 
-    address = urldefrag(url).url  # the #fragment names a place in the page, not a page
-    page = fetch_page(address, options.max_bytes, options.timeout, progress)
     article = page_article(page, url)
-    save_page(address, page)  # only pages that are articles
+    save_page(urldefrag(url).url, page)
     return article
 
 
