@@ -205,12 +205,13 @@ async def test_slash_searches_the_focused_article(seeds) -> None:
         first = text.index("Tillerson")
         assert pane.search_hit == (first, first + 9)
         assert pane.cursor_sentence.span[0] <= first < pane.cursor_sentence.span[1]
-        await pilot.press("enter")
+        assert app.focused is pane  # the keys go back to the text: n steps on
+        await pilot.press("n")
         second = text.index("Tillerson", first + 1)
         assert pane.search_hit == (second, second + 9)
         await pilot.press("escape")
         assert app.focused is pane and pane.search_hit is None
-        assert not screen.query_one("#search").display
+        assert not screen.query_one("#search-bar").display
 
 
 async def test_click_moves_the_cursor_to_that_sentence(seeds) -> None:

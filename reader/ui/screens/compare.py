@@ -70,6 +70,7 @@ class CompareScreen(RegionActions):
         self.sync = True
         self.pane_sync: PaneSync | None = None
         self.passages: dict[DocId, list[Span]] = {"a": [], "b": []}
+        self.search_bar = SearchBar()
 
     # -- building ----------------------------------------------------------------
 
@@ -88,7 +89,7 @@ class CompareScreen(RegionActions):
                 yield pane_column(self.panes["a"])
                 yield LinkMap(self.panes["a"], self.panes["b"], widget_id="link-map")
                 yield pane_column(self.panes["b"])
-        yield SearchBar()
+        yield self.search_bar
         yield ReaderFooter()
 
     def _titles(self) -> Text:
@@ -164,7 +165,9 @@ class CompareScreen(RegionActions):
         if action in NEEDS_ALIGNMENT:
             return self.comparison is not None
         if action in NEEDS_MATCHES:
-            return self.comparison is not None and bool(self.comparison.matches)
+            return self.search_bar.active or (
+                self.comparison is not None and bool(self.comparison.matches)
+            )
         return True
 
     # -- reading cursor and paging --------------------------------------------------
@@ -210,10 +213,16 @@ class CompareScreen(RegionActions):
     # -- matches -------------------------------------------------------------------
 
     def action_next_match(self) -> None:
-        self._step_match(forward=True)
+        if self.search_bar.active:
+            self._step_hit(forward=True)
+        else:
+            self._step_match(forward=True)
 
     def action_previous_match(self) -> None:
-        self._step_match(forward=False)
+        if self.search_bar.active:
+            self._step_hit(forward=False)
+        else:
+            self._step_match(forward=False)
 
     def _step_match(self, forward: bool) -> None:
         assert self.comparison is not None and self.pane_sync is not None
@@ -303,19 +312,36 @@ class CompareScreen(RegionActions):
     # -- search --------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+        self.search_bar.open()
 
     def action_close_search(self) -> None:
-        search = self.query_one(SearchBar)
+        search = self.search_bar
         if search.is_open:
             search.close()
-            self.focused_pane.set_search_hit(None)
+            for pane in self.panes.values():
+                pane.set_search_hit(None)
             self.focused_pane.focus()
 
+    @on(Input.Changed, "#search")
+    def _count_hits(self) -> None:
+        self.search_bar.find(self.panes)
+
     @on(Input.Submitted, "#search")
-    def _search_next(self, event: Input.Submitted) -> None:
-        if event.value and self.query_one(SearchBar).next_hit(self.focused_pane) is None:
-            self.notify(f"Not found in this article: {event.value}", markup=False, timeout=2)
+    def _search_next(self) -> None:
+        self._step_hit(forward=True)
+
+    def _step_hit(self, forward: bool) -> None:
+        """Show the next (previous) hit in its pane, which gets the keys."""
+        hit = self.search_bar.step(self.panes, self.focused_doc, forward)
+        if hit is None:
+            return
+        doc, span = hit
+        for pane in self.panes.values():
+            pane.set_search_hit(span if pane.doc == doc else None)
+        pane = self.panes[doc]
+        pane.move_cursor(pane.sentence_near(span[0]))
+        pane.scroll_to_span(span)
+        self.focus_pane(doc)
 
 
 def analyse_at(min_score: float | None) -> Analyse | None:
