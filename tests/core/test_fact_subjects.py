@@ -267,3 +267,21 @@ def test_a_partner_told_elsewhere_leaves_the_conflict_to_its_own_pair() -> None:
     )
     assert ("about 3,000 feet", "about 900m", "consistent") in found
     assert ("about 300 feet", "about 300m", "conflict") in found
+
+
+def test_people_named_anew_keep_their_rank() -> None:
+    found = links(
+        "Rescuers said a second climber died on the north ridge of the peak on Sunday.",
+        "A second man died on the north ridge of the peak on Sunday, rescuers said.",
+    )
+    assert ("second climber", "second man", "consistent") in found
+
+
+def test_a_reason_converts_only_between_units() -> None:
+    found = compare(
+        "The convoy drove about 30 miles north. The crane rose about 200 feet over the yard.",
+        "The convoy drove 48km north. The crane rose around 200ft over the yard.",
+    ).fact_links
+    reasons = {link.reason for link in found}
+    assert "about 30 miles = 48.3 km ≈ 48km = 48 km: consistent" in reasons
+    assert "about 200 feet = around 200ft: consistent" in reasons

@@ -31,6 +31,12 @@ from reader.core.model import Article, Fact, FactLink, Match, Quantity, Sentence
 
 LINK_MIN = 0.005  # least context overlap for an agreeing pair: a shared word
 LOOSE_MIN = 0.15  # facts counted with other nouns need clearly shared context
+PERSON_NOUNS = words(
+    "people person man woman child boy girl suspect victim pirate companion official "
+    "soldier civilian passenger crew police member friend fan student resident patient "
+    "hostage refugee migrant"
+)
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOUN_MIN = 0.04  # facts of one distinctive noun need only a little shared context
 GENERIC_NOUNS = words("people person man woman child time year day week month season game point")
 CONFLICT_MIN = 0.3  # conflicts need clearly shared context
@@ -162,7 +168,7 @@ def _score(
             similarity = _boosted(similarity, facts[index], facts[other], subjects, index, other)
         elif not (_plural(facts[index]) and _plural(facts[other])):
             continue  # "12 Somali" are people, "12 magazines" are not: no other noun for it
-        elif similarity < LOOSE_MIN and not _distinctive(facts[index]):
+        elif similarity < _loose_min(facts[index], subjects[index], subjects[other]):
             continue
         if similarity >= LINK_MIN:
             scored.append((other, similarity, agrees))
@@ -205,10 +211,23 @@ def _plural(fact: Fact) -> bool:
     return plural_lemma(last) is not None
 
 
-def _distinctive(fact: Fact) -> bool:
-    """A number rarely told twice by chance: 100 or more, or with decimals."""
+def _loose_min(fact: Fact, one: Subject, other: Subject) -> float:
+    """The shared context that joins one number counted with other nouns. A number
+    rarely told twice by chance (100 or more, or with decimals) needs little; people
+    are often named anew ("the second climber", "a second man"), things seldom, so
+    a small count of things ("two countries", "two speed boats") needs clearly
+    shared words."""
     value = fact.value.min if fact.value.min is not None else fact.value.max
-    return value is not None and (value >= 100 or value != int(value))
+    if value is not None and (value >= 100 or value != int(value)):
+        return LINK_MIN
+    if (value is not None and value >= 10) or (_person(one.noun) and _person(other.noun)):
+        return LOOSE_MIN
+    return CONFLICT_MIN
+
+
+def _person(noun: str) -> bool:
+    """A noun for people: a closed list, or an agent noun ("climber", "investor")."""
+    return noun in PERSON_NOUNS or (len(noun) > 4 and noun.endswith(_AGENT_SUFFIXES))
 
 
 def _same_number(first: Fact, second: Fact) -> bool:

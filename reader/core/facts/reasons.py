@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
+from reader.core.facts.units import lookup_unit
 from reader.core.model import Fact, Quantity
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 _SHOWN_UNITS = {"m": "m", "km/h": "km/h", "kg": "kg", "m2": "m²", "l": "l"}
 
@@ -31,7 +36,10 @@ def _stated(fact: Fact, other: Fact) -> str:
 
 
 def _unit_word(fact: Fact) -> str:
-    return "".join(character for character in fact.text.lower() if character.isalpha())[-2:]
+    """The unit the fact is written in, by its factor ("feet" and "ft" are one unit)."""
+    words = _LETTERS.findall(fact.text)
+    unit = lookup_unit(words[-1], 0.0) if words else None
+    return f"{unit.base}*{unit.factor}" if unit else (words[-1].lower() if words else "")
 
 
 def _shown(value: Quantity) -> str:
