@@ -12,6 +12,7 @@ result comes back without the articles, in chunks (see reader.ui.transfer).
 from __future__ import annotations
 
 import io
+import os
 import pickle
 import sys
 
@@ -23,6 +24,7 @@ from reader.ui.transfer import ForeignResult, receive, send
 # Characters in both articles together above which a child process pays for
 # itself (about 0.3 s to start it and to send the result back).
 PROCESS_THRESHOLD = 200_000
+CHILD_NICENESS = 5
 
 
 class AnalysisFailed(RuntimeError):
@@ -48,6 +50,8 @@ def analyse_articles(a: Article, b: Article, min_score: float | None = None) -> 
 
 
 def _child() -> None:
+    # Below the reader in priority: a key pressed meanwhile gets a core at once.
+    os.nice(CHILD_NICENESS)
     article_a, article_b, min_score = pickle.load(sys.stdin.buffer)
     # This process has no threads, so compare may fork to use both cores.
     comparison = compare(article_a, article_b, parallel=True, min_score=min_score)

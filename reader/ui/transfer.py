@@ -1,24 +1,28 @@
 """A comparison sent back from the analysis child compactly, and rebuilt a chunk at a time.
 
 Pickling the whole Comparison (5.6 MB for two 1 MB articles) sent both articles back
-although the reader has them, and spent ~0.2 s on each side in the dataclasses'
-per-object `__getstate__`/`__setstate__`; its one `pickle.loads` also held the GIL,
-and so every key, for as long. Here the articles stay home (checked by hash), each
-list of records travels as plain tuples, CHUNK records a pickle, and the reader
-rebuilds them chunk by chunk, its UI thread taking the GIL in between.
+although the reader has them, and spent ~0.2 s on each side in the frozen dataclasses'
+per-object `__getstate__`/`__setstate__` (which call `dataclasses.fields` every time);
+its one `pickle.loads` also held the GIL, and so every key, for as long. Here the
+articles stay home (checked by hash), every record of the model is pickled as a call
+of its class with its field values, CHUNK records a pickle, and the reader rebuilds
+them chunk by chunk, its UI thread taking the GIL in between.
 """
 
 from __future__ import annotations
 
+import copyreg
+import functools
 import pickle
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from typing import IO, Any
 
+from reader.core import model
 from reader.core.model import Article, Comparison
 
 CHUNK = 2000
 ARTICLES = ("a", "b")
-PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 class ForeignResult(ValueError):
@@ -28,25 +32,21 @@ class ForeignResult(ValueError):
 def send(comparison: Comparison, stream: IO[bytes]) -> None:
     """Write `comparison` without its articles: a header, then the records' chunks."""
     values: dict[str, Any] = {}
-    lists: list[tuple[str, type[Any], int]] = []
-    chunks: list[list[tuple[Any, ...]]] = []
+    lists: list[tuple[str, int]] = []
+    chunks: list[tuple[Any, ...]] = []
     for field in fields(comparison):
         if field.name in ARTICLES:
             continue
         value = getattr(comparison, field.name)
-        kind = _record_type(value)
-        if kind is None:
+        if not _is_records(value):
             values[field.name] = value
             continue
-        names = [record_field.name for record_field in fields(kind)]
-        rows = [tuple(getattr(record, name) for name in names) for record in value]
-        pieces = [rows[start : start + CHUNK] for start in range(0, len(rows), CHUNK)]
-        lists.append((field.name, kind, len(pieces)))
+        pieces = [value[start : start + CHUNK] for start in range(0, len(value), CHUNK)]
+        lists.append((field.name, len(pieces)))
         chunks += pieces
     hashes = (comparison.a.sha256, comparison.b.sha256)
-    pickle.dump((hashes, values, lists), stream, protocol=PROTOCOL)
-    for piece in chunks:
-        pickle.dump(piece, stream, protocol=PROTOCOL)
+    for item in ((hashes, values, lists), *chunks):
+        _pickler(stream).dump(item)
 
 
 def receive(stream: IO[bytes], a: Article, b: Article) -> Comparison:
@@ -54,17 +54,35 @@ def receive(stream: IO[bytes], a: Article, b: Article) -> Comparison:
     hashes, values, lists = pickle.load(stream)  # our own child's output
     if hashes != (a.sha256, b.sha256):
         raise ForeignResult("the comparison process compared other articles")
-    for name, kind, count in lists:
+    for name, count in lists:
         records: list[Any] = []
         for _ in range(count):
-            records += [kind(*row) for row in pickle.load(stream)]
+            records += pickle.load(stream)
         values[name] = tuple(records)
     return Comparison(a=a, b=b, **values)
 
 
-def _record_type(value: object) -> type[Any] | None:
-    """The dataclass of a non-empty tuple holding only instances of it, else None."""
-    if not isinstance(value, tuple) or not value or not is_dataclass(value[0]):
-        return None
-    kind = type(value[0])
-    return kind if all(type(item) is kind for item in value) else None
+def _pickler(stream: IO[bytes]) -> pickle.Pickler:
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _reducers()
+    return pickler
+
+
+@functools.cache
+def _reducers() -> dict[type[Any], Callable[[Any], Any]]:
+    """The model's records pickled as `Class(*values)`: rebuilt by one call each."""
+    table: dict[type[Any], Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for value in vars(model).values():
+        if isinstance(value, type) and is_dataclass(value):
+            names = tuple(field.name for field in fields(value))
+            table[value] = functools.partial(_as_call, names)
+    return table
+
+
+def _as_call(names: tuple[str, ...], record: Any) -> tuple[Any, ...]:
+    return (type(record), tuple(getattr(record, name) for name in names))
+
+
+def _is_records(value: object) -> bool:
+    """A non-empty tuple of dataclass instances (matches, facts, claims…)."""
+    return isinstance(value, tuple) and bool(value) and all(is_dataclass(item) for item in value)

@@ -16,6 +16,7 @@ from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Comparison, DocId, Span
+from reader.ui import heap
 from reader.ui.commands import ReaderCommands
 from reader.ui.keys import READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
@@ -104,6 +105,10 @@ class CompareScreen(RegionActions):
         self.query_one(Sidebar).show_loading()
         self.panes["a"].focus()
         self.align_articles()
+        self.call_after_refresh(heap.settle)  # the articles, wrapped for the first paint
+
+    def on_unmount(self) -> None:
+        heap.release()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def align_articles(self) -> None:
@@ -127,6 +132,7 @@ class CompareScreen(RegionActions):
         status.update(Text(f"{count} match{'es' if count != 1 else ''}"))
         status.remove_class("-aligning")
         self._show_story(comparison.story)
+        self.call_after_refresh(heap.settle)  # the comparison and its indexes
         self.refresh_bindings()
 
     def _show_story(self, story: str) -> None:
