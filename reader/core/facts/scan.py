@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _DIGITS = re.compile(r"[\d$€£¥]+")
+_WORD_START = re.compile(r"(?<![^\W\d_])[a-z]{1,2}")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def digit_anchors(text: str) -> tuple[int, ...]:
     """Start of every run of digits or currency signs (kept for the article being read:
     every reader of dates, ages, times and amounts starts from them)."""
@@ -26,15 +27,26 @@ def digit_anchors(text: str) -> tuple[int, ...]:
 def word_anchors(text: str, words: Iterable[str], ignore_case: bool = True) -> list[int]:
     """Every offset where a word starts with one of `words` ("seven" finds "seventy")."""
     haystack = _ascii_lower(text) if ignore_case else text
+    starts = _word_starts(text)
     positions: list[int] = []
     for word in words:
         needle = word.lower() if ignore_case else word
-        position = haystack.find(needle)
-        while position != -1:
-            if position == 0 or not haystack[position - 1].isalpha():
+        # Only the words that begin with the needle's first two letters are tried, so a
+        # needle the text lacks ("magnitude") costs a lookup, not a scan of the text.
+        key = needle[:2].lower() if needle[:2].isalpha() else needle[:1].lower()
+        for position in starts.get(key, ()):
+            if haystack.startswith(needle, position):
                 positions.append(position)
-            position = haystack.find(needle, position + 1)
     return positions
+
+
+@lru_cache(maxsize=4)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Word starts by their first two letters (lower case); one-letter words by one."""
+    starts: dict[str, list[int]] = {}
+    for found in _WORD_START.finditer(_ascii_lower(text)):
+        starts.setdefault(found.group(), []).append(found.start())
+    return starts
 
 
 def search_near(
@@ -60,7 +72,7 @@ def search_near(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str:
     # str.lower() can change the length ("İ" -> "i̇"); offsets must stay put.
     lowered = text.lower()
