@@ -44,9 +44,14 @@ def rounding_interval(text: str, kind: str, value: Quantity) -> Quantity | None:
         return None
     half = _half_step(low_text.group(), hedged) * trailing_scale(_scale_of(text, low_text))
     half = min(half, MAX_SHARE * stated_low) if hedged else half
-    low = None if value.min is None else min(value.min, (stated_low - half) * factor)
-    high = None if value.max is None else max(value.max, (stated_high + half) * factor)
+    low = None if value.min is None else min(value.min, _tidy((stated_low - half) * factor))
+    high = None if value.max is None else max(value.max, _tidy((stated_high + half) * factor))
     return Quantity(low, high, value.unit)
+
+
+def _tidy(value: float) -> float:
+    """Drop binary noise (457.19999999999993 -> 457.2) so intervals read cleanly."""
+    return float(f"{value:.12g}")
 
 
 def _stated(text: str, digits: re.Match[str]) -> float:
