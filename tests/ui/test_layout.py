@@ -8,7 +8,7 @@ from rich.cells import cell_len
 
 from reader.core.reading.loading import article_from_text
 from reader.ui.widgets.highlights import HighlightIndex, merge_by_kind, passages_outside
-from reader.ui.widgets.layout import _wrap_ascii, _wrap_words, wrap_article, wrap_text
+from reader.ui.widgets.layout import _wrap_cells, _wrap_words, wrap_article, wrap_text
 
 
 def shown(text: str, ranges: list[tuple[int, int]]) -> list[str]:
@@ -83,9 +83,9 @@ def test_a_huge_span_is_found_anywhere_inside_it() -> None:
 
 
 @given(
-    words=st.lists(st.text(alphabet="abcdefghij.,'", min_size=1, max_size=25), max_size=40),
+    words=st.lists(st.text(alphabet="abcdefghij.,'’“—…éüß", min_size=1, max_size=25), max_size=40),
     width=st.integers(min_value=1, max_value=30),
 )
-def test_ascii_fast_path_wraps_like_the_word_path(words: list[str], width: int) -> None:
+def test_one_cell_fast_path_wraps_like_the_word_path(words: list[str], width: int) -> None:
     text = " ".join(words)
-    assert _wrap_ascii(text, 0, len(text), width) == _wrap_words(text, 0, len(text), width)
+    assert _wrap_cells(text, 0, len(text), width) == _wrap_words(text, 0, len(text), width)

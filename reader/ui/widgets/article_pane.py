@@ -28,6 +28,7 @@ from reader.ui.widgets.layout import Wrapped, wrap_article
 from reader.ui.widgets.note_colours import COLOURS, tag_colour
 
 HEADING_KINDS = ("title", "heading")
+MANY_LINES = 200  # invalidating more lines than this one by one costs more than all at once
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -64,6 +65,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._sentence_starts = [sentence.span[0] for sentence in article.sentences]
         self.doc: DocId = doc
         self.wrapped = Wrapped([], 0)
+        # The last two widths: showing and hiding the sidebar swaps between them, and
+        # wrapping a 1 MB article again costs 50-250 ms.
+        self._wraps: dict[int, Wrapped] = {}
         self.cursor = 0
         self.show_unique = False
         self.unique_passages: list[Span] = []
@@ -98,7 +102,11 @@ class ArticlePane(ScrollView, can_focus=True):
     def _rewrap(self, width: int) -> None:
         """Re-wrap to a new width, keeping the same text at the top of the pane."""
         top_offset = self._offset_at_row(0)
-        self.wrapped = wrap_article(self.article, width)
+        wrapped = self._wraps.get(width)
+        if wrapped is None:
+            wrapped = wrap_article(self.article, width)
+        self._wraps = {self.wrapped.width: self.wrapped, width: wrapped}
+        self.wrapped = wrapped
         self._size_for_scrolling()
         self._line_cache.clear()
         if top_offset is not None:
@@ -235,13 +243,25 @@ class ArticlePane(ScrollView, can_focus=True):
         self.refresh()
 
     def _invalidate_spans(self, *spans: Span | None) -> None:
-        """Forget and redraw only the lines these spans cover (a cursor step touches few)."""
-        for span in spans:
-            if span is None or not self.wrapped.lines:
-                continue
-            first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
+        """Forget and redraw only the lines these spans cover (a cursor step touches few);
+        past a few screenfuls (a sentence with hundreds of partners) forget them all."""
+        if not self.wrapped.lines:
+            return
+        if len(spans) > MANY_LINES:
+            self._invalidate()
+            return
+        ranges = [
+            (self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1)))
+            for span in spans
+            if span is not None
+        ]
+        if sum(last - first + 1 for first, last in ranges) > MANY_LINES:
+            self._invalidate()
+            return
+        width = self.scrollable_content_region.width
+        for first, last in ranges:
             for index in range(first, last + 1):
-                self._line_cache.discard((index, self.scrollable_content_region.width))
+                self._line_cache.discard((index, width))
             self.refresh_lines(first, last - first + 1)
 
     # -- mouse -------------------------------------------------------------------
