@@ -19,6 +19,7 @@ import sys
 from reader.core.compare import compare
 from reader.core.model import Article, Comparison
 from reader.ui.children import forget, start_child
+from reader.ui.side_view import comparison_view, offer_view
 from reader.ui.transfer import ForeignResult, receive, send
 
 # Characters in both articles together above which a child process pays for
@@ -44,9 +45,12 @@ def analyse_articles(a: Article, b: Article, min_score: float | None = None) -> 
         lines = errors.decode("utf-8", "replace").strip().splitlines()
         raise AnalysisFailed(lines[-1] if lines else f"exit status {child.returncode}")
     try:
-        return receive(io.BytesIO(output), a, b)
+        comparison, view = receive(io.BytesIO(output), a, b)
     except (ForeignResult, pickle.UnpicklingError, EOFError) as error:
         raise AnalysisFailed(f"the comparison process sent something else ({error})") from error
+    if view is not None:
+        offer_view(comparison, view)
+    return comparison
 
 
 def _child() -> None:
@@ -55,7 +59,7 @@ def _child() -> None:
     article_a, article_b, min_score = pickle.load(sys.stdin.buffer)
     # This process has no threads, so compare may fork to use both cores.
     comparison = compare(article_a, article_b, parallel=True, min_score=min_score)
-    send(comparison, sys.stdout.buffer)
+    send(comparison, sys.stdout.buffer, comparison_view(comparison))
 
 
 if __name__ == "__main__":

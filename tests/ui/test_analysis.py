@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from reader.core.reading.loading import article_from_text
 from reader.ui import analysis, children, transfer
 from reader.ui.app import make_app
 from reader.ui.screens.compare import analyse_at
+from reader.ui.side_view import comparison_view, offer_view, side_view
 from tests.ui.conftest import SIZE, ready
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -106,8 +108,8 @@ def test_transfer_rebuilds_the_same_comparison_around_the_readers_articles(
     transfer.send(original, stream)
     assert seed_a.text.encode() not in stream.getvalue()  # the articles stay home
     stream.seek(0)
-    received = transfer.receive(stream, seed_a, seed_b)
-    assert received == original
+    received, view = transfer.receive(stream, seed_a, seed_b)
+    assert received == original and view is None
     assert received.a is seed_a and received.b is seed_b
 
 
@@ -117,3 +119,29 @@ def test_transfer_refuses_a_result_for_other_articles(seed_a, seed_b) -> None:
     stream.seek(0)
     with pytest.raises(transfer.ForeignResult):
         transfer.receive(stream, seed_b, seed_a)
+
+
+def test_transfer_carries_the_childs_view_without_a_copy_of_the_matches(seed_a, seed_b) -> None:
+    original = compare(seed_a, seed_b)
+    stream = io.BytesIO()
+    transfer.send(original, stream, comparison_view(original))
+    stream.seek(0)
+    received, view = transfer.receive(stream, seed_a, seed_b)
+    assert view is not None
+    for doc in ("a", "b"):
+        built_here = side_view(received, doc)
+        assert view[doc].order.matches is received.matches
+        assert view[doc].order.keys == built_here.order.keys
+        assert view[doc].unique == built_here.unique
+        for name in ("highlights", "unique_index", "matches"):
+            assert vars(getattr(view[doc], name)) == vars(getattr(built_here, name))
+
+
+def test_the_reader_uses_the_view_offered_for_that_very_comparison(seed_a, seed_b) -> None:
+    comparison = compare(seed_a, seed_b)
+    offered = comparison_view(comparison)
+    offer_view(comparison, offered)
+    assert comparison_view(replace(comparison, matches=comparison.matches[:1])) is not offered
+    offer_view(comparison, offered)
+    assert comparison_view(comparison) is offered
+    assert comparison_view(comparison) is not offered  # taken once
