@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from reader.__main__ import main
-from reader.core.folders import library
+from reader.core.folders import library, scan_cache
 from reader.core.folders.library import find_article_files, scan_files
 from reader.core.printable import printable
 from tests.conftest import SEED_B
@@ -158,14 +158,14 @@ def test_file_vanishing_during_the_cli_scan(
 ) -> None:
     doomed = folder / "doomed.txt"
     shutil.copy(SEED_B, doomed)
-    real_find = library.find_article_files
+    real_find = scan_cache.find_article_files
 
     def find_then_delete(*args: Any, **kwargs: Any) -> list[Path]:
         found = real_find(*args, **kwargs)
         doomed.unlink()  # gone after listing, before reading: another program moved it
         return found
 
-    monkeypatch.setattr(library, "find_article_files", find_then_delete)
+    monkeypatch.setattr(scan_cache, "find_article_files", find_then_delete)
     assert main(["library", str(folder), "--format", "json"]) == 0
     articles = articles_by_name(json.loads(capsys.readouterr().out))
     assert articles["doomed.txt"]["error"] == "no such file"
