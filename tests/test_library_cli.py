@@ -70,6 +70,19 @@ def test_text_table(folder: Path, tmp_path: Path) -> None:
     assert "\x1b" not in result.stdout
 
 
+def test_text_table_gives_the_paths_to_compare(folder: Path, tmp_path: Path) -> None:
+    """Each article's path under its row, and each related one's path: enough to type
+    `diptych compare A B`."""
+    lines = run("library", str(folder), home=tmp_path).stdout.splitlines()
+    first = next(index for index, line in enumerate(lines) if line.startswith("  1  "))
+    path_a = Path(lines[first + 1].strip())
+    related = lines[first + 2].strip()
+    assert related.startswith("↳ #2 0.")
+    path_b = Path(related.split("  ", 1)[1])
+    assert path_a.is_file() and path_b.is_file() and path_a != path_b
+    assert run("compare", str(path_a), str(path_b), home=tmp_path).returncode == 0
+
+
 def test_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     result = run("library", str(tmp_path / "missing"), home=tmp_path)
     assert_one_line_error(result, 1)
@@ -88,7 +101,7 @@ def test_text_table_names_a_url_source_by_its_site(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = run("library", str(folder), home=tmp_path)
-    row = result.stdout.splitlines()[-1]
+    row = next(line for line in result.stdout.splitlines() if line.startswith("  1  "))
     assert "Oscar host named" in row and "example.org" in row and "https" not in row
 
 

@@ -56,7 +56,8 @@ def test_seeds_folder_lists_both_and_enter_opens_them_side_by_side(
 ) -> None:
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     tmux.start(f"{DIPTYCH} {seeds}; sleep 30")
-    listed = tmux.wait_for(lambda s: "2 articles" in s)
+    # Enter pairs the selection with its best match once the related articles are known.
+    listed = tmux.wait_for(lambda s: "2 articles" in s and "Related to" in s)
     assert "Tillerson: Putin Asked Trump For Proof" in listed
     assert "President Trump opened his first meeting" in listed
     assert "2017-07-07" in listed and "zerohedge" in listed

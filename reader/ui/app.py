@@ -21,7 +21,7 @@ from reader.ui.children import stop_running
 from reader.ui.messages import FetchFailed
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
-from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.help import EXTRA_KEYS, HelpScreen
 
 STYLES = bundled("styles")
 
@@ -88,7 +88,11 @@ class DiptychApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         bindings = [binding for binding in _bindings(self.screen) if binding.description]
-        self.push_screen(HelpScreen([*bindings, *_bindings(self)]))
+        taken = {key for binding in bindings for key in binding.key.split(",")}
+        # An app key the screen binds to something else (q: back to the list) is not listed.
+        app_keys = [b for b in _bindings(self) if not set(b.key.split(",")) <= taken]
+        extras = getattr(self.screen, "HELP_EXTRAS", EXTRA_KEYS)
+        self.push_screen(HelpScreen([*bindings, *app_keys], extras))
 
 
 def _bindings(node: App[None] | object) -> list[Binding]:

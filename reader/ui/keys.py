@@ -23,7 +23,7 @@ READER_KEYS: tuple[Binding, ...] = (
         "N",
         "previous_match",
         "Prev",
-        tooltip="Previous match, both panes level (previous hit while searching)",
+        tooltip="Previous match (previous hit while searching)",
     ),
     Binding("s", "toggle_sidebar", "Sidebar", tooltip="Speakers, facts, matches and notes"),
     Binding("slash", "search", "Search", tooltip="Search both articles"),
@@ -80,8 +80,19 @@ READER_KEYS: tuple[Binding, ...] = (
         "undo_correction",
         "Undo L/D",
         show=False,
-        tooltip="Undo the last link (L) or drop (D); `diptych notes corrections` lists them",
+        tooltip="Undo the last link (L) or drop (D)",
     ),
-    Binding("escape", "clear_mark", "Clear mark", show=False, tooltip="Clear the mark"),
-    Binding("escape", "close_search", "Close search", show=False),
+    Binding(
+        "escape", "clear_mark", "Clear mark", show=False, tooltip="Clear the mark; close the search"
+    ),
+    Binding("escape", "close_search", "", show=False),  # `?` lists it with the line above
+)
+
+# Keys `?` lists that are no binding of the screen.
+READER_EXTRAS: tuple[tuple[str, str], ...] = (
+    ("ctrl+p", "Command palette"),
+    ("mouse click", "Move the cursor to that sentence"),
+    ("j / k (sidebar)", "Move in the sidebar's list"),
+    ("enter (sidebar)", "Bring both panes to that row"),
+    ("esc (sidebar)", "Back to the pane"),
 )

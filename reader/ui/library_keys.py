@@ -18,3 +18,12 @@ LIBRARY_KEYS: tuple[Binding, ...] = (
     Binding("escape", "clear_filter", "Clear filter", tooltip="Show every article again"),
     Binding("x", "matrix", "Matrix", tooltip="Overlap matrix of the listed articles"),
 )
+
+# Keys `?` lists that are no binding of the library screen.
+LIBRARY_EXTRAS: tuple[tuple[str, str], ...] = (
+    ("ctrl+p", "Command palette"),
+    ("j / k / up / down", "Move in the list"),
+    ("g / G / home / end", "First / last article"),
+    ("mouse click", "Select the article"),
+    ("enter (filter)", "Keep the filter, back to the list"),
+)

@@ -102,7 +102,8 @@ async def test_rows_show_metadata_and_mark_unreadable_files(folder: Path) -> Non
         assert table.row_count == 6
         first = [cell.plain for cell in table.get_row_at(0)]
         words = f"{read_entry(folder / 'a_flood_first.md').words:,}"
-        assert first[1:] == [*ARTICLES["a_flood_first.md"][:3], words]
+        title, source, date = ARTICLES["a_flood_first.md"][:3]
+        assert first[1:] == [title, "a_flood_first.md", source, date, words]
         reasons = {entry.path.name: entry.error for entry in table.shown if entry.error}
         assert set(reasons) == {"e_empty.txt", "f_binary.txt"}
         empty_title = table.get_row_at(4)[1].plain
@@ -358,4 +359,4 @@ async def test_a_url_source_shows_as_its_site_and_a_timestamp_as_its_day(folder:
         screen = await scanned(app, pilot)
         table = screen.query_one(LibraryTable)
         row = [cell.plain for cell in table.get_row_at(6)]
-        assert row[1:4] == ["Riga floods again", "lsm.lv", "2024-03-06"]
+        assert row[1:5] == ["Riga floods again", "g_url.md", "lsm.lv", "2024-03-06"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +34,8 @@ from typing import Any
 
 from reader.core.folders.features import features
 from reader.core.reading.loading import DEFAULT_MAX_BYTES, LoadError, load_article
+
+_DIGITS = re.compile(r"(\d+)")
 
 POOL_THRESHOLD = 200  # files; below it a pool costs more to start than it saves
 MAX_WORKERS = 4
@@ -87,7 +90,8 @@ class ScanProgress:
 
 
 def find_article_files(paths: Iterable[str | Path], recursive: bool = False) -> list[Path]:
-    """Article files named directly or found in folders (hidden ones skipped), sorted.
+    """Article files named directly or found in folders (hidden ones skipped), in
+    natural order ("36_1" < "36_2" < "36_10").
 
     Files given by name are kept whatever their suffix; in folders only .txt, .md,
     .markdown, .html and .htm count. Symlinked folders are followed once each,
@@ -101,7 +105,13 @@ def find_article_files(paths: Iterable[str | Path], recursive: bool = False) -> 
             found.append(path)
         else:
             raise FolderError(f"{path}: no such file or folder")
-    return sorted(dict.fromkeys(found), key=lambda path: str(path).casefold())
+    return sorted(dict.fromkeys(found), key=natural_key)
+
+
+def natural_key(path: Path) -> tuple[tuple[int, int | str], ...]:
+    """Sort key comparing runs of digits as numbers, the rest without case."""
+    parts = _DIGITS.split(str(path).casefold())
+    return tuple((1, int(part)) if part.isdigit() else (0, part) for part in parts if part)
 
 
 def _folder_files(folder: Path, recursive: bool) -> list[Path]:

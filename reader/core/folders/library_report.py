@@ -37,8 +37,10 @@ def library_json(entries: list[LibraryEntry], index: RelatedIndex) -> str:
 
 
 def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
-    """One row per article; related ones are named by their row number."""
+    """One row per article, its path below, then each related article's row number,
+    score and path (enough to type `diptych compare A B`)."""
     numbers = {entry.path: number for number, entry in enumerate(entries, start=1)}
+    names = {entry.path: entry.url or str(entry.path) for entry in entries}  # web pages: URLs
     related = index.all_related(limit=TABLE_RELATED, parallel=True)
     unreadable = sum(entry.error is not None for entry in entries)
     lines = [
@@ -48,7 +50,13 @@ def library_table(entries: list[LibraryEntry], index: RelatedIndex) -> str:
         f"{'Date':<{DATE_WIDTH}}  {'Words':>6}  Related (#row score)",
     ]
     for number, entry in enumerate(entries, start=1):
-        lines.append(f"{number:>3}  {_row(entry, related.get(entry.path, []), numbers)}")
+        found = related.get(entry.path, [])
+        lines.append(f"{number:>3}  {_row(entry, found, numbers)}")
+        lines.append(f"     {printable(names[entry.path])}")
+        lines += [
+            f"       ↳ #{numbers[item.path]} {item.score:.2f}  {printable(names[item.path])}"
+            for item in found
+        ]
     return "\n".join(lines) + "\n"
 
 

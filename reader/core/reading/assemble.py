@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.core.model import Article, Block
 from reader.core.reading.decoding import sanitize
 from reader.core.reading.markdown import RawBlock
-from reader.core.reading.metadata import Metadata, tidy
+from reader.core.reading.metadata import Metadata, date_in_address, tidy
 from reader.core.reading.segment import segment
 
 
@@ -41,7 +41,7 @@ def build_article(raw_blocks: list[RawBlock], metadata: Metadata, path: Path | N
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
         source=_clean(metadata.source),
-        date=_clean(metadata.date),
+        date=_clean(metadata.date or date_in_address(metadata.source)),
         author=_clean(metadata.author),
     )
 

@@ -21,24 +21,35 @@ _META_LINE = re.compile(
 )
 _DATE_VALUE = (
     r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?,? \d{4}"
     r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}"
+    r"|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}"
 )
+# "Tuesday, Aug. 2 2011", "Fri, 11 Nov 2011": the weekday is dropped.
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 # A line that is only a date or two: "Updated: November 11, 2011 18: 50 IST", "Posted on
 # Nov. 11, 2011 at 6:50 pm", "Posted September 26, 2013 - 3: 47pm Updated September 27,
 # 2013 - 6: 56am" (the first date is the one kept).
 _STAMP_KEY = r"(?:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*"
 _TIME = (
-    r"(?:,?\s*(?:[-–]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:,?\s*(?:[-–]\s*)?(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.? ?m\.?)?"
     r"(?:\s+[A-Z]{2,5})?)?"
 )
 _DATELINE = re.compile(
-    rf"^{_STAMP_KEY}({_DATE_VALUE}){_TIME}(?:\s*[|·,]?\s*{_STAMP_KEY}(?:{_DATE_VALUE}){_TIME})?$",
+    rf"^{_STAMP_KEY}{_WEEKDAY}({_DATE_VALUE}){_TIME}"
+    rf"(?:\s*[|·,]?\s*{_STAMP_KEY}{_WEEKDAY}(?:{_DATE_VALUE}){_TIME})?$",
     re.I,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_DAY_YEAR = re.compile(rf"{_MONTH} (\d{{1,2}}),? (\d{{4}})", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", re.I)
+_NUMERIC_DATE = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})")
+_WEEKDAY_PREFIX = re.compile(_WEEKDAY, re.I)
+# A date in an address: /2011/08/02/, /2011-08-02, /20110802 (as news sites file stories).
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}) {_MONTH} (\d{{4}})", re.I)
 AFTER_TITLE = 2  # lines after the headline that may still be a dateline or byline
 _INLINE_DATE = re.compile(rf"^\s*(?:date|published)\s*:?\s+({_DATE_VALUE})\s+", re.I)
@@ -170,17 +181,33 @@ def _take_dateline(line: str, metadata: Metadata) -> bool:
 def iso_date(value: str) -> str:
     """A value that starts with a month-name date, as its ISO day (`Nov. 11, 2011
     18:50 IST` -> `2011-11-11`), so dates sort as text; anything else unchanged."""
-    value = value.strip()
+    value = _WEEKDAY_PREFIX.sub("", value.strip(), count=1)
     if found := _MONTH_DAY_YEAR.match(value):
         month, day, year = found.groups()
+        number = _MONTHS.index(month[:3].lower()) + 1
     elif found := _DAY_MONTH_YEAR.match(value):
         day, month, year = found.groups()
+        number = _MONTHS.index(month[:3].lower()) + 1
+    elif found := _NUMERIC_DATE.match(value):
+        first, second, year = found.groups()
+        # Month first (US sites), unless the first number cannot be a month.
+        number, day = (int(second), first) if int(first) > 12 else (int(first), second)
     else:
         return value
+    return _iso(int(year), number, int(day)) or value  # "Feb 30, 2020": not a day
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
     try:
-        return date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day)).isoformat()
+        return date(year, month, day).isoformat()
     except ValueError:
-        return value  # "Feb 30, 2020": not a day
+        return None
+
+
+def date_in_address(address: str | None) -> str | None:
+    """The ISO day in a story's address (`…/2011/08/02/…`), or None."""
+    found = _URL_DATE.search(address or "")
+    return _iso(*(int(part) for part in found.groups())) if found else None
 
 
 def _set_metadata(metadata: Metadata, key: str, value: str) -> None:

@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from reader.core.model import Article, Comparison, DocId, Span
 from reader.ui import heap
 from reader.ui.commands import ReaderCommands
-from reader.ui.keys import READER_KEYS
+from reader.ui.keys import READER_EXTRAS, READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import overlaps, side, step_passage
 from reader.ui.plain import plain
@@ -55,6 +55,7 @@ class CompareScreen(RegionActions):
         (100, "-wide"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = list(READER_KEYS)
+    HELP_EXTRAS = READER_EXTRAS
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ReaderCommands}
     # (on this screen only: the library screen has other actions)
 

@@ -11,13 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-EXTRA_KEYS = (
-    ("ctrl+p", "Command palette"),
-    ("mouse click", "Move the cursor to that sentence"),
-    ("mouse wheel", "Scroll the pane"),
-    ("enter (sidebar)", "Bring both panes to that row"),
-    ("enter (search)", "Next hit"),
-)
+# Keys that are no binding of the screen; a screen lists its own as HELP_EXTRAS.
+EXTRA_KEYS: tuple[tuple[str, str], ...] = (("ctrl+p", "Command palette"),)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -27,15 +22,18 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
 
-    def __init__(self, bindings: list[Binding]) -> None:
+    def __init__(
+        self, bindings: list[Binding], extras: tuple[tuple[str, str], ...] = EXTRA_KEYS
+    ) -> None:
         super().__init__()
         self.key_bindings = bindings
+        self.extras = extras
 
     def compose(self) -> ComposeResult:
         rows = [(_keys(b.key), b.tooltip or b.description) for b in self.key_bindings]
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            yield Static(key_table([*rows, *EXTRA_KEYS]), id="help-keys")
+            yield Static(key_table([*rows, *self.extras]), id="help-keys")
             yield Static(Text("escape closes this help", style="dim"))
 
     async def action_dismiss(self, result: None = None) -> None:
@@ -56,4 +54,5 @@ def key_table(rows: list[tuple[str, str]]) -> Text:
 def _keys(key: str) -> str:
     names = {"slash": "/", "question_mark": "?", "pagedown": "pgdn", "pageup": "pgup"}
     names |= {"right_square_bracket": "]", "left_square_bracket": "["}
+    names |= {"less_than_sign": "<", "greater_than_sign": ">"}
     return " / ".join(names.get(part, part) for part in key.split(","))

@@ -27,7 +27,7 @@ from reader.core.folders.library import LibraryEntry, reason_of
 from reader.core.folders.recent import remember_folder, remember_pair
 from reader.core.folders.similarity import RelatedIndex
 from reader.core.reading.loading import DEFAULT_MAX_BYTES, LoadError
-from reader.ui.library_keys import LIBRARY_KEYS
+from reader.ui.library_keys import LIBRARY_EXTRAS, LIBRARY_KEYS
 from reader.ui.library_messages import (
     EntriesScanned,
     MatrixReady,
@@ -54,6 +54,7 @@ class LibraryScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (typed by Screen)
     BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_KEYS)
+    HELP_EXTRAS = LIBRARY_EXTRAS
 
     def __init__(
         self,

@@ -1,5 +1,5 @@
 """A comparison opened from the library: `]`/`[` step the right pane through the folder,
-`backspace` goes back to the list.
+`q` or `backspace` goes back to the list (where `q` quits).
 
 A subclass rather than flags in CompareScreen: the plain comparison never has these
 keys, so neither its footer nor its help can offer them.
@@ -30,7 +30,12 @@ STEP_KEYS: tuple[Binding, ...] = (
         show=False,  # the footer is full; `?` lists it
         tooltip="Right pane: previous article of the library list",
     ),
-    Binding("backspace", "back", "Library", tooltip="Back to the library, selection kept"),
+    Binding(
+        "q,backspace",
+        "back",
+        "Back to list",
+        tooltip="Back to the library, selection kept (q there quits)",
+    ),
 )
 
 
@@ -43,10 +48,12 @@ class Folder(Protocol):
         """Read both and show them, replacing this comparison."""
 
 
-class LibraryCompareScreen(CompareScreen):
+class LibraryCompareScreen(CompareScreen, inherit_bindings=False):
     """Two articles of a folder side by side; the left stays while the right steps."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*CompareScreen.BINDINGS, *STEP_KEYS]
+    # The folder's keys first: the footer shows keys in this order, cut at the right
+    # (inherited bindings would come first, so the list is given whole).
+    BINDINGS: ClassVar[list[BindingType]] = [*STEP_KEYS, *CompareScreen.BINDINGS]
 
     def __init__(
         self,

@@ -16,7 +16,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 Shown = tuple[tuple[str, str, bool], ...]
-PINNED = ("help", "quit", "command_palette")  # right end, in this order
+PINNED = ("help", "back", "quit", "command_palette")  # right end, in this order
 COMPACT_BELOW = 120  # columns
 
 

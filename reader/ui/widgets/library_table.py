@@ -1,5 +1,8 @@
-"""The library's list: one row per article (title, source, date, words, why it could not be
-read), with marks for picking a pair, and the sort and filter that decide the rows shown."""
+"""The library's list: one row per article (title, file, source, date, words, why it could
+not be read), with marks for picking a pair, and the sort and filter that decide the rows shown.
+
+File and source columns are as wide as their longest cell (up to a cap); the title takes
+the rest of the width, so one long title cannot push the others off screen."""
 
 from __future__ import annotations
 
@@ -10,21 +13,31 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
-from reader.core.folders.library import LibraryEntry
+from reader.core.folders.library import LibraryEntry, natural_key
 from reader.core.folders.library_report import short_date, site_name
 from reader.ui.plain import clean, plain
 
 SORTS = ("file", "title", "source", "date", "length")
 MARK = "●"
-# (key, label, width): fixed widths, so one long title cannot push the others off screen.
-COLUMNS = (("mark", " ", 1), ("title", "Title", 60), ("source", "Source", 20), ("date", "Date", 10))
+# (key, label, width): file, source and title widths are set again as rows come.
+COLUMNS = (
+    ("mark", " ", 1),
+    ("title", "Title", 40),
+    ("file", "File", 4),
+    ("source", "Source", 6),
+    ("date", "Date", 10),
+)
 WORDS_WIDTH = 7
+CELL_MAX = 28  # a file name or source longer than this is cut with an ellipsis
+TITLE_MIN = 20
 ROWS_PER_TURN = 100
 SortKey = Callable[[LibraryEntry], Any]
 
 
 SORT_KEYS: dict[str, SortKey] = {
+    "file": lambda entry: natural_key(entry.path),
     "title": lambda entry: entry.title.casefold(),
     "source": lambda entry: (entry.source is None, (entry.source or "").casefold()),
     "length": lambda entry: -entry.words,
@@ -34,7 +47,7 @@ SORT_KEYS: dict[str, SortKey] = {
 def visible_entries(entries: Sequence[LibraryEntry], sort: str, query: str) -> list[LibraryEntry]:
     """The rows to show: entries whose title or source holds `query` (any case), sorted.
 
-    `file` keeps the scan's path order; title and source go A→Z (no source last),
+    `file` is natural path order (36_2 before 36_10); title and source go A→Z (no source last),
     date newest first (undated last), length longest first.
     """
     needle = query.casefold().strip()
@@ -58,6 +71,14 @@ def step_in(
     paths = [entry.path for entry in order]
     position = paths.index(right) + step if right in paths else (0 if step > 0 else -1)
     return order[position] if 0 <= position < len(order) else None
+
+
+def _widest(cells: list[str], label: str) -> int:
+    return min(CELL_MAX, max([len(label), *(len(cell) for cell in cells)]))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= CELL_MAX else text[: CELL_MAX - 1] + "…"
 
 
 def _haystack(entry: LibraryEntry) -> str:
@@ -89,6 +110,34 @@ class LibraryTable(DataTable[Text]):
             self.add_column(label, key=key, width=width)
         self.add_column(Text("Words", justify="right"), key="words", width=WORDS_WIDTH)
 
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """File and source as wide as their longest shown cell (up to CELL_MAX); the title
+        takes the width the others leave."""
+        widths = {
+            "file": _widest([entry.path.name for entry in self.shown], "File"),
+            "source": _widest([site_name(entry.source) for entry in self.shown], "Source"),
+        }
+        fixed = sum(
+            column.get_render_width(self)
+            for key, column in self.columns.items()
+            if key not in ("title", *widths)
+        )
+        used = fixed + sum(widths.values()) + 2 * self.cell_padding * (len(widths) + 1)
+        widths["title"] = max(TITLE_MIN, self.scrollable_content_region.width - used)
+        changed = False
+        for key, width in widths.items():
+            column = self.columns[ColumnKey(key)]
+            changed |= column.width != width
+            column.width = width
+        if changed:
+            # DataTable has no public call for new column widths: its render caches go.
+            self._clear_caches()
+            self._require_update_dimensions = True
+            self.refresh()
+
     @property
     def selected(self) -> LibraryEntry | None:
         """The entry under the cursor, if any row is shown."""
@@ -117,6 +166,7 @@ class LibraryTable(DataTable[Text]):
         end = max(until + 1, self.row_count + ROWS_PER_TURN)
         for entry in self.shown[self.row_count : end]:
             self.add_row(*self._cells(entry), key=str(entry.path))
+        self._fit_columns()  # the file and source columns may have grown
         if self.row_count < len(self.shown) and not self._rows_pending:
             # A timer, not call_later: the queue empties in between, so the table
             # measures each batch when idle instead of all 2,000 rows at the end.
@@ -170,11 +220,12 @@ class LibraryTable(DataTable[Text]):
             error_style = self.get_component_rich_style("library-table--error", partial=True)
             title.append(f"  ⚠ {clean(entry.error)}", style=error_style)
             empty = Text("", end="")
-            return (self._mark(entry.path), title, empty, empty, empty)
+            return (self._mark(entry.path), title, empty, empty, empty, empty)
         return (
             self._mark(entry.path),
             plain(entry.title),
-            plain(site_name(entry.source), "italic"),
+            plain(_cut(entry.path.name), "dim"),
+            plain(_cut(site_name(entry.source)), "italic"),
             plain(short_date(entry.date)),
             Text(f"{entry.words:,}", justify="right", end=""),
         )
