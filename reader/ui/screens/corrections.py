@@ -43,6 +43,8 @@ class CorrectionActions(NotesActions):
             corrections = store.corrections_for(comparison.a, comparison.b)
         except NotesUnavailable:
             return comparison  # reported when the notes load
+        if not corrections:
+            return comparison  # the same object: its view may be built already
         matches = apply_corrections(comparison.matches, corrections, comparison.a, comparison.b)
         return replace(comparison, matches=tuple(matches))
 
