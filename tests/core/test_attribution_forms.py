@@ -242,3 +242,11 @@ def test_a_wire_dateline_is_not_part_of_the_statement() -> None:
 def test_an_organisation_keeps_its_whole_name() -> None:
     text = "More rain is expected, according to the National Weather Service."
     assert speakers_in(text) == ["National Weather Service"]
+
+
+def test_a_speaker_after_a_reported_clause_ends_the_clause() -> None:
+    text = "Witnesses said the man ran north, Troy police Lt. Gerry Scherlinck said."
+    assert claims_in(text) == [  # in text order: Scherlinck's statement starts first
+        ("Gerry Scherlinck", "Witnesses said the man ran north"),
+        ("Witnesses", "the man ran north"),
+    ]

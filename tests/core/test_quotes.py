@@ -27,6 +27,11 @@ def test_tokeniser_spaced_straight_quotes_pair_up_in_order() -> None:
     assert quotes_in(text) == ['"We lost everything, "', '"Nobody came. "']
 
 
+def test_tokeniser_spaced_single_quotes() -> None:
+    text = "'I was not sure it would hold, ' Ruth Ames said. The dam's gate held."
+    assert quotes_in(text) == ["'I was not sure it would hold, '"]
+
+
 def test_quote_opened_in_one_paragraph_closed_in_a_later_one() -> None:
     text = '"The river rose fast.\n\nBy noon the road was gone, "the mayor said.'
     assert quotes_in(text) == ['"The river rose fast.\n\nBy noon the road was gone, "']

@@ -106,8 +106,9 @@ class _Finder:
         """ "A said X, but B said Y": A's content stops before the coordinated B."""
         first, last = claim.span
         for other in claims:
-            if first < other.mention.start < last and other.cue > other.mention.start:
-                joint = cues.COORDINATED.search(self.text, first, other.mention.start)
+            begins = other.mention.phrase_start  # "…, Troy police Lt. Gerry Scherlinck said"
+            if first < begins < last and other.cue > other.mention.start:
+                joint = cues.COORDINATED.search(self.text, first, begins)
                 if joint is not None:
                     return replace(claim, span=(first, joint.start()))
         return claim
@@ -236,6 +237,8 @@ class _Finder:
         after_comma = self.text[lead.start() : position].rstrip().endswith(",")
         if not rest or (after_comma and self.text[position] not in cues.OPENING):
             return None  # "…, Tillerson said, but …": the content came before
+        if self.text[position] in ".!?":
+            return None  # the sentence ended at the verb: "…, Scherlinck said. (Fox News)"
         said_that = "that" in self.text[verb_end:position]
         if verb in cues.ACT_VERBS and not said_that and self.text[position] not in cues.OPENING:
             return None  # "declared a state of emergency": an act, not a statement

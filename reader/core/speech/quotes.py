@@ -99,8 +99,9 @@ class _Scanner:
         opens = (before.isspace() or before in _BEFORE_OPEN) and after.isalpha()
         if opens and not (mark != "‘" and _ELISIONS.match(text, index + 1)):
             return "open"
-        closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)
-        return "close" if closes else None
+        ends_word = after.isspace() or after in _AFTER_CLOSE
+        spaced = before.isspace() and index > start  # a tokeniser's `…, ' Craft said`
+        return "close" if ends_word and (spaced or not before.isspace()) else None
 
     def _double(self, index: int) -> bool:
         return self.text[index] in '“"«»”'
