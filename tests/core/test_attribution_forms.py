@@ -43,6 +43,11 @@ def test_said_in_a_statement_on_a_day_that() -> None:
     assert claims_in(text) == [("Mara Quint", "the zoo would reopen")]
 
 
+def test_told_police() -> None:
+    text = "Two witnesses told police that the man ran north."
+    assert claims_in(text) == [("Witnesses", "the man ran north")]
+
+
 def test_told_an_agency() -> None:
     text = "Mara Quint told AP that two keepers had been hurt."
     assert claims_in(text) == [("Mara Quint", "two keepers had been hurt")]

@@ -40,7 +40,8 @@ PARENTHETICAL = re.compile(
     r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
 )
 OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|"
+    r"\s+(?:reporters|journalists|the press|him|her|them|us|me|lawmakers|the court|police|"
+    r"officers|investigators|authorities|officials|detectives|"
     r"the jury|the committee|the council|the senate|the audience|the crowd|parliament|"
     r"congress|"
     r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*"
