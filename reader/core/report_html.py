@@ -18,7 +18,6 @@ from reader.core.model import Article, Comparison, DocId
 from reader.core.report_parts import KINDS, Summary, summarise
 from reader.core.wording import pair_wording
 
-READABLE_WORDING = 0.2  # share of words in common below which word changes would mark everything
 # A labelled stretch of one article: (start, end, css class, match index or -1).
 Label = tuple[int, int, str, int]
 BLOCK_TAGS = {"title": "h2", "heading": "h3", "quote": "blockquote", "code": "pre"}
@@ -111,7 +110,7 @@ def _labels(comparison: Comparison, doc: DocId) -> Iterable[Label]:
         yield (start, end, match.kind, index)
         if match.kind == "paraphrase":
             wording = pair_wording(comparison.a, comparison.b, match)
-            if wording.same >= READABLE_WORDING:
+            if wording.readable:
                 for (low, high), number in wording.spans(doc):
                     yield (low, high, f"chg c{index}" + (" num" if number else ""), -1)
     told = [link for link in comparison.fact_links if not trivial(comparison, link)]

@@ -17,6 +17,9 @@ from reader.core.model import Article, DocId, Match, Span
 from reader.core.word_edges import WORD
 
 Opcode = tuple[str, int, int, int, int]
+# Share of words in common below which a pair reads as the same thing in other
+# words: marking its changes would mark nearly every word.
+READABLE = 0.2
 _INITIALISM = re.compile(r"(?:[^\W_]\.)+[^\W_]")  # "U.S" whose last dot WORD leaves out
 
 
@@ -39,6 +42,11 @@ class PairWording:
 
     changes: tuple[WordChange, ...]
     same: float
+
+    @property
+    def readable(self) -> bool:
+        """Whether marking the changes helps: the two share enough words."""
+        return self.same >= READABLE and bool(self.changes)
 
     def spans(self, doc: DocId) -> list[tuple[Span, bool]]:
         """One side's changed runs, each with whether it holds a number."""

@@ -92,7 +92,8 @@ class DiptychApp(App[None]):
         # An app key the screen binds to something else (q: back to the list) is not listed.
         app_keys = [b for b in _bindings(self) if not set(b.key.split(",")) <= taken]
         extras = getattr(self.screen, "HELP_EXTRAS", EXTRA_KEYS)
-        self.push_screen(HelpScreen([*bindings, *app_keys], extras))
+        legend = getattr(self.screen, "legend", None)  # the comparison screen's colours
+        self.push_screen(HelpScreen([*bindings, *app_keys], extras, legend() if legend else None))
 
 
 def _bindings(node: App[None] | object) -> list[Binding]:

@@ -12,6 +12,11 @@ COMMANDS = (
     ("Next passage only here", "next_unique", "Step to text only the focused article has"),
     ("Previous passage only here", "previous_unique", "Step back through unique text"),
     ("Show all passages only here", "toggle_unique", "Toggle marking every unique passage"),
+    (
+        "Word differences of every pair",
+        "toggle_word_changes",
+        "Mark changed words in every pair on screen, or the current pair only",
+    ),
     ("Switch pane", "switch_pane", "Move focus to the other article"),
     ("Toggle synchronised scrolling", "toggle_sync", "The other pane follows the cursor"),
     ("Toggle sidebar", "toggle_sidebar", "Speakers, facts and matches"),

@@ -54,6 +54,13 @@ READER_KEYS: tuple[Binding, ...] = (
         "Show only-here",
         tooltip="Mark every passage found only in one article",
     ),
+    Binding(
+        "w",
+        "toggle_word_changes",
+        "Word diffs",
+        show=False,
+        tooltip="Changed words: of every pair on screen, or the current pair only",
+    ),
     Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
     Binding(
         "less_than_sign",

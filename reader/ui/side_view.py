@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reader.core.facts.listing import trivial
 from reader.core.model import Comparison, DocId, Span
 from reader.ui.navigation import MatchOrder, side
-from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind, passages_outside
+from reader.ui.widgets.highlights import Highlight, HighlightIndex, merge_by_kind
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,7 @@ def highlights_for(comparison: Comparison, doc: DocId) -> list[Highlight]:
 def unique_passages(comparison: Comparison, doc: DocId) -> list[Span]:
     """Runs of sentences that no passage match touches: what only this article reports.
     A number told in both ("2+ hour") leaves the rest of its sentence only here."""
-    article = comparison.article(doc)
-    spans = [side(match, doc) for match in comparison.matches if match.kind != "fact"]
-    return passages_outside(spans, ((s.span, s.block) for s in article.sentences))
+    return list(comparison.only(doc))
 
 
 def partners_of(view: SideView, index: int, near: Span) -> list[int]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reader.core.compare import compare
-from reader.core.model import Article
+from reader.core.model import Article, Sentence
+from reader.core.only_here import only_here
 
 STORY = (
     "The mayor opened the new bridge on Monday. Crowds lined the river banks.\n\n"
@@ -42,3 +43,16 @@ def test_only_here_passages_are_whole_sentences_no_match_touches() -> None:
     assert extra[start:end] == "A second bridge is planned for 2030, officials added."
     data = comparison.to_dict()
     assert data["only_a"] == [] and data["only_b"] == [[start, end]]
+
+
+def test_only_here_joins_untouched_sentences_of_one_block() -> None:
+    sentences = [
+        Sentence(0, (0, 10), 0),
+        Sentence(1, (11, 20), 0),
+        Sentence(2, (21, 30), 0),
+        Sentence(3, (32, 40), 1),
+    ]
+    assert only_here(sentences, [(12, 15)]) == ((0, 10), (21, 30), (32, 40))
+    assert only_here(sentences[:2], []) == ((0, 20),)
+    # spans in the gaps between sentences touch none
+    assert only_here(sentences, [(10, 11), (30, 32)]) == ((0, 30), (32, 40))

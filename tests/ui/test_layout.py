@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.core.reading.loading import article_from_text
-from reader.ui.widgets.highlights import HighlightIndex, merge_by_kind, passages_outside
+from reader.ui.widgets.highlights import HighlightIndex, merge_by_kind
 from reader.ui.widgets.layout import _wrap_cells, _wrap_words, wrap_article, wrap_text
 
 
@@ -65,12 +65,6 @@ def test_highlight_lookup_finds_only_overlapping_spans() -> None:
 def test_merge_by_kind_joins_overlaps_of_one_kind_only() -> None:
     merged = merge_by_kind([(0, 5, "verbatim"), (3, 9, "verbatim"), (4, 6, "fact")])
     assert merged == [(0, 9, "verbatim"), (4, 6, "fact")]
-
-
-def test_passages_outside_join_sentences_of_one_block() -> None:
-    sentences = [((0, 10), 0), ((11, 20), 0), ((21, 30), 0), ((32, 40), 1)]
-    assert passages_outside([(12, 15)], sentences) == [(0, 10), (21, 30), (32, 40)]
-    assert passages_outside([], sentences[:2]) == [(0, 20)]
 
 
 def test_a_huge_span_is_found_anywhere_inside_it() -> None:

@@ -166,12 +166,12 @@ async def test_o_shows_every_unique_passage(seeds) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         pane = screen.panes["a"]
-        unique_colour = pane.component_style("unique").bgcolor
+        unique_colour = pane.component_style("unique").color  # red italic text
         await pilot.press("g", "j")  # the cursor off line 0, which is unique text
         row = pane.row_of(screen.passages["a"][0][0])
 
         def colours() -> set[object]:
-            return {seg.style.bgcolor for seg in pane.render_line(row) if seg.style}
+            return {seg.style.color for seg in pane.render_line(row) if seg.style}
 
         assert unique_colour not in colours()
         await pilot.press("o")

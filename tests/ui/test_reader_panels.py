@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from textual.command import CommandList
@@ -150,8 +151,10 @@ async def test_header_says_whether_the_articles_tell_one_story(seeds) -> None:
             screen = await ready(app, pilot)
             header = screen.query_one("#header")
             told.append(region_text(app, header))
-    assert "4 matches · same story" in told[0]
-    assert "4 matches · different stories?" in told[1]
+    kinds = Counter(match.kind for match in seed_comparison(*seeds).matches)
+    counts = " · ".join(f"{kinds[kind]} {kind}" for kind in ("verbatim", "paraphrase", "fact"))
+    assert f"4 matches: {counts} · same story" in told[0]  # the kinds, each in its colour
+    assert f"4 matches: {counts} · different stories?" in told[1]
 
 
 async def test_command_palette_runs_reader_actions(seeds) -> None:

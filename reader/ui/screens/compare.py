@@ -22,6 +22,7 @@ from reader.ui.keys import READER_EXTRAS, READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
 from reader.ui.navigation import overlaps, side, step_passage
 from reader.ui.plain import plain
+from reader.ui.screens.differences import legend_text, status_text, word_change_highlights
 from reader.ui.screens.panes import pane_column
 from reader.ui.screens.regions import RegionActions
 from reader.ui.screens.sync import PaneSync
@@ -34,7 +35,7 @@ from reader.ui.widgets.sidebar import Sidebar
 
 Analyse = Callable[[Article, Article], Comparison]
 NEEDS_MATCHES = {"next_match", "previous_match"}
-NEEDS_ALIGNMENT = {"next_unique", "previous_unique", "toggle_unique"}
+NEEDS_ALIGNMENT = {"next_unique", "previous_unique", "toggle_unique", "toggle_word_changes"}
 STORY_CLASSES = {
     "same story": "-same-story",
     "related": "-related",
@@ -73,6 +74,7 @@ class CompareScreen(RegionActions):
         self.pane_sync: PaneSync | None = None
         self.passages: dict[DocId, list[Span]] = {"a": [], "b": []}
         self.search_bar = SearchBar()
+        self.every_pair_changes = False  # word differences of every pair on screen (w)
 
     # -- building ----------------------------------------------------------------
 
@@ -128,9 +130,8 @@ class CompareScreen(RegionActions):
         link_map = self.query_one(LinkMap)
         link_map.set_matches(comparison.matches, view["a"].matches, view["b"].matches)
         self.query_one(Sidebar).show_comparison(comparison)
-        count = len(comparison.matches)
         status = self.query_one("#status", Label)
-        status.update(Text(f"{count} match{'es' if count != 1 else ''}"))
+        status.update(status_text(comparison, self.panes["a"].component_style))
         status.remove_class("-aligning")
         self._show_story(comparison.story)
         self.call_after_refresh(heap.settle)  # the comparison and its indexes
@@ -266,6 +267,7 @@ class CompareScreen(RegionActions):
         link_map = self.query_one(LinkMap)
         link_map.current, link_map.partners = index, frozenset(partners)
         link_map.refresh()
+        self._show_word_changes()
         sidebar = self.query_one(Sidebar)
         if not sidebar.has_focus:  # a row picked in the sidebar keeps its place there
             sidebar.follow(index)
@@ -283,6 +285,32 @@ class CompareScreen(RegionActions):
     @on(PaneScrolled)
     def _redraw_link_map(self) -> None:
         self.query_one(LinkMap).refresh()
+        if self.every_pair_changes:
+            self._show_word_changes()
+
+    # -- word-level differences ------------------------------------------------------
+
+    def action_toggle_word_changes(self) -> None:
+        self.every_pair_changes = not self.every_pair_changes
+        self._show_word_changes()
+        shown = "every pair on screen" if self.every_pair_changes else "the current pair"
+        self.notify(f"Word differences: {shown}", timeout=2)
+
+    def _show_word_changes(self) -> None:
+        """Mark the words the other side lacks: of the current pair and the sentence's
+        other links, or with `w` of every pair on screen (a few pairs, microseconds each)."""
+        if self.comparison is None:
+            return
+        link_map = self.query_one(LinkMap)
+        shown = set(link_map.visible_matches()) if self.every_pair_changes else set()
+        shown |= link_map.partners | ({link_map.current} if link_map.current is not None else set())
+        changes = word_change_highlights(self.comparison, sorted(shown))
+        for doc, pane in self.panes.items():
+            pane.set_word_changes(changes[doc])
+
+    def legend(self) -> Text:
+        """The colour legend for `?`, drawn in the panes' real styles."""
+        return legend_text(self.panes["a"].component_style)
 
     # -- passages only here -----------------------------------------------------------
 

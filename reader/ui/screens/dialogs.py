@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from rich.text import Text
 from textual import on
@@ -31,11 +31,16 @@ class NoteDraft:
     tag: str
 
 
+# "html": the comparison itself as one page, both articles side by side (not the notes).
+DialogFormat = ExportFormat | Literal["html"]
+COMPARISON_FILE = "diptych-comparison.html"
+
+
 @dataclass(frozen=True)
 class ExportChoice:
     """What the export dialog returns."""
 
-    export_format: ExportFormat
+    export_format: DialogFormat
     path: Path
     only_this_pair: bool
 
@@ -100,7 +105,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
-    """Format (Markdown, JSON, CSV) and file name, default in the current folder."""
+    """Format (Markdown, JSON, CSV; or the comparison as HTML) and file name, default
+    in the current folder."""
 
     VERTICAL_BREAKPOINTS = SHORT
 
@@ -109,16 +115,21 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, comparison: bool = False) -> None:
         super().__init__()
         self.folder = folder
-        self.export_format: ExportFormat = "markdown"
+        self.export_format: DialogFormat = "markdown"
+        # The comparison can be exported once it is aligned.
+        self.formats: tuple[DialogFormat, ...] = (
+            *EXPORT_FORMATS,
+            *(("html",) if comparison else ()),
+        )
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
-            yield Label(Text("Export notes", style="bold"), classes="dialog-title")
+            yield Label(Text("Export", style="bold"), classes="dialog-title")
             with RadioSet(id="export-format"):
-                for index, name in enumerate(EXPORT_FORMATS):
+                for index, name in enumerate(self.formats):
                     yield RadioButton(_FORMAT_LABELS[name], value=index == 0, id=f"format-{name}")
             yield Label(Text(f"File (in {self.folder}):"), classes="dialog-label")
             yield Input(default_file_name("markdown"), id="export-path")
@@ -132,10 +143,11 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        name = EXPORT_FORMATS[event.index]
+        name = self.formats[event.index]
         path_input = self.query_one("#export-path", Input)
-        if path_input.value == default_file_name(self.export_format):  # not edited by hand
-            path_input.value = default_file_name(name)
+        if path_input.value == _file_name(self.export_format):  # not edited by hand
+            path_input.value = _file_name(name)
+        self.query_one("#export-pair", Checkbox).disabled = name == "html"
         self.export_format = name
 
     @on(Button.Pressed, "#export")
@@ -187,11 +199,16 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-_FORMAT_LABELS: dict[ExportFormat, str] = {
-    "markdown": "Markdown (quotes, sources, both passages)",
-    "json": "JSON (W3C Web Annotation)",
-    "csv": "CSV (Readwise import)",
+_FORMAT_LABELS: dict[DialogFormat, str] = {
+    "markdown": "Notes as Markdown (quotes, sources, both passages)",
+    "json": "Notes as JSON (W3C Web Annotation)",
+    "csv": "Notes as CSV (Readwise import)",
+    "html": "The comparison as an HTML page (both articles side by side)",
 }
+
+
+def _file_name(export_format: DialogFormat) -> str:
+    return COMPARISON_FILE if export_format == "html" else default_file_name(export_format)
 
 
 def _excerpt(text: str, limit: int) -> str:

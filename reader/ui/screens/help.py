@@ -23,15 +23,22 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, bindings: list[Binding], extras: tuple[tuple[str, str], ...] = EXTRA_KEYS
+        self,
+        bindings: list[Binding],
+        extras: tuple[tuple[str, str], ...] = EXTRA_KEYS,
+        legend: Text | None = None,
     ) -> None:
         super().__init__()
         self.key_bindings = bindings
         self.extras = extras
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         rows = [(_keys(b.key), b.tooltip or b.description) for b in self.key_bindings]
         with VerticalScroll(id="help-body"):
+            if self.legend is not None:  # the comparison screen's colours, first
+                yield Static(Text("Colours", style="bold"), classes="help-heading")
+                yield Static(self.legend, id="help-legend")
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(key_table([*rows, *self.extras]), id="help-keys")
             yield Static(Text("escape closes this help", style="dim"))

@@ -281,7 +281,8 @@ class NotesActions(Screen[None]):
     def action_export(self) -> None:
         store = self.notes_access.open()
         if store is not None:
-            start_export(self, store, {entry.note.id for entry in self.note_entries})
+            shown = {entry.note.id for entry in self.note_entries}
+            start_export(self, store, shown, self.comparison)
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -29,6 +29,7 @@ from reader.ui.widgets.note_colours import COLOURS, tag_colour
 
 HEADING_KINDS = ("title", "heading")
 MANY_LINES = 200  # invalidating more lines than this one by one costs more than all at once
+WORD_CHANGES = frozenset({"changed", "changed-number"})
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -42,6 +43,8 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--partner",
         "article-pane--cursor",
         "article-pane--unique",
+        "article-pane--changed",
+        "article-pane--changed-number",
         "article-pane--search",
         "article-pane--heading",
         "article-pane--note",
@@ -74,6 +77,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._highlights: HighlightIndex[str] = HighlightIndex()
         self._unique: HighlightIndex[str] = HighlightIndex()
         self._notes: HighlightIndex[str] = HighlightIndex()
+        self._changes: HighlightIndex[str] = HighlightIndex()
         self._partner_spans: list[Span] = []
         self._partners: HighlightIndex[str] = HighlightIndex()
         self._emphasis: dict[str, Span | None] = {"current": None, "unique": None, "mark": None}
@@ -154,6 +158,13 @@ class ArticlePane(ScrollView, can_focus=True):
         self.unique_passages = unique
         self._unique = unique_index
         self._invalidate()
+
+    def set_word_changes(self, changes: list[Highlight]) -> None:
+        """Words the other side of a shown pair lacks (`changed`, `changed-number`)."""
+        previous = self._changes
+        self._changes = HighlightIndex(changes)
+        if len(previous) or len(self._changes):
+            self._invalidate()
 
     def set_notes(self, notes: list[tuple[Span, str]]) -> None:
         """The passages that carry a stored note, with the note's tag: drawn in the
@@ -330,6 +341,7 @@ class ArticlePane(ScrollView, can_focus=True):
             (self.search_hit, "search"),
         ]
         found += [(s[0], s[1], name) for s, name in overlays if s and s[0] < end and s[1] > start]
+        found += self._changes.overlapping(start, end)  # last: they show inside the current pair
         return found
 
     def _cursor_span(self) -> Span | None:
@@ -337,8 +349,11 @@ class ArticlePane(ScrollView, can_focus=True):
         return sentence.span if sentence else None
 
     def component_style(self, name: str) -> Style:
-        """The style of `article-pane--NAME` as layered over the text."""
-        return self.get_component_rich_style(f"article-pane--{name}", partial=False)
+        """The style of `article-pane--NAME` as layered over the text; changed words
+        keep the passage's colours around them (in the reversed current pair their
+        colour becomes the background, so they stand out there too)."""
+        partial = name in WORD_CHANGES
+        return self.get_component_rich_style(f"article-pane--{name}", partial=partial)
 
 
 def _column_to_chars(text: str, column: int) -> int:

@@ -6,8 +6,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from reader.core.model import Span
-
 Tag = TypeVar("Tag", str, int)
 PIECE = 2000
 Highlight = tuple[int, int, str]
@@ -56,23 +54,3 @@ def merge_by_kind(highlights: Iterable[Highlight]) -> list[Highlight]:
             open_runs[kind] = len(merged)
             merged.append((start, end, kind))
     return merged
-
-
-def passages_outside(spans: Iterable[Span], sentences: Iterable[tuple[Span, int]]) -> list[Span]:
-    """Runs of sentences (same block) that no span touches: the passages only here.
-
-    `sentences` gives each sentence's span and block index, in text order.
-    """
-    covered = HighlightIndex((start, end, 0) for start, end in spans)
-    passages: list[Span] = []
-    previous_block = -1
-    for (start, end), block in sentences:
-        if covered.overlapping(start, end):
-            previous_block = -1
-            continue
-        if passages and block == previous_block:
-            passages[-1] = (passages[-1][0], end)
-        else:
-            passages.append((start, end))
-        previous_block = block
-    return passages

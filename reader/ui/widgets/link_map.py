@@ -105,7 +105,13 @@ class LinkMap(Widget):
         line_a, line_b = self.pane_a.wrapped.line_of, self.pane_b.wrapped.line_of
         emphasised = self.partners | ({self.current} if self.current is not None else set())
         # The current sentence's links fan out to every partner, on screen or not.
-        for index in sorted(set(self.visible_matches()) | emphasised):
+        visible = set(self.visible_matches())
+        # Fewer lines: a pair inside another (a phrase within its paraphrased sentence)
+        # and numbers (already marked in the text) are drawn only when current.
+        shown = {i for i in visible if self.matches[i].kind != "fact"} - _nested(
+            self.matches, visible
+        )
+        for index in sorted(shown | emphasised):
             match = self.matches[index]
             row_a = line_a(match.a[0]) + shift_a
             row_b = line_b(match.b[0]) + shift_b
@@ -118,6 +124,19 @@ class LinkMap(Widget):
     def grid_text(self) -> list[str]:
         """The connector rows as plain strings (what the map shows, without colour)."""
         return ["".join(self.render_line(y).text) for y in range(self.size.height)]
+
+
+def _nested(matches: tuple[Match, ...], indexes: set[int]) -> set[int]:
+    """The matches among `indexes` lying inside another of them on both sides."""
+    return {
+        inner
+        for inner in indexes
+        for outer in indexes
+        if inner != outer
+        and matches[outer].a[0] <= matches[inner].a[0] <= matches[inner].a[1] <= matches[outer].a[1]
+        and matches[outer].b[0] <= matches[inner].b[0] <= matches[inner].b[1] <= matches[outer].b[1]
+        and matches[inner] != matches[outer]
+    }
 
 
 def _clamp(row: int, height: int) -> int:
@@ -135,17 +154,19 @@ def _visible_range(pane: ArticlePane) -> tuple[int, int]:
 
 
 def _draw(grid: list[list[Cell]], row_a: int, row_b: int, kind: str) -> None:
-    """A connector from (row_a, left edge) to (row_b, right edge), sloping in between."""
+    """A connector from (row_a, left edge) to (row_b, right edge), sloping in between;
+    other pairs' connectors are thin (dashed) so the current one reads at a glance."""
     width = len(grid[0])
     rows = [round(row_a + (row_b - row_a) * column / (width - 1)) for column in range(width)]
     rows.append(row_b)
+    level, upright = ("─", "│") if kind == "current" else ("╌", "╎")
     for column in range(width):
         here, there = rows[column], rows[column + 1]
-        character = "─" if here == there else ("╲" if there > here else "╱")
+        character = level if here == there else ("╲" if there > here else "╱")
         _put(grid, here, column, character, kind)
         step = 1 if there > here else -1
         for row in range(here + step, there, step):
-            _put(grid, row, column, "│", kind)
+            _put(grid, row, column, upright, kind)
 
 
 def _put(grid: list[list[Cell]], row: int, column: int, character: str, kind: str) -> None:
