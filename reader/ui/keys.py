@@ -29,7 +29,12 @@ READER_KEYS: tuple[Binding, ...] = (
     Binding("slash", "search", "Search", tooltip="Search both articles"),
     Binding("m", "mark", "Mark", tooltip="Mark the sentence and its aligned passage"),
     Binding("a", "note", "Note", tooltip="Note on the mark, or edit the note here"),
-    Binding("e", "export", "Export", tooltip="Export notes (Markdown, JSON, CSV)"),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        tooltip="Export notes (Markdown, JSON, CSV) or the comparison (HTML)",
+    ),
     Binding(
         "tab", "cycle_focus(1)", "Focus", tooltip="Focus the next region: pane A, pane B, sidebar"
     ),

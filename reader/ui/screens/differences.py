@@ -74,6 +74,7 @@ def legend_text(style_of: StyleOf) -> Text:
     width = max(len(sample) for _, sample, _ in LEGEND) + 2
     for name, sample, meaning in LEGEND:
         text.append(sample, style=style_of(name))
-        text.append("\u00a0" * (width - len(sample)) + meaning + "\n")  # kept by wrapping
+        text.append(" " * (width - len(sample)), style="not bold")  # its own span: kept whole
+        text.append(meaning + "\n")
     text.rstrip()
     return text
