@@ -39,8 +39,11 @@ def _continues(run: Match, match: Match, a_text: str, b_text: str) -> bool:
     """`match` starts after `run` in both articles, and the text between is the same."""
     if match.a[0] < run.a[1] or match.b[0] < run.b[1]:
         return False
+    length_a, length_b = match.a[0] - run.a[1], match.b[0] - run.b[1]
+    if abs(length_a - length_b) > 8 + max(length_a, length_b) // 20:
+        return False  # the same words cannot differ this much in spacing (and gaps are long)
     gap_a, gap_b = a_text[run.a[1] : match.a[0]], b_text[run.b[1] : match.b[0]]
-    return gap_a.split() == gap_b.split()
+    return gap_a == gap_b or gap_a.split() == gap_b.split()
 
 
 def _in_run(match: Match, joined: list[Match], starts: list[int]) -> bool:
