@@ -10,6 +10,7 @@ from textual.widgets import Button, Footer
 from reader.core.settings import load_settings
 from reader.ui.screens.dialogs import ExportDialog, NoteEditor
 from reader.ui.widgets.sidebar import Sidebar
+from tests.hardening.reader_screen import region_text
 from tests.ui.conftest import app_for, ready, style_at, visible_text
 
 SIZES = [(160, 45), (90, 30), (60, 20)]
@@ -26,18 +27,18 @@ async def test_s_opens_the_sidebar_over_narrow_panes_and_esc_closes_it(seeds, si
     app = app_for(seeds)
     async with app.run_test(size=size) as pilot:
         screen = await ready(app, pilot)
-        sidebar = screen.query_one(Sidebar)
-        assert not sidebar.display
+        sidebar, column = screen.query_one(Sidebar), screen.query_one("#sidebar-column")
+        assert not column.display
         await pilot.press("s")
         await pilot.pause()
-        assert sidebar.display and sidebar.has_focus
+        assert column.display and sidebar.has_focus
         assert sidebar.region.width == size[0]  # over the panes, full width
         await pilot.press("j", "j")
         assert sidebar.cursor_line == 2  # j moves the list, not the article
         assert screen.panes["a"].cursor == 0
         await pilot.press("escape")
         await pilot.pause()
-        assert not sidebar.display and app.focused is screen.panes["a"]
+        assert not column.display and app.focused is screen.panes["a"]
 
 
 async def test_enter_in_the_sidebar_over_the_panes_jumps_and_shows_the_pane(seeds) -> None:
@@ -50,7 +51,7 @@ async def test_enter_in_the_sidebar_over_the_panes_jumps_and_shows_the_pane(seed
         sidebar.move_cursor(matches.children[2])
         await pilot.press("enter")
         await pilot.pause()
-        assert not sidebar.display
+        assert not screen.query_one("#sidebar-column").display
         assert screen.active_match == 2 and app.focused in screen.panes.values()
 
 
@@ -77,18 +78,18 @@ async def test_sidebar_width_keys_are_remembered(seeds) -> None:
     app = app_for(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await ready(app, pilot)
-        before = screen.query_one(Sidebar).region.width
+        before = screen.query_one("#sidebar-column").region.width
         await pilot.press("greater_than_sign", "greater_than_sign")
         await pilot.pause()
-        assert screen.query_one(Sidebar).region.width == before + 8
+        assert screen.query_one("#sidebar-column").region.width == before + 8
     assert load_settings().sidebar_width == before + 8
     app = app_for(seeds)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await ready(app, pilot)
-        assert screen.query_one(Sidebar).region.width == before + 8
+        assert screen.query_one("#sidebar-column").region.width == before + 8
         await pilot.press("less_than_sign")
         await pilot.pause()
-        assert screen.query_one(Sidebar).region.width == before + 4
+        assert screen.query_one("#sidebar-column").region.width == before + 4
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -142,3 +143,25 @@ async def test_theme_switch_repaints_the_panes_and_is_remembered(seeds) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(app, pilot)
         assert app.theme == "textual-light"
+
+
+async def test_the_sidebar_row_at_the_cursor_is_shown_in_full(seeds) -> None:
+    app = app_for(seeds)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        facts = next(n for n in sidebar.root.children if str(n.label).startswith("Facts"))
+        await pilot.press("tab", "tab")
+        row = facts.children[0]
+        while row.foldable:  # a group of facts: its first fact
+            row.expand()
+            row = row.children[0]
+        sidebar.move_cursor(row)
+        await pilot.pause()
+        detail = screen.query_one("#sidebar-detail")
+        shown = " ".join(str(detail.render()).split())
+        assert "2 hours and 16 minutes" in shown and "2+ hour" in shown
+        # Wrapped in the sidebar's width: the row's 34 characters take two lines there.
+        assert detail.region.width <= sidebar.region.width + 1
+        drawn = " ".join(region_text(app, detail).split())
+        assert "2+ hour ≈ 2 hours and 16 minutes" in drawn

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.command import Provider
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
@@ -32,6 +32,7 @@ from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.link_map import LinkMap
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
+from reader.ui.widgets.sidebar_detail import SidebarDetail
 
 Analyse = Callable[[Article, Article], Comparison]
 NEEDS_MATCHES = {"next_match", "previous_match"}
@@ -88,7 +89,9 @@ class CompareScreen(RegionActions):
             yield Label(Text("aligning…"), id="status", classes="-aligning")
             yield Label(id="story")
         with Horizontal(id="body"):
-            yield Sidebar(widget_id="sidebar")
+            with Vertical(id="sidebar-column"):
+                yield Sidebar(widget_id="sidebar")
+                yield SidebarDetail(id="sidebar-detail")
             with Horizontal(id="panes"):
                 yield pane_column(self.panes["a"])
                 yield LinkMap(self.panes["a"], self.panes["b"], widget_id="link-map")

@@ -14,13 +14,15 @@ from typing import cast
 
 from textual import events, on
 
-from reader.core.model import DocId
+from reader.core.model import Article, DocId
 from reader.core.settings import SIDEBAR_WIDTHS, Settings
 from reader.ui.messages import JumpRequested
 from reader.ui.navigation import other
 from reader.ui.screens.corrections import CorrectionActions
 from reader.ui.widgets.article_pane import ArticlePane
-from reader.ui.widgets.sidebar import Sidebar
+from reader.ui.widgets.fold_list import FoldList, Node
+from reader.ui.widgets.sidebar import JumpTarget, Sidebar
+from reader.ui.widgets.sidebar_detail import SidebarDetail
 
 PANES_MIN = 60  # two readable panes and the link map
 WIDTH_STEP = 4
@@ -34,6 +36,8 @@ class HasSettings:
 
 class RegionActions(CorrectionActions):
     """Focus among the panes and the sidebar; the sidebar beside the panes or over them."""
+
+    articles: tuple[Article, Article]
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,7 +66,8 @@ class RegionActions(CorrectionActions):
         """Beside (its remembered width) or over the panes (full width), or hidden."""
         sidebar = self.query_one(Sidebar)
         fits = self.sidebar_fits
-        sidebar.styles.width = self.settings_owner.settings.sidebar_width if fits else None
+        column = self.query_one("#sidebar-column")
+        column.styles.width = self.settings_owner.settings.sidebar_width if fits else None
         self.set_class(not self.sidebar_shown, "-sidebar-hidden")
         self.set_class(not fits and self.sidebar_shown, "-sidebar-covering")
         if not self.sidebar_shown and sidebar.has_focus:
@@ -105,6 +110,11 @@ class RegionActions(CorrectionActions):
             self.sidebar_over = False
             self.place_sidebar()
             self.panes[message.focus].focus()
+
+    @on(FoldList.Highlighted)
+    def _show_row_in_full(self, message: FoldList.Highlighted) -> None:
+        row = cast("Node[JumpTarget]", message.node)  # the sidebar's rows lead to JumpTargets
+        self.query_one(SidebarDetail).show_row(row, self.articles)
 
     # -- focus -----------------------------------------------------------------------
 

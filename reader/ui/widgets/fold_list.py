@@ -173,6 +173,13 @@ class FoldList(ScrollView, Generic[T], can_focus=True):
             super().__init__()
             self.node = node
 
+    class Highlighted(Message):
+        """The cursor moved onto a row."""
+
+        def __init__(self, node: Node[T]) -> None:
+            super().__init__()
+            self.node = node
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Widget's name)
         super().__init__(id=id)
         self.root: Node[T] = Node(self, None, Text(), foldable=True, expanded=True)
@@ -269,7 +276,11 @@ class FoldList(ScrollView, Generic[T], can_focus=True):
         if self._line_count == 0:
             return
         line = max(0, min(line, self._line_count - 1))
-        self.cursor_line, self._cursor_node = line, self.cursor_node
+        moved = line != self.cursor_line
+        self.cursor_line = line
+        self._cursor_node = self.cursor_node  # (of the new line: set after cursor_line)
+        if moved and self._cursor_node is not None:
+            self.post_message(self.Highlighted(self._cursor_node))
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_y)
         if line < top:
