@@ -106,37 +106,55 @@ class LinkMap(Widget):
         emphasised = self.partners | ({self.current} if self.current is not None else set())
         # The current sentence's links fan out to every partner, on screen or not.
         visible = set(self.visible_matches())
-        # Fewer lines: a pair inside another (a phrase within its paraphrased sentence)
-        # and numbers (already marked in the text) are drawn only when current.
-        shown = {i for i in visible if self.matches[i].kind != "fact"} - _nested(
-            self.matches, visible
-        )
+        rows = {
+            index: (line_a(match.a[0]) + shift_a, line_b(match.b[0]) + shift_b)
+            for index in visible | emphasised
+            for match in (self.matches[index],)
+        }
+        # Only pairs fully in view are drawn (the current sentence's always). Fewer lines:
+        # a pair inside another (a phrase within its paraphrased sentence) and numbers
+        # (already marked in the text) are drawn only when current.
+        in_view = {
+            index
+            for index, (row_a, row_b) in rows.items()
+            if 0 <= row_a < height and 0 <= row_b < height and self.matches[index].kind != "fact"
+        }
+        shown = in_view - self._nested(in_view, visible)
         for index in sorted(shown | emphasised):
             match = self.matches[index]
-            row_a = line_a(match.a[0]) + shift_a
-            row_b = line_b(match.b[0]) + shift_b
-            if index not in emphasised and not (0 <= row_a < height and 0 <= row_b < height):
-                continue  # only pairs fully in view; the current sentence's always
+            row_a, row_b = rows[index]
             kind = "current" if index in emphasised else match.kind
             _draw(grid, _clamp(row_a, height), _clamp(row_b, height), kind)
         return grid
+
+    def _nested(self, indexes: set[int], among: set[int]) -> set[int]:
+        """The matches of `indexes` lying inside another of `among` on both sides; the
+        outer ones are looked up by span (a text repeated 300 times has thousands of
+        matches with one end on screen: comparing all pairs took seconds)."""
+        matches = self.matches
+        return {
+            inner
+            for inner in indexes
+            if any(
+                outer in among and _inside(matches[inner], matches[outer])
+                for *_, outer in self._by_a.overlapping(
+                    matches[inner].a[0], max(matches[inner].a[1], matches[inner].a[0] + 1)
+                )
+            )
+        }
 
     def grid_text(self) -> list[str]:
         """The connector rows as plain strings (what the map shows, without colour)."""
         return ["".join(self.render_line(y).text) for y in range(self.size.height)]
 
 
-def _nested(matches: tuple[Match, ...], indexes: set[int]) -> set[int]:
-    """The matches among `indexes` lying inside another of them on both sides."""
-    return {
-        inner
-        for inner in indexes
-        for outer in indexes
-        if inner != outer
-        and matches[outer].a[0] <= matches[inner].a[0] <= matches[inner].a[1] <= matches[outer].a[1]
-        and matches[outer].b[0] <= matches[inner].b[0] <= matches[inner].b[1] <= matches[outer].b[1]
-        and matches[inner] != matches[outer]
-    }
+def _inside(inner: Match, outer: Match) -> bool:
+    """`inner` lies within `outer` in both articles (and is not the same pair)."""
+    return (
+        inner != outer
+        and outer.a[0] <= inner.a[0] <= inner.a[1] <= outer.a[1]
+        and outer.b[0] <= inner.b[0] <= inner.b[1] <= outer.b[1]
+    )
 
 
 def _clamp(row: int, height: int) -> int:
