@@ -255,3 +255,8 @@ def test_a_speaker_after_a_reported_clause_ends_the_clause() -> None:
         ("Gerry Scherlinck", "Witnesses said the man ran north"),
         ("Witnesses", "the man ran north"),
     ]
+
+
+def test_a_verb_at_the_end_of_a_line_names_nobody() -> None:
+    text = "The talks ended.\n\n“No deal yet” said \n"
+    assert claims_in(text) == []

@@ -170,6 +170,8 @@ def name_after(text: str, low: int, high: int) -> Mention | None:
 
 
 def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | None:
+    if not words:
+        return None
     if words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         low = text.index(words[1], low)  # "according to the National Weather Service"
         words = words[1:]
