@@ -56,6 +56,7 @@ class CompareScreen(RegionActions):
         (70, "-medium"),
         (100, "-wide"),
     ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 (typed by Screen)
     BINDINGS: ClassVar[list[BindingType]] = list(READER_KEYS)
     HELP_EXTRAS = READER_EXTRAS
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ReaderCommands}
