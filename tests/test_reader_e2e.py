@@ -23,9 +23,12 @@ def test_seeds_side_by_side_n_help_and_quit(tmux: Tmux, tmp_path: Path) -> None:
     after_n = tmux.wait_for(lambda s: s != screen)
     assert after_n != screen
     tmux.keys("?")
-    help_screen = tmux.wait_for(lambda s: "Keys" in s and "Next match" in s)
-    for key in ("j / down", "tab", "pgdn", "ctrl+p", "Quit"):
+    help_screen = tmux.wait_for(lambda s: "Colours" in s and "Next match" in s)
+    for key in ("verbatim", "only here", "j / down", "tab", "pgdn"):
         assert key in help_screen
+    tmux.keys("End")  # the list scrolls: the app's keys come last
+    help_end = tmux.wait_for(lambda s: "ctrl+p" in s)
+    assert "Quit" in help_end
     tmux.keys("Escape")
     tmux.wait_for(lambda s: "Next match, both panes level" not in s)
     tmux.keys("q")

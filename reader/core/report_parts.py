@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from reader.core.model import Article, Comparison, DocId, FactLink, Match, Span
 from reader.core.only_here import merged
@@ -79,7 +80,7 @@ def likeness(comparison: Comparison) -> str | None:
     articles lies in verbatim matches (by characters: cheap enough for the reader's
     UI thread on 1 MB articles); else None."""
     a_text, b_text = comparison.a.text, comparison.b.text
-    if a_text.split() == b_text.split():
+    if a_text == b_text or _same_words(a_text, b_text):
         return "identical text"
     shares = []
     for doc, text in (("a", a_text), ("b", b_text)):
@@ -89,6 +90,15 @@ def likeness(comparison: Comparison) -> str | None:
     if min(shares) < NEAR_IDENTICAL:
         return None
     return f"{min(99, round(100 * min(shares)))} % shared"
+
+
+def _same_words(first: str, second: str) -> bool:
+    """The same words in the same order, however spaced (stops at the first difference)."""
+    words = (re.finditer(r"\S+", text) for text in (first, second))
+    return all(
+        one is not None and two is not None and one.group() == two.group()
+        for one, two in zip_longest(*words)
+    )
 
 
 def _side(comparison: Comparison, doc: DocId) -> Side:

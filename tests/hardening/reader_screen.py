@@ -25,7 +25,7 @@ SIZES = ((160, 45), (100, 30), (60, 20), (20, 5))
 UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-CONNECTORS = set(" ─╲╱│")
+CONNECTORS = set(" ─╲╱│╌╎")  # solid: the current pair; dashed: the others
 FULL_CHECK_LINES = 20_000  # beyond this only the visible lines are measured (megabyte inputs)
 
 

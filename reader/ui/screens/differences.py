@@ -16,18 +16,18 @@ from reader.ui.widgets.highlights import Highlight
 
 StyleOf = Callable[[str], Style]  # an article-pane component style by its name
 KINDS = ("verbatim", "paraphrase", "fact")
-# The legend: (style name, sample word, what it means), in the order a reader meets them.
+# The legend, two entries a row: (style name, sample word, what it means).
 LEGEND = (
-    ("verbatim", "verbatim", "the same words in both articles"),
-    ("paraphrase", "paraphrase", "the same thing in other words"),
-    ("fact", "2+ hour", "a number, date or amount linked to the other article's"),
-    ("changed", "meddle", "a word the other side of the pair lacks (w: every pair on screen)"),
-    ("changed-number", "16", "a number the other side of the pair does not have"),
-    ("current", "current pair", "the pair n / N stepped to"),
-    ("partner", "partner", "another link of the sentence at the cursor"),
-    ("unique", "only here", "a passage only this article has (o shows all, u steps)"),
-    ("note", "noted", "a passage with a note (a colour tag tints it in that colour)"),
-    ("mark", "marked", "the mark m made, not yet a note"),
+    ("verbatim", "verbatim", "same words in both"),
+    ("paraphrase", "paraphrase", "same thing reworded"),
+    ("fact", "2+ hour", "a linked number or date"),
+    ("changed", "meddle", "a word the other lacks"),
+    ("changed-number", "16", "a changed number"),
+    ("current", "current pair", "where n / N went"),
+    ("partner", "partner", "the sentence's other link"),
+    ("unique", "only here", "only in this article"),
+    ("note", "noted", "has a note (or tag colour)"),
+    ("mark", "marked", "the mark (m)"),
     ("search", "hit", "a search hit"),
 )
 
@@ -69,12 +69,18 @@ def status_text(comparison: Comparison, style_of: StyleOf) -> Text:
 
 
 def legend_text(style_of: StyleOf) -> Text:
-    """The colour legend, each sample drawn in the pane's real style."""
+    """The colour legend, two entries a row, each sample drawn in the pane's real style."""
+    sample_width = max(len(sample) for _, sample, _ in LEGEND) + 1
+    meaning_width = max(len(meaning) for *_, meaning in LEGEND) + 2
     text = Text(end="")
-    width = max(len(sample) for _, sample, _ in LEGEND) + 2
-    for name, sample, meaning in LEGEND:
+    for number, (name, sample, meaning) in enumerate(LEGEND):
         text.append(sample, style=style_of(name))
-        text.append(" " * (width - len(sample)), style="not bold")  # its own span: kept whole
-        text.append(meaning + "\n")
-    text.rstrip()
+        # Padding in spans of its own, so that it is kept whole.
+        text.append(" " * (sample_width - len(sample)), style="not bold")
+        if number % 2 == 0:
+            text.append(meaning)
+            text.append(" " * (meaning_width - len(meaning)), style="not bold")
+        else:
+            text.append(meaning + "\n")
+    text.append("\nw: the changed words of every pair on screen · o: every passage only here")
     return text
