@@ -30,9 +30,9 @@ def open_reader(tmux: Tmux, data: Path, *paths: Path) -> None:
 def note_the_phrase(tmux: Tmux) -> None:
     """Search to the phrase, mark its sentence, write a note and save it."""
     tmux.keys("/")
-    tmux.wait_for(lambda s: "search this article" in s)
+    tmux.wait_for(lambda s: "search both articles" in s)
     tmux.keys(PHRASE)
-    tmux.wait_for(lambda s: "search this article" not in s)
+    tmux.wait_for(lambda s: "search both articles" not in s)
     tmux.keys("Enter")
     time.sleep(0.3)
     tmux.keys("Escape")  # alone: escape then a letter at once reads as alt+letter
@@ -94,7 +94,7 @@ def test_note_found_again_in_an_edited_copy(tmux: Tmux, tmp_path: Path) -> None:
     copy.write_text(first.read_text().replace("Update:", "Updated:", 1))
     open_reader(tmux, data, copy, second)
     tmux.keys("/")
-    tmux.wait_for(lambda s: "search this article" in s)
+    tmux.wait_for(lambda s: "search both articles" in s)
     tmux.keys("The Russians, speaking", "Enter")  # the sentence before the note's
     # Long fragments: only the pane shows them whole (the sidebar's rows are cut short).
     noted, before = "Instead he said the issue may", "Trump accepted the denial - but"

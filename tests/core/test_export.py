@@ -133,7 +133,7 @@ def test_listing_shows_date_tag_title_quote_and_note_without_control_characters(
 ) -> None:
     listing = notes_listing(notes)
     assert seed_a.title in listing and QUOTE in listing and "verbatim quote" in listing
-    assert "aligner unlink" in listing
+    assert "match dropped (D)" in listing  # corrections listed by what the user did
     assert notes[0].created.replace("T", " ").rstrip("Z") in listing
     hostile = [Note(9, "u", "note", notes[0].passage, None, "x\x1b[31m", "a\x07b\nc", "t", "t")]
     shown = notes_listing(hostile)

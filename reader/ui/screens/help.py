@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -21,6 +21,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
+    # Colours and keys side by side from 176 columns (each as wide as it is alone).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (176, "-wide")]  # noqa: RUF012 (typed by Screen)
 
     def __init__(
         self,
@@ -36,11 +38,15 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         rows = [(_keys(b.key), b.tooltip or b.description) for b in self.key_bindings]
         with VerticalScroll(id="help-body"):
-            if self.legend is not None:  # the comparison screen's colours, first
-                yield Static(Text("Colours", style="bold"), classes="help-heading")
-                yield Static(self.legend, id="help-legend")
-            yield Static(Text("Keys", style="bold"), id="help-title")
-            yield Static(key_table([*rows, *self.extras]), id="help-keys")
+            # Side by side on a wide terminal (everything in view), else one under the other.
+            with Horizontal(id="help-columns"):
+                if self.legend is not None:  # the comparison screen's colours, first
+                    with Vertical(id="help-legend-column"):
+                        yield Static(Text("Colours", style="bold"), classes="help-heading")
+                        yield Static(self.legend, id="help-legend")
+                with Vertical(id="help-keys-column"):
+                    yield Static(Text("Keys", style="bold"), id="help-title")
+                    yield Static(key_table([*rows, *self.extras]), id="help-keys")
             yield Static(Text("escape closes this help", style="dim"))
 
     async def action_dismiss(self, result: None = None) -> None:
