@@ -9,17 +9,30 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reader.core.model import Match
 
 
 def join_shared_runs(matches: Sequence[Match], a_text: str, b_text: str) -> tuple[Match, ...]:
     """Consecutive verbatim matches joined into runs; passage matches inside a run
-    on both sides dropped (that text is already shared word for word); by A's start."""
+    on both sides dropped (that text is already shared word for word); by A's start.
+
+    Two matches join only when each follows the other in both articles' order, so
+    the runs are the same whichever article is A (repeated text cannot chain
+    differently one way round)."""
+    verbatim = sorted((m for m in matches if m.kind == "verbatim"), key=lambda m: (m.a, m.b))
+    in_b = sorted(range(len(verbatim)), key=lambda i: (verbatim[i].b, verbatim[i].a))
+    next_in_b = dict(pairwise(in_b))
     runs: list[Match] = []
     joined: list[Match] = []  # the runs of two or more matches
-    for match in sorted((m for m in matches if m.kind == "verbatim"), key=lambda m: m.a):
-        if runs and _continues(runs[-1], match, a_text, b_text):
+    for index, match in enumerate(verbatim):
+        previous = index - 1
+        if (
+            runs
+            and next_in_b.get(previous) == index
+            and _continues(verbatim[previous], match, a_text, b_text)
+        ):
             last = runs[-1]
             runs[-1] = Match((last.a[0], match.a[1]), (last.b[0], match.b[1]), "verbatim", 1.0)
             if joined and joined[-1] is last:

@@ -56,3 +56,12 @@ def test_only_here_joins_untouched_sentences_of_one_block() -> None:
     assert only_here(sentences[:2], []) == ((0, 20),)
     # spans in the gaps between sentences touch none
     assert only_here(sentences, [(10, 11), (30, 32)]) == ((0, 30), (32, 40))
+
+
+def test_runs_are_the_same_whichever_article_is_a() -> None:
+    # Repeated text (found by the hardening property): runs must not chain one way only.
+    text_a = "Putin putin putin. Putin putin. Sergei lavrov putin putin putin. Putin. Putin putin."
+    text_b = "Sergei lavrov putin. " + text_a
+    forward = {(m.a, m.b, m.kind) for m in compare(text_a, text_b).matches if m.kind != "fact"}
+    backward = {(m.b, m.a, m.kind) for m in compare(text_b, text_a).matches if m.kind != "fact"}
+    assert forward == backward
