@@ -308,6 +308,39 @@ def test_different_claims_of_one_speaker_are_not_linked() -> None:
     assert [claim.match for claim in claims] == [None, None]
 
 
+def test_article_with_itself_links_each_claim_to_its_twin() -> None:
+    # The same short answer twice: each copy links to its own twin in the other
+    # article, not both to the first (a one-word statement has too few words to score).
+    article = article_from_text(
+        'Ana Ruiz was asked whether the harbour would close. "Absolutely not," Ruiz said.\n\n'
+        'The council met again on Friday. Asked about the ferry, "Absolutely not," Ruiz said.'
+    )
+    _, claims = attribute(article, article, [])
+    assert [(claim.doc, claim.text) for claim in claims] == [
+        ("a", "Absolutely not"),
+        ("a", "Absolutely not"),
+        ("b", "Absolutely not"),
+        ("b", "Absolutely not"),
+    ]
+    assert [claim.match for claim in claims] == [2, 3, 0, 1]
+    assert all(claim.diff == () for claim in claims)
+
+
+def test_same_statement_links_before_a_rewording_of_it() -> None:
+    # B has a near-copy first and the very same words later: the same words win.
+    a = article_from_text('Lisa Ortiz told the council: "We will rebuild the bridge by June."')
+    b = article_from_text(
+        'Lisa Ortiz said: "We will rebuild the bridge by June!"\n\n'
+        'At a second meeting she said: "We will rebuild the bridge by June."'
+    )
+    _, claims = attribute(a, b, [])
+    assert [(claim.doc, claim.text, claim.match) for claim in claims] == [
+        ("a", "We will rebuild the bridge by June.", 2),
+        ("b", "We will rebuild the bridge by June!", None),
+        ("b", "We will rebuild the bridge by June.", 0),
+    ]
+
+
 def test_aligner_match_inside_both_claims_links_them() -> None:
     a = article_from_text("Lisa Ortiz said the harbour will be dredged.")
     b = article_from_text("Lisa Ortiz said that work on the quay starts soon.")

@@ -2,8 +2,10 @@
 
 A pair is scored by the content words the two claims share (stems, so "agreed"
 meets "agree"), by their character similarity (rapidfuzz), and by whether the
-aligner already paired passages inside both claims. Candidates come from an
-inverted index of each speaker's claims in B, so the work stays near-linear.
+aligner already paired passages inside both claims. The same statement word for
+word (an article compared with itself, a quotation both reporters print) links
+first, unscored; the rest are candidates from an inverted index of each
+speaker's claims in B, so the work stays near-linear.
 """
 
 from __future__ import annotations
@@ -47,10 +49,16 @@ class _Profile:
 def link_claims(claims: list[Claim], matches: Sequence[Match]) -> list[Claim]:
     """Claims with `match` pointing at their counterpart and `diff` for rewordings."""
     groups = _by_speaker(claims)
-    profiles = _profiles(claims, {index for group in groups for side in group for index in side})
+    normals = {
+        index: _normal(claims[index].text) for group in groups for side in group for index in side
+    }
+    same, rest = _same_statements(groups, normals)
+    if not rest:  # every claim that may link has its word-for-word twin
+        return _one_to_one(claims, same)
+    profiles = _profiles(claims, normals)
     inside = _matches_inside(claims, matches)
     scored: list[tuple[float, int, int]] = []
-    for speaker_a, speaker_b in groups:
+    for speaker_a, speaker_b in rest:
         pairs = _candidates(speaker_a, speaker_b, profiles, claims)
         pairs |= _aligned_pairs(speaker_a, speaker_b, inside)
         for i, j in pairs:
@@ -59,25 +67,49 @@ def link_claims(claims: list[Claim], matches: Sequence[Match]) -> list[Claim]:
                 score = max(score, ALIGNED_SCORE)
             if score >= LINK_THRESHOLD:
                 scored.append((score, i, j))
-    return _one_to_one(claims, scored)
+    return _one_to_one(claims, same + scored)
 
 
-def _profiles(claims: list[Claim], linkable: set[int]) -> list[_Profile]:
-    """Stems weighted by rarity among the claims that may link; others stay empty."""
-    stems = {index: frozenset(content_stems(claims[index].text)) for index in linkable}
+def _same_statements(
+    groups: list[tuple[list[int], list[int]]], normals: dict[int, str]
+) -> tuple[list[tuple[float, int, int]], list[tuple[list[int], list[int]]]]:
+    """Pairs of one speaker's claims with the same text (the best score there is), in
+    order; and each speaker's claims left without such a twin."""
+    same: list[tuple[float, int, int]] = []
+    rest: list[tuple[list[int], list[int]]] = []
+    for indexes_a, indexes_b in groups:
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for j in reversed(indexes_b):
+            by_text[normals[j]].append(j)  # reversed: pop() gives the first
+        left_a = []
+        for i in indexes_a:
+            twins = by_text.get(normals[i])
+            if twins:
+                same.append((1.0, i, twins.pop()))
+            else:
+                left_a.append(i)
+        left_b = sorted(j for twins in by_text.values() for j in twins)
+        if left_a and left_b:
+            rest.append((left_a, left_b))
+    return same, rest
+
+
+def _profiles(claims: list[Claim], normals: dict[int, str]) -> list[_Profile]:
+    """Stems weighted by rarity among the claims that may link; others stay empty.
+    A text said twice (in both articles, or twice in one) is read once."""
+    read: dict[str, frozenset[str]] = {}
+    stems = {}
+    for index in normals:
+        text = claims[index].text
+        if text not in read:
+            read[text] = frozenset(content_stems(text))
+        stems[index] = read[text]
     weights = _rarity(list(stems.values()))
     empty = _Profile(frozenset(), 0.0, "", weights)
-    return [
-        _Profile(
-            stems[index],
-            sum(weights[stem] for stem in stems[index]),
-            _normal(claim.text),
-            weights,
-        )
-        if index in stems
-        else empty
-        for index, claim in enumerate(claims)
-    ]
+    profiles = [empty] * len(claims)
+    for index, bag in stems.items():
+        profiles[index] = _Profile(bag, sum(weights[stem] for stem in bag), normals[index], weights)
+    return profiles
 
 
 def _one_to_one(claims: list[Claim], scored: list[tuple[float, int, int]]) -> list[Claim]:
@@ -104,16 +136,13 @@ def _by_speaker(claims: list[Claim]) -> list[tuple[list[int], list[int]]]:
 def _candidates(
     indexes_a: list[int], indexes_b: list[int], profiles: list[_Profile], claims: list[Claim]
 ) -> set[tuple[int, int]]:
-    """Pairs sharing an uncommon content word, or with the very same text."""
+    """Pairs sharing uncommon content words (or one specific reporting verb)."""
     postings: dict[str, list[int]] = defaultdict(list)
-    by_text: dict[str, list[int]] = defaultdict(list)
     for j in indexes_b:
-        by_text[profiles[j].normal].append(j)
         for stem in profiles[j].stems:
             postings[stem].append(j)
     pairs: set[tuple[int, int]] = set()
     for i in indexes_a:
-        pairs.update((i, j) for j in by_text.get(profiles[i].normal, [])[:1])
         shared: dict[int, int] = defaultdict(int)
         for stem in profiles[i].stems:
             posting = postings.get(stem, [])
@@ -185,6 +214,8 @@ def _inside_share(inner: Span, outer: Span) -> float:
 def word_diff(text_a: str, text_b: str) -> WordDiff:
     """Word-level edit script from `text_a` to `text_b`: empty when identical, and
     when the two are told in different words rather than worded differently."""
+    if text_a == text_b:
+        return ()
     words_a, words_b = text_a.split(), text_b.split()
     keys_a, keys_b = [_word_key(word) for word in words_a], [_word_key(word) for word in words_b]
     if keys_a == keys_b:

@@ -109,13 +109,13 @@ def _roles_named_in_b(
     """A role of A that B names ("the Russian president" / "Russian President
     Vladimir Putin") joins that person's group."""
     kept = []
+    named = [group for group in groups if group.documents["b"]]  # not among the roles of A
     for group in groups:
-        named = [other for other in groups if other.documents["b"] and other is not group]
         roles_of_a = not group.documents["b"] and all(e.kind == "role" for e in group.entities)
         found = [
             other
-            for other in named
-            if roles_of_a and any(_role_fits(group.entities[0], e) for e in other.entities)
+            for other in (named if roles_of_a else [])
+            if any(_role_fits(group.entities[0], e) for e in other.entities)
         ]
         if len(found) != 1:
             kept.append(group)

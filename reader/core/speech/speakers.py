@@ -34,8 +34,9 @@ def speaker_claims(a: Article, b: Article) -> tuple[list[Speaker], list[Claim]]:
     attributed = {"a": article_speech(a), "b": article_speech(b)}
     groups, of_entity = merge_speakers(_counted(attributed["a"]), _counted(attributed["b"]))
     articles: dict[DocId, Article] = {"a": a, "b": b}
+    names = {id(group): group.name for group in of_entity.values()}  # once per speaker
     claims = [
-        _claim(doc, item, articles[doc], of_entity[id(item.entity)].name)
+        _claim(doc, item, articles[doc], names[id(of_entity[id(item.entity)])])
         for doc in ("a", "b")
         for item in attributed[doc]
     ]
