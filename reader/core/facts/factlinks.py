@@ -135,13 +135,18 @@ class _Contexts:
 
     def similarity(self, first: int, second: int) -> float:
         one, other = self.vectors[first], self.vectors[second]
-        return sum(one[stem] * other[stem] for stem in one.keys() & other.keys())
+        # fsum is exact whatever the order, so the score does not depend on the
+        # per-process string hash that orders the set of shared words.
+        return math.fsum(one[stem] * other[stem] for stem in one.keys() & other.keys())
 
 
-def _value_keys(fact: Fact) -> set[str]:
+def _value_keys(fact: Fact) -> tuple[str, ...]:
     """Posting keys no word can be: facts stating one number find each other without
-    shared words ("Feb. 22" and "Feb. 22", "up to three" and "three")."""
-    return {f"#{end}" for end in (fact.value.min, fact.value.max) if end is not None}
+    shared words ("Feb. 22" and "Feb. 22", "up to three" and "three"). A tuple, low
+    end first: the order decides which candidates are kept, so it must not hang on
+    string hashing."""
+    ends = [f"#{end}" for end in (fact.value.min, fact.value.max) if end is not None]
+    return tuple(dict.fromkeys(ends))
 
 
 def _score(
