@@ -16,7 +16,6 @@ from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, buil
 from reader.core.alignment.phrases import shared_phrases
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
-from reader.core.folders.similarity import documents_similarity
 from reader.core.model import Article, Match
 from reader.core.story import SAME_STORY
 
@@ -44,6 +43,9 @@ def align(
     meanwhile); computed here when not given.
     """
     if similarity is None:
+        # Imported when needed: `compare` computes it in its forked child.
+        from reader.core.folders.similarity import documents_similarity
+
         similarity = functools.partial(documents_similarity, a.text, b.text)
     base = MATCH_THRESHOLD if min_score is None else min_score
     with _collector_paused():
