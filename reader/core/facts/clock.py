@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.facts.scan import anchor_words, digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import digit_anchors, search_near, word_anchors
 from reader.core.model import Quantity, Span
 
 _CLOCK = re.compile(
@@ -21,12 +21,11 @@ _CLOCK = re.compile(
     re.I,
 )
 HEDGE_MINUTES = 30.0
-_ANCHORS = anchor_words(("noon", "midday", "midnight"))
 
 
 def find_times(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every clock time, as (span, "time", minutes after midnight)."""
-    anchors = [*digit_anchors(text), *word_anchors(text, _ANCHORS)]
+    anchors = [*digit_anchors(text), *word_anchors(text, ("noon", "midday", "midnight"))]
     times = []
     for found in search_near(_CLOCK, text, anchors, before=30, after=20):
         minutes = _minutes(found)

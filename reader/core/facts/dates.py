@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from reader.core.facts.scan import anchor_words, digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import digit_anchors, search_near, word_anchors
 from reader.core.model import Quantity, Span
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name} | {
@@ -39,7 +39,7 @@ _DATE = re.compile(
     rf")\b(?!-\d)"
 )
 
-_ANCHOR_WORDS = anchor_words([name for name in calendar.month_abbr if name] + list(WEEKDAYS))
+_ANCHOR_WORDS = [name for name in calendar.month_abbr if name] + list(WEEKDAYS)
 
 
 def find_dates(text: str) -> Iterator[tuple[Span, Quantity]]:

@@ -11,7 +11,6 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from reader.core.facts.ages import find_ages
 from reader.core.facts.clock import find_times
@@ -34,7 +33,7 @@ from reader.core.facts.relative import (
     resolve_month_day,
     resolve_weekday,
 )
-from reader.core.facts.scan import anchor_words, digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import digit_anchors, search_near, word_anchors
 from reader.core.facts.scores import find_magnitudes, find_records
 from reader.core.facts.subjects import describe
 from reader.core.facts.units import (
@@ -96,8 +95,6 @@ _MODES = {
     "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "close to": "about",
 }  # fmt: skip
-_NUMBER_ANCHORS = anchor_words(NUMBER_STARTS)
-_DURATION_ANCHORS = anchor_words(("hour", "minute"))
 _TOLERANCE = 0.1  # "about 3,000" covers 2,700..3,300
 _Candidate = tuple[Span, str, Quantity]
 
@@ -142,7 +139,7 @@ def _candidates(text: str, today: date | None) -> list[_Candidate]:
     for finder in (find_ordinals, find_ages, find_times, find_vague, find_casualties):
         candidates += finder(text)
     candidates += find_magnitudes(text) + find_records(text)
-    anchors = [*digit_anchors(text), *word_anchors(text, _NUMBER_ANCHORS)]
+    anchors = [*digit_anchors(text), *word_anchors(text, NUMBER_STARTS)]
     for found in search_near(_FACT, text, anchors, before=30, after=60):
         if fact := _read(text, found):
             candidates.append(fact)
@@ -161,7 +158,7 @@ def _dated(text: str, span: Span, value: Quantity, today: date | None) -> _Candi
 def _article_durations(text: str) -> list[_Candidate]:
     """ "an hour", "half an hour", "an hour and a half", "more than an hour"."""
     durations: list[_Candidate] = []
-    anchors = word_anchors(text, _DURATION_ANCHORS)
+    anchors = word_anchors(text, ("hour", "minute"))
     for found in search_near(_ARTICLE_DURATION, text, anchors, before=40, after=40):
         before = text[max(0, found.start() - 12) : found.start()].split()
         if before and before[-1].lower() in _RATE_WORDS:
@@ -353,13 +350,8 @@ def _read_scaled(found: re.Match[str], reading: _Reading) -> bool:
 
 
 def _mode(found: re.Match[str]) -> str:
-    return _qualifier_mode(found["qualifier"] or "")
-
-
-@lru_cache(maxsize=256)
-def _qualifier_mode(qualifier: str) -> str:
-    """ "more than", "More-than " -> "above"; "" when the words do not change the value."""
-    return _MODES.get(" ".join(qualifier.lower().replace("-", " ").split()), "")
+    qualifier = " ".join((found["qualifier"] or "").lower().replace("-", " ").split())
+    return _MODES.get(qualifier, "")
 
 
 def _qualify(found: re.Match[str], reading: _Reading) -> Quantity:

@@ -24,7 +24,7 @@ from reader.core.speech.mentions import (
 )
 from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
-from reader.core.speech.speaker_words import ROLE_HEADS
+from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
 
 def find_claims(article: Article) -> ArticleClaims:
@@ -62,7 +62,7 @@ def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re
     by_sentence: dict[int, list[re.Match[str]]] = defaultdict(list)
     sentences = article.sentences
     starts = [sentence.span[0] for sentence in sentences]
-    for cue in cues.CUE.finditer(article.text):
+    for cue in word_matches(cues.CUE, cues.CUE_HINT, article.text):
         position = bisect.bisect_right(starts, cue.start()) - 1
         inside = position >= 0 and cue.start() < sentences[position].span[1]
         if inside and quotes.containing(cue.start()) is None:
@@ -163,7 +163,9 @@ class _Finder:
         with where the subject's words begin (a described name: at the description)."""
         near = max(start, verb_start - cues.ADVERB_WINDOW)  # adverbs sit right before the verb
         prefix = self.text[near:verb_start]
-        trailing = cues.ADVERBS_AT_END.search(prefix)
+        last_word = prefix.rsplit(None, 1)[-1:]  # a search tries every position: only if it may hit
+        maybe = bool(last_word) and last_word[0] in cues.ADVERB_LAST_WORDS
+        trailing = cues.ADVERBS_AT_END.search(prefix) if maybe else None
         high = near + (trailing.start() if trailing else len(prefix.rstrip()))
         if self.text[high - 1 : high] == ",":
             found = self._before_asides(start, high - 1)

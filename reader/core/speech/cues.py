@@ -35,6 +35,7 @@ ENDS_SPEAKER = re.compile(
 MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
 ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
 ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{ADVERB}))+\s*$")
+ADVERB_LAST_WORDS = {adverb.split()[-1] for adverb in ADVERB.split("|")}  # checked first
 PARENTHETICAL = re.compile(
     r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
     r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
@@ -64,17 +65,20 @@ NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
     "contention|allegations?|statement|pledge|promise|argument"
 )
-# One pass finds every cue: a reporting verb, "according to", or a reporting noun
-# after a possessive ("Putin's insistence that", "his denial of").
-# Only a word start whose first letter a cue can have (or an apostrophe) is tried;
-# without that `re` tries each alternative at every character.
-CUE_FIRSTS = "".join(sorted({verb[0] for verb in VERBS.split("|")} | set("AaHhTt")))
+# Every cue: a reporting verb, "according to", or a reporting noun after a
+# possessive ("Putin's insistence that", "his denial of").
 CUE = re.compile(
-    rf"(?:\b(?=[{re.escape(CUE_FIRSTS)}])|(?=['’]))"
-    rf"(?:(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
     rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
-    rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+)"
+    rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+"
 )
+# Where a cue may start, for `word_matches`: a non-word character before it, or its apostrophe.
+CUE_HINT = re.compile(
+    rf"\W(?:{alternation(VERBS.split('|'))}\b|[Aa]ccording to\s"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir|(?<=['’])s?)\s+(?:{NOUNS})\s+(?:that|of)\s)"
+)
+
+
 # Where a reporting noun's clause gives way to the main verb of the sentence.
 MAIN_VERB = re.compile(
     r"\s(?:would|will|could|should|might|notwithstanding|left|leaves|meant|means|"

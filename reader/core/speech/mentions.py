@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.speech.speaker_words import (
@@ -38,7 +38,8 @@ from reader.core.speech.titles import (
 MentionKind = Literal["name", "role", "pronoun"]
 PHRASE_WINDOW = 100  # characters: longer than any speaker phrase with its title
 
-_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+# One capital first, so a search skips to capitals rather than trying every position.
+_TOKEN = r"[A-Z](?:[\w'’.\-]*[\w.])?"
 _CONNECT = r"(?:of(?:\s+the)?|de|da|del|von|van|bin|al|la|le|der|du)"
 # Tokens join by spaces, a connector ("Academy of Motion Picture Arts and Sciences"
 # keeps its "and" only after an "of", see _name) or a spaced hyphen ("Mid - South").
@@ -273,14 +274,46 @@ def _role(text: str, start: int, end: int, modifiers: str, head: str) -> Mention
 
 def _name(text: str, start: int, end: int) -> Mention | None:
     """Split "U.S. Secretary of State Rex Tillerson" into title and name."""
-    words = text[start:end].split()
+    run = _read_run(text[start:end])
+    if run is None:
+        return None
+    start += run.skip
+    if run.role:  # "Officials said", "Secretary of State said"
+        return _role(text, start, end, "", run.name)
+    if run.abbreviation and text[end : end + 2].strip().islower():
+        return None  # "Mohave County, Az. said": an abbreviation, not a name
+    end -= run.full_stop
+    before, offset = words_before(text, start)
+    prefix, lead = title_prefix(before, offset) if before else ([], start)
+    title = " ".join([*prefix, *run.title])
+    return _named(text, start, end, run.name, title, lead if prefix else -1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What a capitalised run says by itself: the name (or a role's head) after any
+    clause words ("But Tillerson"), and its title words."""
+
+    skip: int  # characters before the name
+    role: bool
+    name: str
+    title: tuple[str, ...] = ()
+    abbreviation: bool = False  # one word ending in ".": a name only before a capital
+    full_stop: bool = False  # the run ends with the sentence's full stop
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_run(run: str) -> _Run | None:
+    """The text-free part of `_name` (cached: a long article repeats its names)."""
+    words = run.split()
+    skip = 0
     while words and (_not_name(words[0], len(words)) or _GERUND.fullmatch(words[0])):
-        start = text.index(words[0], start) + len(words[0])
-        while start < end and text[start].isspace():
-            start += 1
+        skip = run.index(words[0], skip) + len(words[0])
+        while skip < len(run) and run[skip].isspace():
+            skip += 1
         words = words[1:]
     if len(words) == 1 and words[0].lower() in _GROUPS_AND_INSTITUTIONS:
-        return _role(text, start, end, "", words[0])  # "Officials said", "Police said"
+        return _Run(skip, True, words[0])  # "Officials said", "Police said"
     words, affiliation = _affiliation(words)
     title_words, words = split_title(words)
     title_words += affiliation
@@ -289,24 +322,22 @@ def _name(text: str, start: int, end: int) -> Mention | None:
     if words[-1].endswith(("'s", "’s")):
         return None  # "Obama's said": a possessive is no speaker
     if title_words and len(words) == 1 and words[0].lower() in _TITLES_ENDING_NO_NAME:
-        head = title_head(text[start:end])  # "Secretary of State said": a role
-        return _role(text, start, end, "", head) if head else None
+        head = title_head(run[skip:])  # "Secretary of State said": a role
+        return _Run(skip, True, head) if head else None
     if DATE_WORDS.intersection(word.lower() for word in words):
         return None
-    if len(words) == 1 and words[0].endswith(".") and text[end : end + 2].strip().islower():
-        return None  # "Mohave County, Az. said": an abbreviation, not a name
-    name = " ".join(words).rstrip(".")
-    if text[end - 1] == "." and len(words[-1]) > 2 and words[-1].count(".") == 1:
-        end -= 1  # the sentence's full stop, not an abbreviation
-    before, offset = words_before(text, start)
-    prefix, lead = title_prefix(before, offset) if before else ([], start)
-    mention = _named(text, start, end, name, " ".join([*prefix, *title_words]))
-    return replace(mention, lead=lead) if prefix else mention
+    return _Run(
+        skip,
+        False,
+        " ".join(words).rstrip("."),
+        tuple(title_words),
+        abbreviation=len(words) == 1 and words[0].endswith("."),
+        full_stop=run.endswith(".") and len(words[-1]) > 2 and words[-1].count(".") == 1,
+    )
 
 
-def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
-    nationality = NATIONALITY_WORD.search(" " + title)
-    lowered = title.lower()
+def _named(text: str, start: int, end: int, name: str, title: str, lead: int = -1) -> Mention:
+    nationality, female = _title_facts(title)
     article = text[max(0, start - 4) : start].lower().endswith("the ")
     plural = article and name.endswith("s") and not is_organisation(name)
     return Mention(
@@ -316,13 +347,25 @@ def _named(text: str, start: int, end: int, name: str, title: str) -> Mention:
         end,
         name,
         title=title.strip(),
-        nationality=normal_nationality(nationality.group(1)) if nationality else "",
+        nationality=nationality,
         organisation=is_organisation(name) or (article and not plural),
         plural=plural,
-        female=any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
-        or bool(FEMALE_ROLES.intersection(lowered.split()))
-        or "first lady" in lowered,
+        female=female,
+        lead=lead,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_facts(title: str) -> tuple[str, bool]:
+    """A title's nationality ("us", "russian") and whether it names a woman."""
+    nationality = NATIONALITY_WORD.search(" " + title)
+    lowered = title.lower()
+    female = (
+        any(word.strip(".") in FEMALE_HONORIFICS for word in lowered.split())
+        or bool(FEMALE_ROLES.intersection(lowered.split()))
+        or "first lady" in lowered
+    )
+    return normal_nationality(nationality.group(1)) if nationality else "", female
 
 
 def is_person_name(run: str) -> bool:

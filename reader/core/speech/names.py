@@ -9,6 +9,7 @@ secretary of state", "the U.S. diplomat") find their person.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
@@ -97,9 +98,11 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_key: dict[str, list[Entity]] = defaultdict(list)
         self._by_title: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-        # Look-ups repeat (a long article names its people again and again); any
-        # new name form may change an answer, so indexing one clears the cache.
+        # Look-ups repeat (a long article names its people again and again). An
+        # answer depends on the entities under its keys: indexing a name form
+        # forgets the answers that read a key of that entity.
         self._found: dict[tuple[str, bool, bool], dict[int, Entity]] = {}
+        self._asked: dict[str, list[tuple[str, bool, bool]]] = defaultdict(list)
 
     def add_full_name(self, mention: Mention) -> Entity | None:
         """Register a multi-word name (or an organisation), merging name variants."""
@@ -160,8 +163,11 @@ class Registry:
         return entity
 
     def _index_name(self, entity: Entity, name: str) -> None:
-        self._found.clear()
-        for key in set.union(*_keys(name)):
+        for form in entity.names:  # `name` is among them
+            for key in _all_keys(form):
+                for question in self._asked.pop(key, []):
+                    self._found.pop(question, None)
+        for key in _all_keys(name):
             self._by_key[key].append(entity)
 
     def _first(self, name: str, organisation: bool, full: bool) -> Entity | None:
@@ -175,10 +181,12 @@ class Registry:
             self._found[question] = self._matching_keys(
                 name, organisation, full, exact
             ) or self._matching_keys(name, organisation, full, similar)
+            for key in _all_keys(name):
+                self._asked[key].append(question)
         return self._found[question]
 
     def _matching_keys(
-        self, name: str, organisation: bool, full: bool, keys: set[str]
+        self, name: str, organisation: bool, full: bool, keys: frozenset[str]
     ) -> dict[int, Entity]:
         found: dict[int, Entity] = {}
         for key in sorted(keys):  # set order varies between runs
@@ -190,7 +198,13 @@ class Registry:
         return found
 
 
-def _keys(name: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=4096)
+def _all_keys(name: str) -> frozenset[str]:
+    return frozenset().union(*_keys(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """Blocking keys: exact (surname, acronym) and loose (the surname less one letter:
     Zelensky / Zelenskyy share "zelensky")."""
     words = name.replace(".", "").split()
@@ -199,9 +213,8 @@ def _keys(name: str) -> tuple[set[str], set[str]]:
         initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS)
         exact.add("a:" + (words[0] if len(words) == 1 else initials).lower())
     surname = words[-1].lower()
-    return exact, {"d:" + surname[:i] + surname[i + 1 :] for i in range(len(surname))} | {
-        "d:" + surname
-    }
+    similar = {"d:" + surname[:i] + surname[i + 1 :] for i in range(len(surname))}
+    return frozenset(exact), frozenset(similar | {"d:" + surname})
 
 
 def _same(name: str, form: str, organisation: bool, full: bool = False) -> bool:

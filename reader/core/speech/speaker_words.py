@@ -1,9 +1,10 @@
-"""Word lists for recognising speakers, and a fast regex alternation over them."""
+"""Word lists for recognising speakers, and fast regex alternations and scans over them."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 NATIONALITY = (
     r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
@@ -157,3 +158,28 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return (
         "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
     )
+
+
+def word_matches(
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a pattern that starts at a word (or
+    an apostrophe), tried only where `hint` (a non-word character then the pattern,
+    loosely) finds one. `re` tries a pattern at every character; a hint starting with
+    a character class is skipped to its next candidate in C: about twice as fast."""
+    done = 0  # matches never overlap: the next starts where the last one ended, or later
+    first = pattern.match(text)
+    if first is not None:
+        yield first
+        done = first.end()
+    position = max(done - 1, 0)
+    while (found := hint.search(text, position)) is not None:
+        at = found.start()
+        match = pattern.match(text, at) if at >= done else None  # "'s insistence"
+        match = match or pattern.match(text, at + 1)
+        if match is None:
+            position = at + 1
+            continue
+        yield match
+        done = match.end()
+        position = done - 1

@@ -7,9 +7,16 @@ Agency (NPA)"). Each pass reads the whole text once, from cheap anchors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.core.speech.mentions import Mention, is_person_name, normal_nationality
-from reader.core.speech.speaker_words import NATIONALITY, ROLE_HEADS, TITLE_HEADS, alternation
+from reader.core.speech.speaker_words import (
+    NATIONALITY,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    alternation,
+    word_matches,
+)
 
 _CONNECTORS = {"the", "of", "and", "for", "&"}
 # The full name is looked for only in the 100 characters before each "(ABC)".
@@ -19,6 +26,7 @@ _DEFINED_ACRONYM = re.compile(
 )
 # Found in the lower-cased text, then checked against the original for capitals.
 _TITLE_HEAD = re.compile(rf"\b({alternation(TITLE_HEADS)})\s+")
+_TITLE_HEAD_HINT = re.compile(rf"\W{alternation(TITLE_HEADS)}\s")  # for word_matches
 _NAME_AFTER_TITLE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}")
 _NATIONALITY_BEFORE = re.compile(rf"\b({NATIONALITY})\s+$")
 # Appositions, found in the lower-cased text from their comma:
@@ -31,8 +39,11 @@ _DESCRIPTION_AFTER = re.compile(
     r"(?!\s+(?:said|says|told|added|reported|announced|stated)\b)"
 )
 # A word and a comma before a name, the word checked for a role afterwards (one
-# alternation at every word boundary of a long article is slow).
-_WORD_COMMA = re.compile(r"\b([a-z][a-z\-]*),\s+(?=[^\W\d_])")  # \b: linear on one huge word
+# alternation at every word boundary of a long article is slow). Found from the
+# comma (a literal: `re` skips to the next one in C), then the word before it.
+_WORD_COMMA = re.compile(r"\b([a-z][a-z\-]*),\s+(?=[^\W\d_])")
+_COMMA_BEFORE_NAME = re.compile(r",\s+(?=[^\W\d_])")
+_WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _HEADS_BY_LAST_WORD: dict[str, list[str]] = {}
 for _head in ROLE_HEADS:
     _HEADS_BY_LAST_WORD.setdefault(_head.split()[-1], []).append(_head)
@@ -45,7 +56,7 @@ def titled_names(text: str) -> list[Mention]:
     if len(lowered) != len(text):  # a few letters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found = []
-    for hit in _TITLE_HEAD.finditer(lowered):
+    for hit in word_matches(_TITLE_HEAD, _TITLE_HEAD_HINT, lowered):
         name = _NAME_AFTER_TITLE.match(text, hit.end())
         if name is not None:
             found.append(_titled(text, hit.start(), hit.group(1), name))
@@ -59,7 +70,7 @@ def _appositions(text: str, lowered: str) -> list[Mention]:
         name = _NAME_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
         if name is not None and is_person_name(name.group()):
             found.append(_described(name, _original(text, hit, 1), hit.group(2)))
-    for hit in _WORD_COMMA.finditer(lowered):
+    for hit in _role_words_before_commas(lowered):
         head = _head_ending_at(lowered, hit.group(1), hit.end(1))
         if not head:
             continue
@@ -69,6 +80,20 @@ def _appositions(text: str, lowered: str) -> list[Mention]:
         if article is not None and name is not None:
             found.append(_described(name, _original(text, article, 1), head))
     return found
+
+
+def _role_words_before_commas(lowered: str) -> Iterator[re.Match[str]]:
+    """The `_WORD_COMMA` matches whose word may be a role's last ("spokesman, "):
+    the word is the letters before the comma, after any hyphen ("co-founder")."""
+    for comma in _COMMA_BEFORE_NAME.finditer(lowered):
+        end = comma.start()
+        begin = end  # each comma's run of letters is its own: linear in all
+        while begin > 0 and lowered[begin - 1] in _WORD_LETTERS:
+            begin -= 1
+        if lowered[begin:end].rsplit("-", 1)[-1] in _HEADS_BY_LAST_WORD:
+            hit = _WORD_COMMA.search(lowered, begin, comma.end() + 1)
+            if hit is not None:
+                yield hit
 
 
 def _head_ending_at(lowered: str, word: str, end: int) -> str:

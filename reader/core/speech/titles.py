@@ -5,6 +5,7 @@ the role a title names (its last role word).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.core.speech.speaker_words import (
@@ -26,6 +27,7 @@ _TITLE_WORD_FULL = re.compile(_TITLE_WORD)
 _TITLE_HEAD = re.compile(rf"\b({alternation(ROLE_HEADS)})\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def title_head(title: str) -> str:
     """The role a title names: its last role word ("Troy police Lieutenant" -> lieutenant)."""
     heads = [hit.group(1).lower() for hit in _TITLE_HEAD.finditer(title)]
@@ -58,10 +60,17 @@ def title_prefix(words: str, offset: int) -> tuple[list[str], int]:
     """The title words just before a name, and where they begin: "Russian foreign
     minister", "Oscar producer", "Beaumont Hospital spokeswoman"; the word next to
     the name must be a title or role word, and the title runs back to a function word."""
+    parts, begins = _title_prefix(words)
+    return list(parts), offset + begins
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_prefix(words: str) -> tuple[tuple[str, ...], int]:
+    """`title_prefix` within `words` (cached: the same titles recur)."""
     found = list(re.finditer(r"\S+", words))
     parts = [hit.group() for hit in found]
     if not parts or not _ends_in_title(parts):
-        return [], offset + len(words)
+        return (), len(words)
     first = len(parts)
     while first > 0 and _title_word(parts[first - 1]):
         first -= 1
@@ -71,8 +80,8 @@ def title_prefix(words: str, offset: int) -> tuple[list[str], int]:
         first -= 1
         parts[first] = previous[1:]
     if first == len(parts):
-        return [], offset + len(words)
-    return parts[first:], offset + found[first].start() + opened
+        return (), len(words)
+    return tuple(parts[first:]), found[first].start() + opened
 
 
 def words_before(text: str, start: int) -> tuple[str, int]:
