@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -18,6 +19,7 @@ from reader.core.reading.loading import load_article
 from reader.core.reading.web import WebOptions
 from reader.core.settings import Settings, load_settings, save_settings
 from reader.ui.children import stop_running
+from reader.ui.escape_keys import EscapeThenLetter, escape_then_letter
 from reader.ui.messages import FetchFailed
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.compare import Analyse, CompareScreen
@@ -53,6 +55,7 @@ class DiptychApp(App[None]):
         self.error: str | None = None  # why the reader ended early (a page it could not read)
         self.settings = load_settings()
         self._settings_problem_told = False
+        self._after_escape: EscapeThenLetter | None = None
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -63,6 +66,20 @@ class DiptychApp(App[None]):
             self.push_screen(self.library)
         elif article_a is not None and article_b is not None:
             self.push_screen(CompareScreen(article_a, article_b, self.analyse))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            keys = escape_then_letter(event, self.screen.active_bindings)
+            if keys is not None:  # the letter goes once the escape has done its work
+                self._after_escape = keys
+                await super().on_event(keys.escape)
+                return
+        await super().on_event(event)
+        pending = self._after_escape
+        if pending is not None and event is pending.escape:  # back up from the widgets
+            self._after_escape = None
+            # Queued behind what the escape set going (a focus moves on the next turn).
+            self.call_later(self.post_message, pending.letter)
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
