@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.facts.scan import digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import anchor_words, digit_anchors, search_near, word_anchors
 from reader.core.model import Quantity, Span
 
 _DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
     "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
+_ANCHORS = anchor_words(("in his", "in her", "in their", "age"))
 _PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
 _AGE = re.compile(
     # "Mr. LaCalamita, 38, who": a capitalised name, a comma, a two-digit number
@@ -29,7 +30,9 @@ _AGE = re.compile(
 
 def find_ages(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every appositive or stated age, as (span, "quantity", value in years)."""
-    anchors = [*digit_anchors(text), *word_anchors(text, ("in his", "in her", "in their", "age"))]
+    # Digits are an age only after "Name, " ("aged" and "in his" are word anchors).
+    appositive = [start for start in digit_anchors(text) if text.startswith(", ", start - 2)]
+    anchors = [*appositive, *word_anchors(text, _ANCHORS)]
     ages = []
     for found in search_near(_AGE, text, anchors, before=40, after=40):
         if found["age"] or found["aged"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.facts.scan import digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import RUN_LEAD, anchor_words, digit_anchors, search_near, word_anchors
 from reader.core.model import Quantity, Span
 
 _CLOCK = re.compile(
@@ -21,11 +21,17 @@ _CLOCK = re.compile(
     re.I,
 )
 HEDGE_MINUTES = 30.0
+# What must follow digits that start a time: "10am", "7: 07AM", "14:25".
+_HOUR_LED = re.compile(
+    rf"{RUN_LEAD}\d{{1,2}}(?:\s?[:.]\s?\d\d)?\s?[ap]|{RUN_LEAD}\d{{1,2}}\s?:\s?\d", re.I
+)
+_ANCHORS = anchor_words(("noon", "midday", "midnight"))
 
 
 def find_times(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every clock time, as (span, "time", minutes after midnight)."""
-    anchors = [*digit_anchors(text), *word_anchors(text, ("noon", "midday", "midnight"))]
+    hours = [start for start in digit_anchors(text) if _HOUR_LED.match(text, start)]
+    anchors = [*hours, *word_anchors(text, _ANCHORS)]
     times = []
     for found in search_near(_CLOCK, text, anchors, before=30, after=20):
         minutes = _minutes(found)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from reader.core.facts.scan import digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import RUN_LEAD, anchor_words, digit_anchors, search_near, word_anchors
 from reader.core.model import Quantity, Span
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name} | {
@@ -39,12 +39,20 @@ _DATE = re.compile(
     rf")\b(?!-\d)"
 )
 
-_ANCHOR_WORDS = [name for name in calendar.month_abbr if name] + list(WEEKDAYS)
+_ANCHOR_WORDS = anchor_words([name for name in calendar.month_abbr if name] + list(WEEKDAYS))
+
+
+# What must follow digits that start a date: "2009-02-03", "2/3/2009", "4th of
+# February", "1990s" (dates led by a month or weekday have a word anchor).
+_DIGIT_LED = re.compile(
+    rf"{RUN_LEAD}(?:\d{{4}}-\d|\d{{1,2}}\s?/|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|\d{{3}}0s)"
+)
 
 
 def find_dates(text: str) -> Iterator[tuple[Span, Quantity]]:
     """Every clear date in `text`, with its span and value."""
-    anchors = [*digit_anchors(text), *word_anchors(text, _ANCHOR_WORDS, ignore_case=False)]
+    days = [start for start in digit_anchors(text) if _DIGIT_LED.match(text, start)]
+    anchors = [*days, *word_anchors(text, _ANCHOR_WORDS, ignore_case=False)]
     for found in search_near(_DATE, text, anchors, before=12, after=40):
         value = _date_value(found)
         if value is not None:

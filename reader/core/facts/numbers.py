@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reader.core.facts.wordlists import words
 
@@ -77,6 +78,7 @@ _SUFFIX_VALUES = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "three quar
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+@lru_cache(maxsize=1 << 12)  # news repeats its numbers: "two", "2016", "10"
 def parse_number(text: str) -> float | None:
     """The value of a number matched by NUMBER, or None if it does not parse."""
     text = " ".join(text.lower().split())

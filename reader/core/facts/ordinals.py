@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.facts.counts import plural_lemma
-from reader.core.facts.scan import digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import RUN_LEAD, anchor_words, digit_anchors, search_near, word_anchors
 from reader.core.facts.wordlists import CONTEXT_STOPWORDS, words
 from reader.core.model import Quantity, Span
 
@@ -26,12 +26,15 @@ _ORDINAL = re.compile(
     re.I,
 )
 _NOUN_WORD = re.compile(r"(?P<joint>\s*-\s*|\s+)(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_ANCHORS = anchor_words(ORDINAL_WORDS)
+_DIGITS_LED = re.compile(rf"{RUN_LEAD}\d{{1,4}}(?:st|nd|rd|th)\b", re.I)
 MAX_PHRASE = 3  # words between an ordinal and the end of its noun phrase
 
 
 def find_ordinals(text: str) -> list[tuple[Span, str, Quantity]]:
     """Every ordinal followed by the noun it ranks, as (span, "ordinal", value)."""
-    anchors = [*digit_anchors(text), *word_anchors(text, ORDINAL_WORDS)]
+    ranks = [start for start in digit_anchors(text) if _DIGITS_LED.match(text, start)]
+    anchors = [*ranks, *word_anchors(text, _ANCHORS)]
     found_ordinals = []
     for found in search_near(_ORDINAL, text, anchors, before=0, after=20):
         end = _phrase_end(text, found.end())

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from reader.core.facts.ages import find_ages
 from reader.core.facts.clock import find_times
@@ -33,7 +34,7 @@ from reader.core.facts.relative import (
     resolve_month_day,
     resolve_weekday,
 )
-from reader.core.facts.scan import digit_anchors, search_near, word_anchors
+from reader.core.facts.scan import anchor_words, digit_anchors, search_near, word_anchors
 from reader.core.facts.scores import find_magnitudes, find_records
 from reader.core.facts.subjects import describe
 from reader.core.facts.units import (
@@ -81,6 +82,7 @@ _ARTICLE_DURATION = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half\b)?",
     re.I,
 )
+_AN_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+\Z", re.I)
 _MODEL = re.compile(r"\b[A-Z]{2,4}[ ]$")
 _OLD = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -95,6 +97,8 @@ _MODES = {
     "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "close to": "about",
 }  # fmt: skip
+_NUMBER_ANCHORS = anchor_words(NUMBER_STARTS)
+_DURATION_ANCHORS = anchor_words(("hour", "minute"))
 _TOLERANCE = 0.1  # "about 3,000" covers 2,700..3,300
 _Candidate = tuple[Span, str, Quantity]
 
@@ -139,7 +143,7 @@ def _candidates(text: str, today: date | None) -> list[_Candidate]:
     for finder in (find_ordinals, find_ages, find_times, find_vague, find_casualties):
         candidates += finder(text)
     candidates += find_magnitudes(text) + find_records(text)
-    anchors = [*digit_anchors(text), *word_anchors(text, NUMBER_STARTS)]
+    anchors = [*digit_anchors(text), *word_anchors(text, _NUMBER_ANCHORS)]
     for found in search_near(_FACT, text, anchors, before=30, after=60):
         if fact := _read(text, found):
             candidates.append(fact)
@@ -158,7 +162,12 @@ def _dated(text: str, span: Span, value: Quantity, today: date | None) -> _Candi
 def _article_durations(text: str) -> list[_Candidate]:
     """ "an hour", "half an hour", "an hour and a half", "more than an hour"."""
     durations: list[_Candidate] = []
-    anchors = word_anchors(text, ("hour", "minute"))
+    # Only "hour" or "minute" right after "a" or "an" can be one.
+    anchors = [
+        start
+        for start in word_anchors(text, _DURATION_ANCHORS)
+        if _AN_BEFORE.search(text, max(0, start - 40), start)
+    ]
     for found in search_near(_ARTICLE_DURATION, text, anchors, before=40, after=40):
         before = text[max(0, found.start() - 12) : found.start()].split()
         if before and before[-1].lower() in _RATE_WORDS:
@@ -350,8 +359,13 @@ def _read_scaled(found: re.Match[str], reading: _Reading) -> bool:
 
 
 def _mode(found: re.Match[str]) -> str:
-    qualifier = " ".join((found["qualifier"] or "").lower().replace("-", " ").split())
-    return _MODES.get(qualifier, "")
+    return _qualifier_mode(found["qualifier"] or "")
+
+
+@lru_cache(maxsize=256)
+def _qualifier_mode(qualifier: str) -> str:
+    """ "more than", "More-than " -> "above"; "" when the words do not change the value."""
+    return _MODES.get(" ".join(qualifier.lower().replace("-", " ").split()), "")
 
 
 def _qualify(found: re.Match[str], reading: _Reading) -> Quantity:

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from reader.core.facts.dates import find_dates
-from reader.core.facts.scan import search_near, word_anchors
+from reader.core.facts.scan import anchor_words, search_near, word_anchors
 from reader.core.model import Article, Quantity, Span
 
 DATELINE_CHARS = 300  # a date this near the top of the text is the article's own
@@ -22,7 +22,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|shall|next|expected|scheduled|upcoming|coming)\b", re.I)
-_ANCHORS = ("today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "over", "at")
+_ANCHORS = anchor_words(
+    ("today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "over", "at")
+)
 
 
 def article_day(article: Article) -> date | None:

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 _DIGITS = re.compile(r"[\d$€£¥]+")
-_WORD_START = re.compile(r"(?<![^\W\d_])[a-z]{1,2}")
+RUN_LEAD = r"(?:[\d$€£¥]*[$€£¥])?"
+"""What may stand between a digit anchor and a number read after it: "$" in "$10am"
+or "10$14:25" (a run of digits and currency signs is one anchor)."""
 
 
 @lru_cache(maxsize=4)
@@ -24,29 +27,85 @@ def digit_anchors(text: str) -> tuple[int, ...]:
     return tuple(found.start() for found in _DIGITS.finditer(text))
 
 
+def anchor_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Declare words a reader anchors on (at import): every declared word is found
+    in one pass over each text, whichever reader asks first."""
+    words = tuple(words)
+    new = [word.lower() for word in words if word.lower() not in _DECLARED]
+    if new:
+        _DECLARED.update(dict.fromkeys(new))
+        _word_index.cache_clear()
+    return words
+
+
 def word_anchors(text: str, words: Iterable[str], ignore_case: bool = True) -> list[int]:
     """Every offset where a word starts with one of `words` ("seven" finds "seventy")."""
-    haystack = _ascii_lower(text) if ignore_case else text
-    starts = _word_starts(text)
+    words = anchor_words(words)
+    index = _word_index(text)
     positions: list[int] = []
     for word in words:
-        needle = word.lower() if ignore_case else word
-        # Only the words that begin with the needle's first two letters are tried, so a
-        # needle the text lacks ("magnitude") costs a lookup, not a scan of the text.
-        key = needle[:2].lower() if needle[:2].isalpha() else needle[:1].lower()
-        for position in starts.get(key, ()):
-            if haystack.startswith(needle, position):
-                positions.append(position)
+        found = index.get(word.lower(), ())
+        if ignore_case:
+            positions += found
+        else:
+            positions += [position for position in found if text.startswith(word, position)]
     return positions
 
 
+_DECLARED: dict[str, None] = {}  # lower-case anchor words, in the order declared
+
+
 @lru_cache(maxsize=4)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Word starts by their first two letters (lower case); one-letter words by one."""
-    starts: dict[str, list[int]] = {}
-    for found in _WORD_START.finditer(_ascii_lower(text)):
-        starts.setdefault(found.group(), []).append(found.start())
-    return starts
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Declared word -> the offsets of the words it begins, from one regex pass: the
+    pattern finds the longest declared word at each word start, and every declared
+    word that begins it starts there too."""
+    inside, at_start, prefixes = _matcher(tuple(_DECLARED))
+    lowered = _ascii_lower(text)
+    first = at_start.match(lowered)
+    found = [(0, first.group())] if first else []
+    found += [(match.start(1), match.group(1)) for match in inside.finditer(lowered)]
+    index: dict[str, list[int]] = {}
+    for start, longest in found:
+        for word in prefixes[longest]:
+            index.setdefault(word, []).append(start)
+    return index
+
+
+@lru_cache(maxsize=2)
+def _matcher(
+    words: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Patterns for the declared words after a non-letter and at the very start. A
+    trie-shaped pattern tries one branch per letter instead of every word, and
+    starting on the non-letter lets sre skip through the letters of a word fast
+    (2.5 times faster than a look-behind at every position)."""
+    trie = _trie(words)
+    inside = re.compile(rf"[\W\d_](?=({trie}))")
+    prefixes = {word: tuple(other for other in words if word.startswith(other)) for word in words}
+    return inside, re.compile(trie), prefixes
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex for `words` that matches the longest of them at a position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _branch(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if ends_here:  # greedy: the longer word first, this one if it does not go on
+        return f"(?:{body})?"
+    return body
 
 
 def search_near(

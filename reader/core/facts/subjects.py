@@ -158,11 +158,16 @@ def _outcome(text: str, span: tuple[int, int]) -> str:
     after = [word for word in after if not word.endswith("ing")]  # "three people, killing one"
     before = [word for word in before if word not in _HEDGES][-1:]
     for word in (*after, *before):
-        for prefix, name in _OUTCOME_OF.items():
-            if word.startswith(prefix):
-                return name
+        if name := _outcome_of(word):
+            return name
     inside = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
-    return next((name for w in inside for p, name in _OUTCOME_OF.items() if w.startswith(p)), "")
+    return next((name for word in inside if (name := _outcome_of(word))), "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _outcome_of(word: str) -> str:
+    """The outcome a word names ("wounded" -> "injured"), or ""."""
+    return next((name for prefix, name in _OUTCOME_OF.items() if word.startswith(prefix)), "")
 
 
 _PREPOSITIONS = words("for of by from to down up into across along over")

@@ -7,7 +7,7 @@ import re
 
 from reader.core.facts.counts import counted_noun
 from reader.core.facts.numbers import NUMBER, parse_number
-from reader.core.facts.scan import search_near, word_anchors
+from reader.core.facts.scan import anchor_words, search_near, word_anchors
 from reader.core.facts.units import DURATION_UNIT, lookup_unit
 from reader.core.model import Quantity, Span
 
@@ -22,9 +22,11 @@ _VAGUE = re.compile(
     rf"(?:\s+(?P<unit>{DURATION_UNIT})|(?=[ \t]+[a-z]))",
     re.I,
 )
-_VAGUE_STARTS = ("a couple", "a few", "several", "a handful", "dozens", "scores", "hundreds",
-                 "thousands", "tens", "millions")  # fmt: skip
+_VAGUE_STARTS = anchor_words(("a couple", "a few", "several", "a handful", "dozens", "scores",
+                              "hundreds", "thousands", "tens", "millions"))  # fmt: skip
 _CASUALTY_VERB = r"killing|wounding|injuring|hurting"
+_CASUALTY_WORDS = anchor_words(("killing", "wounding", "injuring", "hurting", "dead",
+                                "killed", "hurt", "injured", "wounded", "missing"))  # fmt: skip
 _CASUALTY = re.compile(
     rf"\b(?:(?P<verb>{_CASUALTY_VERB})\s+(?P<object>{NUMBER})(?!\s*[-\w])"
     rf"|(?<![\w,.-])(?P<number>{NUMBER})\s+(?:people\s+|persons\s+)?(?:were\s+)?"
@@ -54,8 +56,7 @@ def find_vague(text: str) -> list[tuple[Span, str, Quantity]]:
 
 def find_casualties(text: str) -> list[tuple[Span, str, Quantity]]:
     """ "killing one", "2 Hurt", "12 people were killed": a count of people."""
-    anchors = word_anchors(text, ("killing", "wounding", "injuring", "hurting", "dead",
-                                  "killed", "hurt", "injured", "wounded", "missing"))  # fmt: skip
+    anchors = word_anchors(text, _CASUALTY_WORDS)
     counts = []
     for found in search_near(_CASUALTY, text, anchors, before=40, after=30):
         value = parse_number(found["object"] or found["number"])

@@ -1,0 +1,245 @@
+"""The words around each fact, as IDF-weighted vectors, and an index that finds the
+few facts of the other article worth comparing with one.
+
+A fact's context is its sentence's words (nearer words weigh more) and its
+neighbour sentences' words (in the same block). Each sentence is read once for
+all the facts in or beside it; only a fact's distances to the words are its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import chain, islice
+from operator import itemgetter, mul
+
+from reader.core.alignment.tokens import normalise_word
+from reader.core.alignment.tokens import stem as snowball_stem
+from reader.core.facts.numbers import NUMBER_WORDS, SCALES
+from reader.core.facts.units import CURRENCY_WORDS, DURATIONS, MEASURES
+from reader.core.facts.wordlists import CONTEXT_STOPWORDS
+from reader.core.model import Article, Fact, Span
+
+MAX_CANDIDATES = 8  # per fact, so big buckets stay near-linear
+CONTEXT_WORDS = 40  # strongest context words kept per fact
+STRONGEST = 8  # context words a fact looks its partners up by
+POSTING_TAKE = 4  # candidates taken per context word in big buckets
+NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
+UNSENTENCED_REACH = 200  # characters read either side of a fact outside any sentence
+# Weight of the n-th word away from the fact (stopwords count as words).
+_WEIGHTS = [1.0 / (1.0 + distance / 6.0) for distance in range(400)]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_CHAR = re.compile(r"[A-Za-z'’]")
+_STOPWORDS = (
+    CONTEXT_STOPWORDS
+    | NUMBER_WORDS
+    | frozenset(SCALES)
+    | frozenset(DURATIONS)
+    | frozenset(CURRENCY_WORDS)
+    | frozenset(MEASURES)
+)
+
+Vector = dict[str, float]
+
+
+class Contexts:
+    """Context vectors of the facts (empty for the unwanted), and per (article,
+    family) an index from context word to the first facts that have it."""
+
+    def __init__(
+        self,
+        facts: list[Fact],
+        articles: dict[str, Article],
+        wanted: list[bool],
+        families: list[str],
+    ) -> None:
+        stems = _Stems()
+        readers = {doc: _SentenceWords(article, stems) for doc, article in articles.items()}
+        raw = [
+            readers[fact.doc].context(fact.span) if want else {}
+            for fact, want in zip(facts, wanted, strict=True)
+        ]
+        idf = _idf(raw)
+        self.vectors = [_weigh(vector, idf) for vector in raw]
+        # Shared words of two facts: a frozenset pair intersects without copying.
+        self._words = [frozenset(vector) for vector in self.vectors]
+        self._value_keys = [value_keys(fact) for fact in facts]
+        self._postings = self._index(facts, families)
+
+    def _index(self, facts: list[Fact], families: list[str]) -> dict[tuple[str, str], Postings]:
+        buckets: dict[tuple[str, str], list[int]] = {}
+        for index, fact in enumerate(facts):
+            buckets.setdefault((fact.doc, families[index]), []).append(index)
+        # Small buckets are scored whole: only big ones need an index.
+        return {
+            key: _postings(bucket, self.vectors, self._value_keys)
+            for key, bucket in buckets.items()
+            if len(bucket) > MAX_CANDIDATES
+        }
+
+    def candidates(self, index: int, bucket: list[int], key: tuple[str, str]) -> list[int]:
+        """Facts of `bucket` (the other article's, keyed `key`) worth scoring against
+        fact `index`: all of a small bucket, else those of the same value and those
+        sharing its strongest context words."""
+        if len(bucket) <= MAX_CANDIDATES:
+            return bucket
+        postings = self._postings[key]
+        found: dict[int, None] = {}
+        # A weighed vector is ordered strongest first.
+        for stem in chain(self._value_keys[index], islice(self.vectors[index], STRONGEST)):
+            posting = postings.get(stem)
+            if posting:
+                found.update(dict.fromkeys(posting))
+                if len(found) >= MAX_CANDIDATES:
+                    break
+        return list(found)[:MAX_CANDIDATES]
+
+    def similarity(self, first: int, second: int) -> float:
+        one, other = self.vectors[first], self.vectors[second]
+        shared = self._words[first] & self._words[second]
+        # fsum is exact whatever the order, so the score does not depend on the
+        # per-process string hash that orders the set of shared words.
+        return math.fsum([one[stem] * other[stem] for stem in shared])
+
+
+Postings = dict[str, list[int]]
+
+
+def _postings(bucket: list[int], vectors: list[Vector], keys: list[tuple[str, ...]]) -> Postings:
+    """Context word (or value key) -> the first POSTING_TAKE facts that have it."""
+    postings: Postings = {}
+    for index in bucket:
+        for stem in chain(keys[index], vectors[index]):
+            posting = postings.get(stem)
+            if posting is None:
+                postings[stem] = [index]
+            elif len(posting) < POSTING_TAKE:
+                posting.append(index)
+    return postings
+
+
+def value_keys(fact: Fact) -> tuple[str, ...]:
+    """Posting keys no word can be: facts stating one number find each other without
+    shared words ("Feb. 22" and "Feb. 22", "up to three" and "three"). A tuple, low
+    end first: the order decides which candidates are kept, so it must not hang on
+    string hashing."""
+    ends = [f"#{end}" for end in (fact.value.min, fact.value.max) if end is not None]
+    return tuple(dict.fromkeys(ends))
+
+
+class _SentenceWords:
+    """One article's sentences as stems, each sentence read once."""
+
+    def __init__(self, article: Article, stems: _Stems) -> None:
+        self.article = article
+        self.text = article.text
+        self.starts = [sentence.span[0] for sentence in article.sentences]
+        self._to_stems = stems.__getitem__
+        self._stems: dict[int, list[str]] = {}
+        self._neighbours: dict[int, Vector] = {}
+
+    def context(self, span: Span) -> Vector:
+        """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
+        fact_start, fact_end = span
+        position = self._sentence_at(fact_start)
+        if position is None:
+            reach = UNSENTENCED_REACH
+            start = max(0, fact_start - reach)
+            stems = self._read(start, fact_end + reach)
+            neighbours: Vector = {}
+        else:
+            start = self.starts[position]
+            stems = self._sentence_stems(position)
+            neighbours = self._neighbour_stems(position)
+        before, after = self._words_before(start, fact_start, fact_end)
+        # Nearest occurrence wins: sort by weight so the heaviest is written last.
+        weighted = [
+            *zip(stems[:before][::-1], _WEIGHTS, strict=False),
+            *zip(stems[after:], _WEIGHTS, strict=False),
+        ]
+        weighted.sort(key=itemgetter(1))
+        vector = dict(weighted)
+        vector.pop("", None)
+        if neighbours:
+            # Neighbour words the sentence lacks, after its own (as setdefault would).
+            own = vector.copy()
+            vector.update(neighbours)
+            vector.update(own)
+        return vector
+
+    def _words_before(self, start: int, fact_start: int, fact_end: int) -> tuple[int, int]:
+        """How many words from `start` begin before the fact, and before its end
+        (words are counted, not located: cheaper than keeping every offset)."""
+        text = self.text
+        before = len(_WORD.findall(text, start, fact_start))
+        if fact_start > start and _WORD_CHAR.match(text, fact_start - 1):
+            # A word may run on into the fact: count from the sentence's start.
+            return before, len(_WORD.findall(text, start, fact_end))
+        return before, before + len(_WORD.findall(text, fact_start, fact_end))
+
+    def _sentence_at(self, offset: int) -> int | None:
+        position = bisect_right(self.starts, offset) - 1
+        if position < 0 or offset >= self.article.sentences[position].span[1]:
+            return None
+        return position
+
+    def _read(self, start: int, end: int) -> list[str]:
+        """Stems of the words in text[start:end] ("" for stopwords)."""
+        return list(map(self._to_stems, _WORD.findall(self.text, start, end)))
+
+    def _sentence_stems(self, position: int) -> list[str]:
+        stems = self._stems.get(position)
+        if stems is None:
+            stems = self._stems[position] = self._read(*self.article.sentences[position].span)
+        return stems
+
+    def _neighbour_stems(self, position: int) -> Vector:
+        """Stems of the sentences before and after, in the same block, at the
+        neighbour weight."""
+        stems = self._neighbours.get(position)
+        if stems is None:
+            sentences = self.article.sentences
+            block = sentences[position].block
+            around = [
+                self._sentence_stems(other)
+                for other in (position - 1, position + 1)
+                if 0 <= other < len(sentences) and sentences[other].block == block
+            ]
+            stems = dict.fromkeys(chain.from_iterable(around), NEIGHBOUR_WEIGHT)
+            stems.pop("", None)
+            self._neighbours[position] = stems
+        return stems
+
+
+class _Stems(dict[str, str]):
+    """Word -> the aligner's Snowball stem ("hosted", "hosting" -> "host"), or ""
+    for a word that says nothing about a number's context (stopwords, number and
+    unit words). A plain dict lookup once a word is known: one per comparison."""
+
+    def __missing__(self, word: str) -> str:
+        plain = normalise_word(word).removesuffix("'s").rstrip("'")
+        stem = "" if plain in _STOPWORDS else snowball_stem(plain)
+        self[word] = stem
+        return stem
+
+
+def _idf(vectors: list[Vector]) -> dict[str, float]:
+    frequency = Counter(chain.from_iterable(vectors))
+    total = len(vectors)
+    return {stem: math.log(1.0 + total / count) for stem, count in frequency.items()}
+
+
+def _weigh(vector: Vector, idf: dict[str, float]) -> Vector:
+    """Scale by IDF, keep the strongest words (strongest first), and normalise to
+    unit length so that a dot product is the cosine."""
+    weighted = sorted(
+        [(stem, weight * idf[stem]) for stem, weight in vector.items()],
+        key=itemgetter(1),
+        reverse=True,
+    )[:CONTEXT_WORDS]
+    values = [value for _, value in weighted]
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+    return {stem: value / norm for stem, value in weighted}
