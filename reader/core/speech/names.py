@@ -217,6 +217,7 @@ def _keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(similar | {"d:" + surname})
 
 
+@functools.lru_cache(maxsize=16384)
 def _same(name: str, form: str, organisation: bool, full: bool = False) -> bool:
     """Can `name` and `form` name the same speaker? `full`: both are complete names."""
     if name.lower() == form.lower():
