@@ -78,25 +78,21 @@ def _other(doc: str) -> str:
 
 
 class _Pairing:
-    """Scores pairs of facts; each pair is judged once, whichever fact asks."""
+    """Scores pairs of facts, the same whichever fact of a pair asks."""
 
     def __init__(self, facts: list[Fact], contexts: Contexts) -> None:
         self.facts = facts
         self.contexts = contexts
         self.subjects = [parse(fact.subject, fact.kind) for fact in facts]
         self._plural: dict[int, bool] = {}
-        self._judged: dict[tuple[int, int], _Scored | None] = {}
 
     def score(self, index: int, other: int) -> tuple[float, bool] | None:
         """(context similarity, values agree) when fact `other` may be `index`'s
         partner: a compatible subject, comparable values and a shared context. Facts
         counted with other nouns ("23 pirates", "23 suspects") only link when their
         values are equal."""
-        key = (index, other) if index < other else (other, index)
-        if key in self._judged:
-            judged = self._judged[key]
-        else:
-            judged = self._judged[key] = self._judge(*key)
+        # Judged in index order, so both facts of a pair get one answer.
+        judged = self._judge(index, other) if index < other else self._judge(other, index)
         if judged is None:
             return None
         similarity, agrees, loose = judged

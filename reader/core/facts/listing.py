@@ -5,6 +5,7 @@ are set apart, so they can be folded into one row and never highlighted."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.model import Comparison, Fact, FactLink
 
@@ -25,7 +26,12 @@ class FactListing:
 
 def same_words(first: Fact, second: Fact) -> bool:
     """ "2016" and "2016": a real agreement, but no news to point out."""
-    return " ".join(first.text.lower().split()) == " ".join(second.text.lower().split())
+    return _folded(first.text) == _folded(second.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def trivial(comparison: Comparison, link: FactLink) -> bool:

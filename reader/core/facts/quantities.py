@@ -182,9 +182,9 @@ def _article_durations(text: str) -> list[_Candidate]:
 def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     """One number match -> (span, kind, value), or None when it is no fact."""
     value = parse_number(found["number"])
-    if value is None or _RATIO.search(text, max(0, found.start() - 12), found.start()):
+    if value is None or _ratio(text, found.start()):
         return None  # "1 in 5 people" is a share, not a count
-    if _MODEL.search(text, max(0, found.start() - 6), found.start()):
+    if _model(text, found.start()):
         return None  # "AK 47 rifles", "F 16 jets": a model's name
     reading = _Reading(value, value, found.end(), short=found["short"] or "")
     reading.open_above = bool(found["plus"])
@@ -204,6 +204,21 @@ def _read(text: str, found: re.Match[str]) -> _Candidate | None:
     if not (math.isfinite(reading.low) and math.isfinite(reading.high)):
         return None  # "9…9 trillion hours" overflows: no comparable value
     return (_start(found, reading), reading.end), reading.kind, _qualify(found, reading)
+
+
+def _ratio(text: str, start: int) -> bool:
+    # Most numbers follow no "in": a string test spares the regex.
+    before = max(0, start - 12)
+    if text[before:start].rstrip()[-2:].lower() != "in":
+        return False
+    return _RATIO.search(text, before, start) is not None
+
+
+def _model(text: str, start: int) -> bool:
+    # The capital letters must end a character or two before the number.
+    if start < 3 or not (text[start - 2].isupper() or text[start - 3].isupper()):
+        return False
+    return _MODEL.search(text, max(0, start - 6), start) is not None
 
 
 def _start(found: re.Match[str], reading: _Reading) -> int:

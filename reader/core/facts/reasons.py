@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.facts.units import lookup_unit
 from reader.core.model import Fact, Quantity
@@ -28,11 +29,17 @@ def reason(first: Fact, second: Fact, agreement: str, loose: bool = False) -> st
 def _stated(fact: Fact, other: Fact) -> str:
     """The fact's words, and its value in the other's unit when they were written
     in different units ("2, 000 feet = 610 m")."""
-    words = " ".join(fact.text.split())
+    words = _spoken(fact.text)
     if fact.kind != "quantity" or _unit_word(fact) == _unit_word(other):
         return words
     shown = _shown(fact.value)
     return f"{words} = {shown}" if shown else words
+
+
+@lru_cache(maxsize=1 << 12)
+def _spoken(text: str) -> str:
+    """The fact's words on one line (a fact is told in many links)."""
+    return " ".join(text.split())
 
 
 def _unit_word(fact: Fact) -> str:
