@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.core.compare import compare
 from reader.core.fileio import write_output
 from reader.core.model import Article, Note
-from reader.core.printable import json_text, printable
+from reader.core.printable import json_chunks, printable
 from reader.core.reading.loading import LoadError, load_article
 from reader.core.reading.web import WebOptions, is_url, load_source
 from reader.core.report import markdown_report, text_report
@@ -29,8 +30,9 @@ def run_compare(args: argparse.Namespace) -> int:
     article_a = _load(args.a, args)
     article_b = _load(args.b, args)
     comparison = compare(article_a, article_b, parallel=True, min_score=args.min_score)
+    output: str | Iterator[str]
     if args.format == "json":
-        output = json_text(comparison.to_dict())
+        output = json_chunks(comparison.to_dict())
     elif args.format == "markdown":
         output = markdown_report(comparison)
     elif args.format == "html":

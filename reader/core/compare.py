@@ -26,14 +26,21 @@ def compare(
 
     `min_score` (0..1) keeps fewer or more links than the default; weak links are
     dropped anyway when the two look like different stories. `parallel` finds
-    facts and speakers in a forked child while this process aligns: for the
-    single-threaded CLI only (forking a threaded app is unsafe).
+    facts and speakers in a forked child while this process aligns (judging half
+    of the candidate pairs in another): for the single-threaded CLI only (forking
+    a threaded app is unsafe).
     """
     article_a = as_article(a)
     article_b = as_article(b)
     unaligned = functools.partial(_unaligned, article_a, article_b)
     pending = functools.cache(forked.start(unaligned) if parallel else unaligned)
-    matches = align(article_a, article_b, min_score=min_score, similarity=lambda: pending()[0])
+    matches = align(
+        article_a,
+        article_b,
+        min_score=min_score,
+        similarity=lambda: pending()[0],
+        parallel=parallel,
+    )
     similarity, facts, fact_links, fact_matches, speakers, claims = pending()
     comparison = Comparison(
         a=article_a,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -12,16 +13,26 @@ class OutputError(Exception):
     """An output file that cannot be written; the message is one line for the user."""
 
 
-def write_output(content: str, output: str | Path | None, force: bool = False) -> None:
-    """Print to stdout, or write `output` atomically (refusing to overwrite unless forced)."""
+def write_output(
+    content: str | Iterable[str], output: str | Path | None, force: bool = False
+) -> None:
+    """Print to stdout, or write `output` atomically (refusing to overwrite unless forced).
+
+    `content` may come in chunks (a big JSON comparison), written as they come.
+    """
     if output is None or str(output) == "-":
-        sys.stdout.write(content)
+        for chunk in _chunks(content):
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
     write_atomic(Path(output), content, force=force)
 
 
-def write_atomic(path: Path, content: str, force: bool = False) -> None:
+def _chunks(content: str | Iterable[str]) -> Iterable[str]:
+    return (content,) if isinstance(content, str) else content
+
+
+def write_atomic(path: Path, content: str | Iterable[str], force: bool = False) -> None:
     """Write via a temporary file in the same folder and rename: never a partial file."""
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name to write to")
@@ -37,7 +48,8 @@ def write_atomic(path: Path, content: str, force: bool = False) -> None:
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 is for temporary files only
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+            for chunk in _chunks(content):
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         _move_into_place(temporary, path, force)

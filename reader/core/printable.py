@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 # Bidi marks and overrides, line/paragraph separators, surrogates (undecodable bytes).
@@ -18,6 +20,8 @@ _INVISIBLE = "\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 # json.dumps already escapes C0 controls; the rest must not appear raw either.
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")
+# Pieces of json's indented encoding (a key, a separator, a number) per chunk.
+_PIECES_PER_CHUNK = 20_000
 
 
 def printable(text: str) -> str:
@@ -34,5 +38,18 @@ def _escape(found: re.Match[str]) -> str:
 
 def json_text(value: Any) -> str:
     """Indented JSON whose every unsafe character is a `\\uXXXX` escape (exact on reading)."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
+    return "".join(json_chunks(value))
+
+
+def json_chunks(value: Any) -> Iterator[str]:
+    """`json_text` in chunks, to be written as they come: an 11 MB comparison is
+    a million pieces in json's indented encoding, which `json.dumps` holds in one
+    list (70 MB) before joining them."""
+    pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value)
+    while chunk := "".join(islice(pieces, _PIECES_PER_CHUNK)):
+        yield _JSON_UNSAFE.sub(_json_escape, chunk)
+    yield "\n"
+
+
+def _json_escape(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group()):04x}"

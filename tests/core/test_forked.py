@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
@@ -27,3 +28,25 @@ def test_a_failing_child_raises_its_error_in_the_parent() -> None:
 def test_parallel_compare_gives_the_same_comparison() -> None:
     a, b = (path.read_text(encoding="utf-8") for path in seed_paths())
     assert compare(a, b, parallel=True).to_dict() == compare(a, b).to_dict()
+
+
+def test_pairs_judged_in_two_processes_give_the_same_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Half of the candidate pairs judged in a child: the same matches, scores and order."""
+    from reader.core.alignment import align as aligner
+    from reader.core.reading.loading import load_article
+
+    a, b = (load_article(path) for path in seed_paths())
+    alone = aligner.align(a, b)
+    halved: list[int] = []
+    original = aligner.judge_in_halves
+
+    def judge_in_halves(*args: Any) -> Any:
+        halved.append(len(args[0]))
+        return original(*args)
+
+    monkeypatch.setattr(aligner, "PARALLEL_PAIRS", 1)  # the seeds have about 80 pairs
+    monkeypatch.setattr(aligner, "judge_in_halves", judge_in_halves)
+    assert aligner.align(a, b, parallel=True) == alone
+    assert len(halved) == 1 and halved[0] > 50

@@ -11,6 +11,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from reader.core.alignment.halves import Judged, Pair, judge_in_halves
 from reader.core.alignment.pairing import Proposal, choose, refine
 from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
 from reader.core.alignment.phrases import shared_phrases
@@ -28,26 +29,35 @@ MIN_REPEATED_WORDS = 3
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 3
+# Candidate pairs from which judging half of them in a forked child saves more than
+# the fork costs (2 x 100 KB articles have about 3,000).
+PARALLEL_PAIRS = 2000
 
 
 Similarity = float | Callable[[], float]
 
 
 def align(
-    a: Article, b: Article, *, min_score: float | None = None, similarity: Similarity | None = None
+    a: Article,
+    b: Article,
+    *,
+    min_score: float | None = None,
+    similarity: Similarity | None = None,
+    parallel: bool = False,
 ) -> list[Match]:
     """Verbatim phrases and paraphrased passages shared by `a` and `b` scoring at
     least `min_score`, raised when the articles look like different stories.
 
     `similarity` is their documents_similarity, or a callable giving it (asked
     only once the candidates are scored, so that another process can compute it
-    meanwhile); computed here when not given.
+    meanwhile); computed here when not given. `parallel` judges half of the
+    candidate pairs in a forked child: for the single-threaded CLI only.
     """
     if similarity is None:
         similarity = functools.partial(documents_similarity, a.text, b.text)
     base = MATCH_THRESHOLD if min_score is None else min_score
     with _collector_paused():
-        return _align(a, b, base, similarity)
+        return _align(a, b, base, similarity, parallel)
 
 
 def gated_score(min_score: float, similarity: float) -> float:
@@ -70,18 +80,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _align(a: Article, b: Article, base: float, similarity: Similarity) -> list[Match]:
+def _align(
+    a: Article, b: Article, base: float, similarity: Similarity, parallel: bool
+) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b)
-    pairs = candidate_pairs(passages_a, passages_b, scorer)
-    repeated, related = _sift(pairs, passages_a, passages_b, scorer)
+    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer))
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
     # similarity (the gate only raises it).
-    refined = [
-        (full, refine(passages_a.pieces[i], passages_b.pieces[j], scorer))
-        for (i, j), full in related.items()
-        if full >= base / 3
-    ]
+    judge = functools.partial(_judge, passages_a, passages_b, scorer, base / 3)
+    if parallel and len(pairs) >= PARALLEL_PAIRS:
+        repeated, related, refined = judge_in_halves(
+            pairs, judge, passages_a.pieces, passages_b.pieces
+        )
+    else:
+        repeated, related, refined = judge(pairs)
     min_score = gated_score(base, similarity() if callable(similarity) else similarity)
     proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
     proposals += [proposal for full, proposal in refined if full >= min_score / 3]
@@ -137,14 +150,27 @@ def _verbatim_sentences(
     return settled
 
 
+def _judge(
+    passages_a: Passages, passages_b: Passages, scorer: Scorer, floor: float, pairs: Sequence[Pair]
+) -> Judged:
+    """Sift the pairs; trim the related ones whose whole sentences score `floor` or more."""
+    repeated, related = _sift(pairs, passages_a, passages_b, scorer)
+    refined = [
+        (full, refine(passages_a.pieces[i], passages_b.pieces[j], scorer))
+        for (i, j), full in related.items()
+        if full >= floor
+    ]
+    return repeated, related, refined
+
+
 def _sift(
-    pairs: set[tuple[int, int]], passages_a: Passages, passages_b: Passages, scorer: Scorer
-) -> tuple[list[tuple[int, int]], dict[tuple[int, int], float]]:
-    """Split candidates into sentences repeated word for word and pairs sharing
-    stems (with their whole-sentence score); drop the rest."""
-    repeated: list[tuple[int, int]] = []
-    related: dict[tuple[int, int], float] = {}
-    for i, j in sorted(pairs):
+    pairs: Sequence[Pair], passages_a: Passages, passages_b: Passages, scorer: Scorer
+) -> tuple[list[Pair], dict[Pair, float]]:
+    """Split candidates (in order) into sentences repeated word for word and pairs
+    sharing stems (with their whole-sentence score); drop the rest."""
+    repeated: list[Pair] = []
+    related: dict[Pair, float] = {}
+    for i, j in pairs:
         pieces_a, pieces_b = passages_a.pieces[i], passages_b.pieces[j]
         same_stems = passages_a.bags[i] == passages_b.bags[j] and _long_enough(pieces_a)
         if same_stems and _words(pieces_a, passages_a.tokens) == _words(
