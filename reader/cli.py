@@ -15,14 +15,13 @@ from reader.core.model import Article, Note
 from reader.core.printable import json_chunks, printable
 from reader.core.reading.loading import LoadError, load_article
 from reader.core.reading.web import WebOptions, is_url, load_source
-from reader.core.report import markdown_report, text_report
-from reader.core.report_html import html_report
 
 if TYPE_CHECKING:
     from reader.core.folders.library import LibraryEntry
 
 # The library and notes modules (multiprocessing, sqlite3) are imported by their
-# own commands only: `compare` starts faster without them.
+# own commands only, and the report modules by their formats: `compare` starts
+# faster without them.
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -34,10 +33,16 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.format == "json":
         output = json_chunks(comparison.to_dict())
     elif args.format == "markdown":
+        from reader.core.report import markdown_report
+
         output = markdown_report(comparison)
     elif args.format == "html":
+        from reader.core.report_html import html_report
+
         output = html_report(comparison)
     else:
+        from reader.core.report import text_report
+
         colour = args.output is None and sys.stdout.isatty()
         output = text_report(comparison, colour=colour)
     write_output(output, args.output, force=args.force)

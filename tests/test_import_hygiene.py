@@ -17,3 +17,19 @@ def test_core_imports_no_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compare_start_up_leaves_the_childs_modules_to_the_child() -> None:
+    """`diptych compare` imports what the aligning process runs: the fact and speaker
+    modules load in the forked child meanwhile, markdown-it only for a Markdown
+    file with syntax, the library's process pool and the reports not at all (each
+    of these costs start-up time on every run)."""
+    code = (
+        "import sys, reader.__main__, reader.cli;"
+        "late = ('reader.core.facts.', 'reader.core.speech.speakers', 'reader.core.folders.',"
+        " 'reader.core.report', 'markdown_it', 'multiprocessing', 'concurrent');"
+        "print([name for name in sys.modules if name.startswith(late)])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

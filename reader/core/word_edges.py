@@ -23,11 +23,13 @@ WORD = re.compile(r"[^\W_]+(?:(?:[.,:]|['’](?!s\b)|\s?[-‐‑]\s?)[^\W_]+)*")
 # How far from an offset a word containing it may start or end (longer runs
 # without spaces, such as a 5 MB line of x, are not words worth keeping whole).
 REACH = 80
+_HYPHENS = frozenset("-‐‑")
+_JOINERS = frozenset(".,:'’")
 
 
 def word_around(text: str, offset: int) -> Span | None:
     """The word that `offset` falls strictly inside (not at its edges), or None."""
-    if not 0 < offset < len(text):
+    if not 0 < offset < len(text) or not _may_join(text, offset):
         return None
     for found in WORD.finditer(text, max(0, offset - REACH), min(len(text), offset + REACH)):
         if found.start() < offset < found.end():
@@ -35,6 +37,27 @@ def word_around(text: str, offset: int) -> Span | None:
         if found.start() >= offset:
             break
     return None
+
+
+def _may_join(text: str, offset: int) -> bool:
+    """Whether the characters either side of `offset` may sit in one WORD: most
+    offsets are at a space or punctuation, where no regex scan is needed. A space
+    is inside a word only next to a hyphen ("stone - faced")."""
+    before, after = text[offset - 1], text[offset]
+    if before.isspace():
+        return after in _HYPHENS or (offset >= 2 and text[offset - 2] in _HYPHENS)
+    if after.isspace():
+        return before in _HYPHENS or text[offset + 1 : offset + 2] in _HYPHENS
+    # Inner punctuation joins two runs of letters or digits; a hyphen, a run and a space.
+    if after in _JOINERS:
+        return before.isalnum() and text[offset + 1 : offset + 2].isalnum()
+    if before in _JOINERS:
+        return after.isalnum() and offset >= 2 and text[offset - 2].isalnum()
+    if after in _HYPHENS:
+        return before.isalnum()
+    if before in _HYPHENS:
+        return after.isalnum()
+    return before.isalnum() and after.isalnum()
 
 
 def widen_to_words(text: str, span: Span) -> Span:

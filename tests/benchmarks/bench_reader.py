@@ -13,6 +13,12 @@ so the table shows how long the reader then takes to show the highlights. Meanwh
 PageDown/PageUp are pressed every 0.2 s from the first paint until 2 s after the highlights,
 and the longest of those waits is reported: no key may stall while results arrive.
 Both on seed-repeated articles and on a synthetic pair (`synthetic.py`).
+
+A key's wait through tmux also holds the time tmux and this script take to send it and
+to read the screen, which on a loaded machine can be the most of it. So the same hook
+also measures inside the reader: a heartbeat on its event loop every 5 ms notes how
+late it ran, and "longest UI stall" is the longest the reader's UI thread could not
+take a key in that window (its own work, or the process waiting for a core).
 """
 
 from __future__ import annotations
@@ -62,8 +68,9 @@ def synthetic_pair(size: int, folder: Path) -> list[Path]:
 
 
 XDG_FOLDERS = ("DATA", "STATE", "CACHE")
-# Loaded by every Python process started with it on PYTHONPATH; acts only in the
-# reader's analysis child, noting the wall-clock time its `compare` returned.
+# Loaded by every Python process started with it on PYTHONPATH. In the reader's
+# analysis child it notes the wall-clock time its `compare` returned; in the reader
+# it runs a heartbeat on the event loop and notes each beat later than LATE seconds.
 ANALYSIS_HOOK = """
 import os, sys, time
 if "reader.ui.analysis" in sys.orig_argv:
@@ -75,6 +82,21 @@ if "reader.ui.analysis" in sys.orig_argv:
             mark.write(repr(time.time()))
         return result
     _module.compare = _timed
+elif "DIPTYCH_BENCH_STALLS" in os.environ:
+    import asyncio.base_events, threading
+    LATE, BEAT = 0.02, 0.005
+    _stalls = open(os.environ["DIPTYCH_BENCH_STALLS"], "a", buffering=1)
+    def _beat(loop, due):
+        now = time.monotonic()
+        if now - due > LATE:
+            _stalls.write(f"{time.time() - (now - due)!r} {now - due!r}\\n")
+        loop.call_at(now + BEAT, _beat, loop, now + BEAT)
+    _run_forever = asyncio.base_events.BaseEventLoop.run_forever
+    def _run_with_heartbeat(self):
+        if threading.current_thread() is threading.main_thread():
+            self.call_soon(_beat, self, time.monotonic())
+        return _run_forever(self)
+    asyncio.base_events.BaseEventLoop.run_forever = _run_with_heartbeat
 """
 
 
@@ -149,30 +171,44 @@ def is_aligned(screen: str) -> bool:
     return "matches" in screen or "match " in screen
 
 
-def arrival(paths: list[Path], home: Path) -> tuple[float, float]:
+def arrival(paths: list[Path], home: Path) -> tuple[float, float, float]:
     """(ms from the child's analysis ending to the highlights on screen, longest key
-    wait in ms from the first paint until 2 s after that)."""
+    wait in ms from the first paint until 2 s after that, longest UI stall in ms
+    in the same window)."""
     hook = home / "hook"
     hook.mkdir(exist_ok=True)
     (hook / "sitecustomize.py").write_text(ANALYSIS_HOOK, encoding="utf-8")
-    mark = home / "analysis-ended"
+    mark, stalls = home / "analysis-ended", home / "stalls"
     mark.unlink(missing_ok=True)
-    terminal = Terminal(paths, home, f"PYTHONPATH={hook} DIPTYCH_BENCH_MARK={mark}")
+    stalls.unlink(missing_ok=True)
+    env = f"PYTHONPATH={hook} DIPTYCH_BENCH_MARK={mark} DIPTYCH_BENCH_STALLS={stalls}"
+    terminal = Terminal(paths, home, env)
     waits: list[float] = []
     shown: float | None = None
     try:
         terminal.wait_for(lambda screen: "aligning" in screen)
         time.sleep(0.3)  # past the first paint's own layout passes
+        first_key = time.time()
         while shown is None or time.time() < shown + 2:
             key = ("PageDown", "PageUp")[len(waits) % 2]  # j/k may stay inside one highlight
             waits.append(terminal.key_time(key, limit=60) * 1000)
-            if shown is None and is_aligned(terminal.screen()):
-                shown = time.time()
-            time.sleep(0.2)
+            pause_until = time.time() + 0.2
+            # Watched between the keys too (every 20 ms), not only after each key 0.2 s apart.
+            while time.time() < pause_until:
+                if shown is None and is_aligned(terminal.screen()):
+                    shown = time.time()
+                time.sleep(0.02)
     finally:
         terminal.close()
     ended = float(mark.read_text(encoding="utf-8"))
-    return (shown - ended) * 1000, max(waits)
+    return (shown - ended) * 1000, max(waits), longest_stall(stalls, first_key, shown + 2)
+
+
+def longest_stall(stalls: Path, start: float, end: float) -> float:
+    """Milliseconds of the longest late heartbeat that began between `start` and `end`."""
+    lines = stalls.read_text(encoding="utf-8").splitlines() if stalls.exists() else []
+    lates = [float(late) for began, late in map(str.split, lines) if start <= float(began) <= end]
+    return max(lates, default=0.0) * 1000
 
 
 def main() -> None:
@@ -194,9 +230,10 @@ def main() -> None:
             rows.append((f"key {key!r}, 2 x {args.size_mb:g} MB", millis))
         synthetic = synthetic_pair(int(args.size_mb * 1_000_000), home)
         for name, paths in (("seeds-repeated", big), ("synthetic", synthetic)):
-            after, longest = arrival(paths, home)
+            after, longest, stall = arrival(paths, home)
             rows.append((f"highlights after analysis, {name}", after))
             rows.append((f"longest key wait, {name}", longest))
+            rows.append((f"longest UI stall, {name}", stall))
     print(f"{'measure':<40} {'ms':>9}")
     for name, millis in rows:
         print(f"{name:<40} {millis:>9.1f}")

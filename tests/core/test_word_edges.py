@@ -59,6 +59,43 @@ def test_widened_spans_contain_the_span_and_cut_no_word(text: str, first: int, s
     assert word_around(text, wide_start) is None and word_around(text, wide_end) is None
 
 
+tricky = st.sampled_from(
+    [
+        "s",
+        "x",
+        "7",
+        "é",
+        "٣",
+        "_",
+        "-",
+        "‐",
+        "‑",
+        " ",
+        "\n",
+        "\t",
+        "\u00a0",
+        ".",
+        ",",
+        ":",
+        "'",
+        "’",
+        '"',
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(tricky, min_size=1, max_size=16).map("".join), st.data())
+def test_a_word_found_around_an_offset_is_the_word_a_full_scan_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """The quick test of the two characters at an offset never skips a word."""
+    offset = data.draw(st.integers(0, len(text)))
+    spans = [found.span() for found in WORD.finditer(text)]
+    inside = [(start, end) for start, end in spans if start < offset < end]
+    assert word_around(text, offset) == (inside[0] if inside else None)
+
+
 def _same_topic_pairs() -> list[tuple[Path, Path]]:
     """Every ECB+ text with a partner from its own topic (the next file, wrapping round)."""
     pairs = []

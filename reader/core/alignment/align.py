@@ -17,7 +17,6 @@ from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, buil
 from reader.core.alignment.phrases import shared_phrases
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
-from reader.core.folders.similarity import documents_similarity
 from reader.core.model import Article, Match
 from reader.core.story import SAME_STORY
 
@@ -54,6 +53,9 @@ def align(
     candidate pairs in a forked child: for the single-threaded CLI only.
     """
     if similarity is None:
+        # Imported when needed: `compare` computes it in its forked child.
+        from reader.core.folders.similarity import documents_similarity
+
         similarity = functools.partial(documents_similarity, a.text, b.text)
     base = MATCH_THRESHOLD if min_score is None else min_score
     with _collector_paused():
@@ -235,13 +237,14 @@ def _probe(
     """(sentence, partner) pairs: partners ranked by the rare weight they share."""
     weights = scorer.weights
     for number, bag in enumerate(bags):
-        probes = sorted((weights[term], term) for term in bag if term in index)
+        probes = sorted([(weights[term], term) for term in bag if term in index])
         found: dict[int, float] = {}
         for weight, term in probes[-PROBES:]:
             for partner in index[term]:
                 found[partner] = found.get(partner, 0.0) + weight
-        best = sorted(found, key=lambda partner: (-found[partner], partner))[:PARTNERS]
-        yield from ((number, partner) for partner in best)
+        # (-shared weight, partner) tuples sort in C; a key function costs a call each.
+        best = sorted(zip(map(float.__neg__, found.values()), found, strict=True))[:PARTNERS]
+        yield from ((number, partner) for _, partner in best)
 
 
 def _to_match(

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from reader.core.model import BlockKind
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 RawBlock = tuple[BlockKind, str]
 
 _TAG = re.compile(r"<[^>]*>")
-_parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
-# markdown-it silently drops the rest of a document nested this deep (quotes, lists).
-_TOO_DEEP = _parser.options["maxNesting"] - 2
 # What can start Markdown syntax (inline: escapes, code, emphasis, strikethrough,
 # links, images, HTML, entities, table pipes; at a line start: lists, headings,
 # quotes, setext underlines, indented code) or that markdown-it normalises.
@@ -39,8 +39,11 @@ def parsed_blocks(source: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     containers: list[str] = []
     row: list[str] = []
-    tokens = _parser.parse(source)
-    if tokens and max(token.level for token in tokens) >= _TOO_DEEP:
+    parser = _parser()
+    tokens = parser.parse(source)
+    # markdown-it silently drops the rest of a document nested this deep (quotes, lists).
+    too_deep = parser.options["maxNesting"] - 2
+    if tokens and max(token.level for token in tokens) >= too_deep:
         # Read as plain text rather than lose what follows the deep nesting.
         return [("paragraph", chunk) for chunk in re.split(r"\n\s*\n", source) if chunk.strip()]
     _mark_tokens(tokens)
@@ -66,6 +69,15 @@ def parsed_blocks(source: str) -> list[RawBlock]:
             if text:
                 blocks.append(("paragraph", text))
     return blocks
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """The parser, imported and built on the first Markdown file that has syntax:
+    markdown-it takes 20-30 ms to import, a tenth of `diptych compare`'s start-up."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
 
 
 def plain_paragraphs(source: str) -> list[RawBlock] | None:
