@@ -215,18 +215,18 @@ def _choose(
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     # (-similarity, partner, agrees): a plain sort puts the closest partner first.
     by_fact: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
-    best_agreeing: dict[int, float] = {}
     for (first, second), (similarity, agrees) in pairs.items():
         by_fact[first].append((-similarity, second, agrees))
         by_fact[second].append((-similarity, first, agrees))
-        if agrees:
-            for index in (first, second):
-                if similarity > best_agreeing.get(index, 0.0):
-                    best_agreeing[index] = similarity
+    best_agreeing: dict[int, float] = {}
+    for index, scored in by_fact.items():
+        scored.sort()
+        best = next((-negative for negative, _, agrees in scored if agrees), None)
+        if best is not None:
+            best_agreeing[index] = best
     chosen: dict[tuple[int, int], Agreement] = {}
     conflicts: set[tuple[int, int]] = set()
     for index, scored in by_fact.items():
-        scored.sort()
         # Many events have dates: any agreeing date outweighs a differing one.
         ratio = 0.0 if facts[index].kind == "date" else SIMILAR
         partners, conflict = _picks(scored, best_agreeing, ratio)

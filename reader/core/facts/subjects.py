@@ -34,6 +34,8 @@ OUTCOMES = {
 _OUTCOME_OF = {prefix: name for name, prefixes in OUTCOMES.items() for prefix in prefixes}
 _SKIPPED = frozenset({"were", "was", "are", "is", "been", "being", "have", "had", "has", "all"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HYPHENED_END = re.compile(r"\d\s*-\s*[a-z]+$|[a-z]\s*-\s*[a-z]+$")
+_SPACED_HYPHEN = re.compile(r"\s+-\s+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 Relation = Literal["same", "loose"]
 # Words after a measure that say where, not what: "fell about 200m down a gully".
@@ -122,7 +124,7 @@ def _counted_phrase(text: str, span: tuple[int, int], fact_text: str) -> str:
     its head too ("10 - win improvement" -> "win improvement")."""
     words = [word for word in _WORD.findall(fact_text) if word.lower() not in _NUMBERISH]
     phrase = " ".join(word.lower() for word in words)
-    if re.search(r"\d\s*-\s*[a-z]+$|[a-z]\s*-\s*[a-z]+$", fact_text):
+    if _HYPHENED_END.search(fact_text):
         head = _following_noun(text, span[1])
         phrase = f"{phrase} ({head})" if head else phrase
     return phrase
@@ -130,7 +132,7 @@ def _counted_phrase(text: str, span: tuple[int, int], fact_text: str) -> str:
 
 def _following_noun(text: str, end: int) -> str:
     """The head of a short noun phrase right after a measure ("-foot dhow" -> "dhow")."""
-    following = re.sub(r"\s+-\s+", "-", text[end : end + 40])  # "All - Star"
+    following = _SPACED_HYPHEN.sub("-", text[end : end + 40])  # "All - Star"
     found = _WORD.match(following.lstrip(" "))
     word = found.group().lower().strip("-") if found and following[:1] == " " else ""
     if word in CONTEXT_STOPWORDS or word in _NOT_MEASURED or word.endswith("ed"):
