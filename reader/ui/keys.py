@@ -9,6 +9,23 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+# The moving keys of a pane and of the sidebar's list: to each its own actions.
+MOVES = (
+    ("down", "cursor_down"),
+    ("up", "cursor_up"),
+    ("pagedown", "page_down"),
+    ("pageup", "page_up"),
+    ("home", "top"),
+    ("end", "bottom"),
+)
+
+
+def moving_keys(namespace: str = "") -> list[Binding]:
+    """Arrows, page up/down, home and end as hidden bindings to the `MOVES` actions,
+    run in `namespace` ("screen." for the panes, whose cursor the screen moves)."""
+    return [Binding(key, namespace + action, show=False) for key, action in MOVES]
+
+
 READER_KEYS: tuple[Binding, ...] = (
     Binding("j,down", "cursor_down", "Next sentence", show=False),
     Binding("k,up", "cursor_up", "Previous sentence", show=False),

@@ -12,25 +12,27 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.command import Provider
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Label
 from textual.worker import Worker, WorkerState
 
-from reader.core.model import Article, Comparison, DocId, Span
+from reader.core.model import Article, Comparison, DocId
 from reader.ui import heap
 from reader.ui.commands import ReaderCommands
 from reader.ui.keys import READER_EXTRAS, READER_KEYS
 from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneScrolled
-from reader.ui.navigation import overlaps, side, step_passage
+from reader.ui.navigation import overlaps, side
 from reader.ui.plain import plain
-from reader.ui.screens.differences import legend_text, status_text, word_change_highlights
+from reader.ui.screens.differences import status_text
+from reader.ui.screens.only_here import OnlyHereActions
 from reader.ui.screens.panes import pane_column
 from reader.ui.screens.regions import RegionActions
+from reader.ui.screens.search_actions import SearchActions
 from reader.ui.screens.sync import PaneSync
+from reader.ui.screens.word_changes import WordChangeActions
 from reader.ui.side_view import ComparisonView, comparison_view, partners_of
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.link_map import LinkMap
-from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.sidebar_detail import SidebarDetail
 
@@ -44,11 +46,12 @@ STORY_CLASSES = {
 }
 
 
-class CompareScreen(RegionActions):
+class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchActions):
     """Two articles side by side; alignment runs in a worker while the text is already shown.
 
     Its focus and sidebar keys (tab, s, <, >), notes and aligner corrections (m, a, d, e,
-    L, D) live in the base classes.
+    L, D), word differences (w), passages only here (u, U, o) and search (/) live in
+    the base classes.
     """
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen)
@@ -74,9 +77,6 @@ class CompareScreen(RegionActions):
         self.focused_doc: DocId = "a"
         self.sync = True
         self.pane_sync: PaneSync | None = None
-        self.passages: dict[DocId, list[Span]] = {"a": [], "b": []}
-        self.search_bar = SearchBar()
-        self.every_pair_changes = False  # word differences of every pair on screen (w)
 
     # -- building ----------------------------------------------------------------
 
@@ -226,13 +226,13 @@ class CompareScreen(RegionActions):
 
     def action_next_match(self) -> None:
         if self.search_bar.active:
-            self._step_hit(forward=True)
+            self.step_hit(forward=True)
         else:
             self._step_match(forward=True)
 
     def action_previous_match(self) -> None:
         if self.search_bar.active:
-            self._step_hit(forward=False)
+            self.step_hit(forward=False)
         else:
             self._step_match(forward=False)
 
@@ -271,7 +271,7 @@ class CompareScreen(RegionActions):
         link_map = self.query_one(LinkMap)
         link_map.current, link_map.partners = index, frozenset(partners)
         link_map.refresh()
-        self._show_word_changes()
+        self.show_word_changes()
         sidebar = self.query_one(Sidebar)
         if not sidebar.has_focus:  # a row picked in the sidebar keeps its place there
             sidebar.follow(index)
@@ -290,55 +290,7 @@ class CompareScreen(RegionActions):
     def _redraw_link_map(self) -> None:
         self.query_one(LinkMap).refresh()
         if self.every_pair_changes:
-            self._show_word_changes()
-
-    # -- word-level differences ------------------------------------------------------
-
-    def action_toggle_word_changes(self) -> None:
-        self.every_pair_changes = not self.every_pair_changes
-        self._show_word_changes()
-        shown = "every pair on screen" if self.every_pair_changes else "the current pair"
-        self.notify(f"Word differences: {shown}", timeout=2)
-
-    def _show_word_changes(self) -> None:
-        """Mark the words the other side lacks: of the current pair and the sentence's
-        other links, or with `w` of every pair on screen (a few pairs, microseconds each)."""
-        if self.comparison is None:
-            return
-        link_map = self.query_one(LinkMap)
-        shown = set(link_map.visible_matches()) if self.every_pair_changes else set()
-        shown |= link_map.partners | ({link_map.current} if link_map.current is not None else set())
-        changes = word_change_highlights(self.comparison, sorted(shown))
-        for doc, pane in self.panes.items():
-            pane.set_word_changes(changes[doc])
-
-    def legend(self) -> Text:
-        """The colour legend for `?`, drawn in the panes' real styles."""
-        return legend_text(self.panes["a"].component_style)
-
-    # -- passages only here -----------------------------------------------------------
-
-    def action_next_unique(self) -> None:
-        self._step_unique(forward=True)
-
-    def action_previous_unique(self) -> None:
-        self._step_unique(forward=False)
-
-    def _step_unique(self, forward: bool) -> None:
-        pane = self.focused_pane
-        sentence = pane.cursor_sentence
-        passage = step_passage(
-            self.passages[pane.doc], sentence.span[0] if sentence else -1, forward
-        )
-        if passage is None:
-            self.notify("No more passages only in this article", timeout=2)
-            return
-        pane.set_emphasis("unique", passage)
-        pane.move_cursor(pane.sentence_near(passage[0]))
-
-    def action_toggle_unique(self) -> None:
-        for pane in self.panes.values():
-            pane.toggle_unique()
+            self.show_word_changes()
 
     # -- toggles -------------------------------------------------------------------
 
@@ -347,40 +299,6 @@ class CompareScreen(RegionActions):
         owner = self.settings_owner
         owner.remember(replace(owner.settings, sync_scrolling=self.sync))
         self.notify(f"Synchronised scrolling {'on' if self.sync else 'off'}", timeout=2)
-
-    # -- search --------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        self.search_bar.open()
-
-    def action_close_search(self) -> None:
-        search = self.search_bar
-        if search.is_open:
-            search.close()
-            for pane in self.panes.values():
-                pane.set_search_hit(None)
-            self.focused_pane.focus()
-
-    @on(Input.Changed, "#search")
-    def _count_hits(self) -> None:
-        self.search_bar.find(self.panes)
-
-    @on(Input.Submitted, "#search")
-    def _search_next(self) -> None:
-        self._step_hit(forward=True)
-
-    def _step_hit(self, forward: bool) -> None:
-        """Show the next (previous) hit in its pane, which gets the keys."""
-        hit = self.search_bar.step(self.panes, self.focused_doc, forward)
-        if hit is None:
-            return
-        doc, span = hit
-        for pane in self.panes.values():
-            pane.set_search_hit(span if pane.doc == doc else None)
-        pane = self.panes[doc]
-        pane.move_cursor(pane.sentence_near(span[0]))
-        pane.scroll_to_span(span)
-        self.focus_pane(doc)
 
 
 def analyse_at(min_score: float | None) -> Analyse | None:

@@ -35,20 +35,21 @@ def start_export(
         if choice.export_format != "html":
             _export(screen, store, shown, choice, choice.export_format)
         elif comparison is not None:
-            _write_page(screen, choice.path, html_report(comparison))
+            _write_asking(screen, choice.path, html_report(comparison), None)
 
     screen.app.push_screen(ExportDialog(Path.cwd(), comparison is not None), chosen)
 
 
-def _write_page(screen: Screen[None], path: Path, content: str) -> None:
-    """The comparison page: written at once, or after asking to overwrite."""
-    if not path.exists() or path.is_dir():
-        _write(screen, path, content, None, force=False)
+def _write_asking(screen: Screen[None], path: Path, content: str, count: int | None) -> None:
+    """Written at once, or after asking to overwrite; `count` notes, or (None) the
+    comparison page."""
+    if not path.exists() or path.is_dir():  # a folder: write_atomic says why it cannot
+        _write(screen, path, content, count, force=False)
         return
 
     def answered(overwrite: bool | None) -> None:
         if overwrite:
-            _write(screen, path, content, None, force=True)
+            _write(screen, path, content, count, force=True)
 
     question = Text(f"{printable(str(path))} already exists.\nOverwrite it?", style="bold")
     screen.app.push_screen(ConfirmDialog(question), answered)
@@ -73,17 +74,7 @@ def _export(
             "No notes to export yet: m marks a passage, a adds a note", severity="warning"
         )
         return
-    content, count, path = export_notes(notes, notes_format), len(notes), choice.path
-    if not path.exists() or path.is_dir():  # a folder: write_atomic says why it cannot
-        _write(screen, path, content, count, force=False)
-        return
-
-    def answered(overwrite: bool | None) -> None:
-        if overwrite:
-            _write(screen, path, content, count, force=True)
-
-    question = Text(f"{printable(str(path))} already exists.\nOverwrite it?", style="bold")
-    screen.app.push_screen(ConfirmDialog(question), answered)
+    _write_asking(screen, choice.path, export_notes(notes, notes_format), len(notes))
 
 
 def _write(screen: Screen[None], path: Path, content: str, count: int | None, force: bool) -> None:

@@ -14,13 +14,14 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, DocId, Sentence, Span
+from reader.ui.keys import moving_keys
 from reader.ui.messages import CursorMoved, PaneScrolled
 from reader.ui.plain import steady_width
 from reader.ui.widgets.highlights import Highlight, HighlightIndex
@@ -53,14 +54,7 @@ class ArticlePane(ScrollView, can_focus=True):
     }
 
     # The scrolling keys move the reading cursor (the screen's actions), not just the view.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "screen.cursor_down", show=False),
-        Binding("up", "screen.cursor_up", show=False),
-        Binding("pagedown", "screen.page_down", show=False),
-        Binding("pageup", "screen.page_up", show=False),
-        Binding("home", "screen.top", show=False),
-        Binding("end", "screen.bottom", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*moving_keys("screen.")]
 
     def __init__(self, article: Article, doc: DocId, *, widget_id: str | None = None) -> None:
         super().__init__(id=widget_id)

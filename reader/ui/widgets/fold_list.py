@@ -25,6 +25,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.ui.keys import moving_keys
 from reader.ui.plain import steady_width
 
 T = TypeVar("T")
@@ -156,12 +157,7 @@ class FoldList(ScrollView, Generic[T], can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"fold-list--cursor", "fold-list--guides"}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor_up", show=False),
-        Binding("down", "cursor_down", show=False),
-        Binding("pageup", "page_up", show=False),
-        Binding("pagedown", "page_down", show=False),
-        Binding("home", "cursor_first", show=False),
-        Binding("end", "cursor_last", show=False),
+        *moving_keys(),
         Binding("enter", "select_cursor", show=False),
         Binding("space", "toggle_node", show=False),
     ]
@@ -301,10 +297,10 @@ class FoldList(ScrollView, Generic[T], can_focus=True):
     def action_page_down(self) -> None:
         self._move_to_line(self.cursor_line + self.scrollable_content_region.height)
 
-    def action_cursor_first(self) -> None:
+    def action_top(self) -> None:
         self._move_to_line(0)
 
-    def action_cursor_last(self) -> None:
+    def action_bottom(self) -> None:
         self._move_to_line(self._line_count - 1)
 
     def action_select_cursor(self) -> None:

@@ -38,8 +38,8 @@ class Sidebar(FoldList[JumpTarget]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", show=False),
         Binding("k", "cursor_up", show=False),
-        Binding("g", "cursor_first", show=False),
-        Binding("G", "cursor_last", show=False),
+        Binding("g", "top", show=False),
+        Binding("G", "bottom", show=False),
         Binding("escape", "screen.leave_sidebar", "Back to the pane", show=False),
     ]
 
@@ -49,7 +49,7 @@ class Sidebar(FoldList[JumpTarget]):
 
     def on_focus(self) -> None:
         if self.cursor_line < 0:  # focused by tab or `s`: the cursor shows where keys go
-            self.action_cursor_first()
+            self.action_top()
 
     def show_loading(self) -> None:
         self.clear()
