@@ -260,3 +260,61 @@ def test_a_speaker_after_a_reported_clause_ends_the_clause() -> None:
 def test_a_verb_at_the_end_of_a_line_names_nobody() -> None:
     text = "The talks ended.\n\n“No deal yet” said \n"
     assert claims_in(text) == []
+
+
+# --- A quotation that is a sentence of its own -------------------------------------
+
+
+def test_question_then_a_sentence_naming_who_asked() -> None:
+    # A sentence ends at '?"' and 'Lisa Ortiz' opens the next one.
+    text = '"Will the ferry run on Sunday?" Lisa Ortiz asked. Nobody knew.'
+    assert claims_in(text) == [("Lisa Ortiz", "Will the ferry run on Sunday?")]
+
+
+def test_exclamation_then_a_sentence_naming_who_said_it() -> None:
+    text = 'The crowd cheered. "We did it!" Mara Quint said on Sunday.'
+    assert claims_in(text) == [("Mara Quint", "We did it!")]
+
+
+def test_a_sentence_that_goes_on_after_the_verb_takes_no_quotation_before_it() -> None:
+    # "said nothing more" is no attribution of the question before it.
+    text = 'A reporter called out. "Will you resign?" Mara Quint said nothing more.'
+    assert claims_in(text) == []
+
+
+def test_a_quotation_inside_a_sentence_is_not_taken_by_the_next_sentence() -> None:
+    text = 'The sign read "Closed today!" Mara Quint said.'
+    assert claims_in(text) == []
+
+
+def test_a_police_rank_before_the_name_does_not_end_the_sentence() -> None:
+    text = '"Nobody was hurt," harbour police Const. Ana Ruiz said.'
+    assert claims_in(text) == [("Ana Ruiz", "Nobody was hurt")]
+
+
+# --- The passive --------------------------------------------------------------------
+
+
+def test_quoted_as_saying() -> None:
+    text = "Harbour master Pita Rawiri was once quoted as saying that the dock would reopen."
+    assert claims_in(text) == [("Pita Rawiri", "the dock would reopen")]
+
+
+def test_quoted_as_saying_after_a_description() -> None:
+    text = 'Tom Ellery, the ferry captain, was quoted as saying: "The sea was calm."'
+    assert claims_in(text) == [("Tom Ellery", "The sea was calm.")]
+
+
+def test_it_was_announced_by_an_organisation_that() -> None:
+    text = "It was announced by Helix Chemicals on Friday that the plant would close."
+    assert claims_in(text) == [("Helix Chemicals", "the plant would close")]
+
+
+def test_what_was_confirmed_by_someone_is_the_statement() -> None:
+    text = "The rumour was denied by Mara Quint, the club chairwoman, on Sunday."
+    assert claims_in(text) == [("Mara Quint", "The rumour")]
+
+
+def test_a_passive_act_by_someone_is_no_statement() -> None:
+    text = "The bridge was opened by Mara Quint on Sunday. It was built by Helix Chemicals."
+    assert claims_in(text) == []

@@ -51,6 +51,13 @@ def sentences(text: str) -> list[str]:
             "Wait... what happened? Nothing!",
             ["Wait... what happened?", "Nothing!"],
         ),
+        (  # police ranks before a name
+            '"Nobody was hurt," harbour police Const. Ana Ruiz said. Det. Insp. Tom Lee agreed.',
+            [
+                '"Nobody was hurt," harbour police Const. Ana Ruiz said.',
+                "Det. Insp. Tom Lee agreed.",
+            ],
+        ),
     ],
 )
 def test_news_sentence_boundaries(text: str, expected: list[str]) -> None:

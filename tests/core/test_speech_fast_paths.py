@@ -21,6 +21,7 @@ PIECES = [
     *["'s claim that ", "’s denial of ", "s' warnings that ", "their pledge of "],
     *["spokesman", "officer", "co-", "vice ", "president ", "minister", "chief", ", "],
     *["secretary of state ", "police ", "Putin", "Mr. ", "U.S. ", "\n\n", "  ", "é"],
+    *["was quoted as saying", " was once quoted as saying ", "It was announced by ", " by "],
 ]
 prose = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 

@@ -40,6 +40,11 @@ _NEVER_FINAL = {
     "hon",
     "pres",
     "supt",
+    "const",  # police ranks: "Vancouver police Const. Tim Fanning said"
+    "insp",
+    "det",
+    "cmdr",
+    "atty",
     "no",
     "nos",
     "vs",

@@ -30,7 +30,7 @@ from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 def find_claims(article: Article) -> ArticleClaims:
     """Every attributed statement of `article`, ordered by where its cue sits."""
     quotes = QuoteIndex(quote_spans(article.text, [b.span for b in article.blocks]))
-    finder = _Finder(article.text, quotes)
+    finder = _Finder(article.text, quotes, [sentence.span[0] for sentence in article.sentences])
     found_cues = _cues_by_sentence(article, quotes)
     claims: list[RawClaim] = []
     subjects: list[Mention] = []
@@ -83,9 +83,10 @@ def _unique(claims: list[RawClaim]) -> list[RawClaim]:
 class _Finder:
     """The cue patterns over one article's text and quotations."""
 
-    def __init__(self, text: str, quotes: QuoteIndex) -> None:
+    def __init__(self, text: str, quotes: QuoteIndex, sentence_starts: list[int]) -> None:
         self.text = text
         self.quotes = quotes
+        self.sentence_starts = sentence_starts
 
     def sentence_claims(
         self, start: int, end: int, sentence_cues: list[re.Match[str]]
@@ -97,6 +98,8 @@ class _Finder:
                 found += [claim, self._but_clause(claim, cue.end(), end)]
             elif cue.group("according"):
                 found.append(self._according_claim(start, end, cue))
+            elif cue.group("passive"):
+                found.append(self._passive_claim(start, end, cue))
             else:
                 found.append(self._noun_claim(start, end, cue))
         claims = [claim for claim in found if claim is not None]
@@ -114,7 +117,7 @@ class _Finder:
         return claim
 
     def _verb_claim(self, start: int, end: int, verb: re.Match[str]) -> RawClaim | None:
-        word = verb.group()
+        word = " ".join(verb.group().split())  # "was\nquoted as saying": one space each
         found = self._subject(start, verb.start())
         subject = found[0] if found else None
         if found is not None:
@@ -122,7 +125,7 @@ class _Finder:
             before = None if after else self._content_before(start, found[1])
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
                 before = None  # "In doing so, the chief reports to …": no statement
-            content = after or before
+            content = after or before or self._quote_sentence_before(start, found[1], verb, end)
         else:
             if not self._ends_clause(start, verb.start()):
                 return None
@@ -135,6 +138,27 @@ class _Finder:
         if subject is None or content is None:
             return None
         return RawClaim(content[0], word, content[1], subject, verb.start())
+
+    def _quote_sentence_before(
+        self, start: int, subject_start: int, verb: re.Match[str], end: int
+    ) -> tuple[Span, bool] | None:
+        """`"Why now?" Lisa Ortiz asked.`: a quotation ending in "?" or "!" is a
+        sentence of its own, and the next one only names its speaker."""
+        if self.text[start:subject_start].strip():
+            return None
+        if self._clause_continues(verb.end(), end, verb.group()):
+            return None  # "Ortiz said nothing more."
+        high = start
+        while high > 0 and self.text[high - 1].isspace():
+            high -= 1
+        quote = self.quotes.ending_at(high)
+        if quote is None or self.text[quote[0] : high].rstrip(cues.CLOSING)[-1:] not in "?!":
+            return None
+        position = bisect.bisect_left(self.sentence_starts, quote[0])
+        opens_sentence = position < len(self.sentence_starts)
+        if not opens_sentence or self.sentence_starts[position] != quote[0]:
+            return None
+        return self._content(quote[0], quote[1])
 
     def _clause_continues(self, verb_end: int, end: int, verb: str) -> bool:
         """Words other than an aside follow the verb: it is not "…, X said." """
@@ -316,6 +340,21 @@ class _Finder:
         if content is None:
             return None
         return RawClaim(content[0], "according to", content[1], speaker, cue.start())
+
+    def _passive_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
+        """ "It was announced by the council that the pier will close" (the clause
+        after "that"); "The pier's closure was confirmed by the council" (the subject)."""
+        speaker = mention_after(self.text, cue.end(), end)
+        if speaker is None or speaker.kind == "pronoun":
+            return None
+        if cue.group().lower().startswith("it"):
+            that = cues.THAT_IN_CLAUSE.match(self.text, speaker.end, end)  # on Friday that
+            content = self._content(that.end(), end) if that else None
+        else:
+            content = self._content(start, cue.start())
+        if content is None:
+            return None
+        return RawClaim(content[0], cue.group("passive"), content[1], speaker, cue.start())
 
     def _noun_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
         if cue.group("pronoun"):

@@ -65,16 +65,29 @@ NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
     "contention|allegations?|statement|pledge|promise|argument"
 )
-# Every cue: a reporting verb, "according to", or a reporting noun after a
-# possessive ("Putin's insistence that", "his denial of").
+# The passive with the speaker as subject: "Ana Ruiz was (once) quoted as saying …".
+QUOTED_AS = "quoted as saying"
+_QUOTED = (
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|once|later|reportedly|widely|previously|often|earlier))?\s+quoted\s+as\s+saying"
+)
+# The passive with the speaker as agent: "It was announced by the council that …",
+# "The closure was confirmed by the ministry".
+_BY_AGENT = (
+    r"(?:[Ii]t\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?P<passive>announced|confirmed|stated|claimed|denied|revealed|disclosed)\s+by\s+"
+)
+# Every cue: a reporting verb, "according to", a passive, or a reporting noun after
+# a possessive ("Putin's insistence that", "his denial of").
 CUE = re.compile(
-    rf"(?P<verb>\b{alternation(VERBS.split('|'))}\b)|(?P<according>\b[Aa]ccording to\s+)"
+    rf"(?P<verb>\b(?:{_QUOTED}|{alternation(VERBS.split('|'))})\b)"
+    rf"|(?P<according>\b[Aa]ccording to\s+)|\b{_BY_AGENT}"
     rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
     rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+"
 )
 # Where a cue may start, for `word_matches`: a non-word character before it, or its apostrophe.
 CUE_HINT = re.compile(
-    rf"\W(?:{alternation(VERBS.split('|'))}\b|[Aa]ccording to\s"
+    rf"\W(?:(?:{_QUOTED}|{alternation(VERBS.split('|'))})\b|[Aa]ccording to\s|{_BY_AGENT}"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir|(?<=['’])s?)\s+(?:{NOUNS})\s+(?:that|of)\s)"
 )
 
