@@ -318,3 +318,35 @@ def test_what_was_confirmed_by_someone_is_the_statement() -> None:
 def test_a_passive_act_by_someone_is_no_statement() -> None:
     text = "The bridge was opened by Mara Quint on Sunday. It was built by Helix Chemicals."
     assert claims_in(text) == []
+
+
+# --- Two speakers of one statement ----------------------------------------------------
+
+
+def test_two_people_named_before_the_verb_both_say_it() -> None:
+    text = "Ana Ruiz and Tom Ellery said the talks had stalled."
+    assert claims_in(text) == [
+        ("Ana Ruiz", "the talks had stalled"),
+        ("Tom Ellery", "the talks had stalled"),
+    ]
+
+
+def test_two_people_after_the_quotation_both_say_it() -> None:
+    text = '"The talks have stalled," union organisers Ana Ruiz and Tom Ellery said.'
+    assert claims_in(text) == [
+        ("Ana Ruiz", "The talks have stalled"),
+        ("Tom Ellery", "The talks have stalled"),
+    ]
+
+
+def test_two_people_after_said_both_say_it() -> None:
+    text = '"The talks have stalled," said Ana Ruiz and Tom Ellery, the two negotiators.'
+    assert claims_in(text) == [
+        ("Ana Ruiz", "The talks have stalled"),
+        ("Tom Ellery", "The talks have stalled"),
+    ]
+
+
+def test_a_company_named_for_two_people_is_one_speaker() -> None:
+    # Single words on both sides of "and" may be one company's name.
+    assert len(claims_in("Marks and Spencer said its sales fell.")) == 1

@@ -341,6 +341,17 @@ def test_same_statement_links_before_a_rewording_of_it() -> None:
     ]
 
 
+def test_a_joint_statement_links_to_each_speaker_saying_it_alone() -> None:
+    a = article_from_text("Ana Ruiz and Tom Ellery said the talks had stalled over pay.")
+    b = article_from_text("Tom Ellery said on Monday that the talks had stalled over pay.")
+    _, claims = attribute(a, b, [])
+    assert [(claim.doc, claim.speaker, claim.match) for claim in claims] == [
+        ("a", "Ana Ruiz", None),
+        ("a", "Tom Ellery", 2),
+        ("b", "Tom Ellery", 1),
+    ]
+
+
 def test_aligner_match_inside_both_claims_links_them() -> None:
     a = article_from_text("Lisa Ortiz said the harbour will be dredged.")
     b = article_from_text("Lisa Ortiz said that work on the quay starts soon.")

@@ -95,7 +95,11 @@ class _Finder:
         for cue in sentence_cues:
             if cue.group("verb"):
                 claim = self._verb_claim(start, end, cue)
-                found += [claim, self._but_clause(claim, cue.end(), end)]
+                joint = self._joint_speaker(claim, start, end)
+                both = (
+                    [joint, claim] if claim and claim.cue > claim.mention.start else [claim, joint]
+                )
+                found += [*both, self._but_clause(claim, cue.end(), end)]  # in reading order
             elif cue.group("according"):
                 found.append(self._according_claim(start, end, cue))
             elif cue.group("passive"):
@@ -104,6 +108,25 @@ class _Finder:
                 found.append(self._noun_claim(start, end, cue))
         claims = [claim for claim in found if claim is not None]
         return [self._before_next_speaker(claim, claims) for claim in claims]
+
+    def _joint_speaker(self, claim: RawClaim | None, start: int, end: int) -> RawClaim | None:
+        """ "Ana Ruiz and Tom Ellery said …", "…, said Ana Ruiz and Tom Ellery": the
+        same claim by the other person named. Only full names on both sides: "Marks
+        and Spencer said" is one company."""
+        if claim is None or not _full_person_name(claim.mention):
+            return None
+        mention = claim.mention
+        if claim.cue > mention.start:  # the speakers stand before the verb
+            other = self._named_before(start, mention)
+        else:
+            joined = cues.AND_AT_START.match(self.text, mention.end, end)
+            other = mention_after(self.text, joined.end(), end) if joined else None
+        return replace(claim, mention=other) if other and _full_person_name(other) else None
+
+    def _named_before(self, start: int, mention: Mention) -> Mention | None:
+        """The person named before "and" right before `mention` ("Ana Ruiz and")."""
+        joined = cues.AND_AT_END.search(self.text, max(start, mention.start - 8), mention.start)
+        return mention_before(self.text, start, joined.start()) if joined else None
 
     def _before_next_speaker(self, claim: RawClaim, claims: list[RawClaim]) -> RawClaim:
         """ "A said X, but B said Y": A's content stops before the coordinated B."""
@@ -122,7 +145,9 @@ class _Finder:
         subject = found[0] if found else None
         if found is not None:
             after = self._content_after(verb.end(), end, word)
-            before = None if after else self._content_before(start, found[1])
+            joint = self._named_before(start, found[0]) if _full_person_name(found[0]) else None
+            begins = joint.phrase_start if joint and _full_person_name(joint) else found[1]
+            before = None if after else self._content_before(start, begins)
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
                 before = None  # "In doing so, the chief reports to …": no statement
             content = after or before or self._quote_sentence_before(start, found[1], verb, end)
@@ -378,3 +403,9 @@ class _Finder:
         limit = stop.start() if stop else end
         verbs = list(cues.MAIN_VERB.finditer(self.text, start, limit))
         return verbs[-1].start() if verbs else limit
+
+
+def _full_person_name(mention: Mention) -> bool:
+    """A person's given name and surname: "Ana Ruiz", not "Ruiz", "Helix Chemicals"."""
+    person = mention.kind == "name" and not mention.organisation and not mention.plural
+    return person and len(mention.name.split()) >= 2

@@ -60,6 +60,8 @@ AFTER_VERB = re.compile(
 # The reporter's own aside after a dash: "claimed that X - but Tillerson did not".
 ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
 BUT_AFTER = re.compile(r",\s+but\s+")
+AND_AT_END = re.compile(r"\s+and\s+$")  # "Ana Ruiz and | Tom Ellery said"
+AND_AT_START = re.compile(r"\s+and\s+")  # "said Ana Ruiz | and Tom Ellery"
 COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
 NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
