@@ -11,7 +11,7 @@ from reader.core.settings import load_settings
 from reader.ui.screens.dialogs import ExportDialog, NoteEditor
 from reader.ui.widgets.sidebar import Sidebar
 from tests.hardening.reader_screen import region_text
-from tests.ui.conftest import app_for, ready, style_at, visible_text
+from tests.ui.conftest import SIZE, app_for, ready, style_at, visible_text
 
 SIZES = [(160, 45), (90, 30), (60, 20)]
 
@@ -165,3 +165,21 @@ async def test_the_sidebar_row_at_the_cursor_is_shown_in_full(seeds) -> None:
         assert detail.region.width <= sidebar.region.width + 1
         drawn = " ".join(region_text(app, detail).split())
         assert "2+ hour ≈ 2 hours and 16 minutes" in drawn
+
+
+async def test_lines_kept_from_before_s_show_what_changed_meanwhile(seeds) -> None:
+    """Showing and hiding the sidebar swaps the panes between two widths, each keeping
+    its drawn lines; a cursor moved at one width is seen moved at the other."""
+    app = app_for(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        pane = screen.panes["a"]
+        await pilot.press("j", "j")  # into the body (the title is drawn alike under it)
+        first, second = (sentence.span[0] for sentence in pane.article.sentences[2:4])
+        lit, unlit = style_at(pane, first), style_at(pane, second)  # the cursor on the first
+        width = pane.wrapped.width
+        await pilot.press("s", "s")  # both widths wrapped and drawn
+        await pilot.press("s", "j", "s")  # hidden: wider panes, cursor down; shown again
+        assert pane.wrapped.width == width and pane.cursor == 3
+        assert style_at(pane, first) != lit
+        assert style_at(pane, second) != unlit

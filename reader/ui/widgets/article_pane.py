@@ -103,10 +103,12 @@ class ArticlePane(ScrollView, can_focus=True):
         wrapped = self._wraps.get(width)
         if wrapped is None:
             wrapped = wrap_article(self.article, width)
+            # Lines drawn at widths no longer kept may be stale (changes since then
+            # were forgotten for the kept widths only); those of kept widths stay good.
+            self._line_cache.clear()
         self._wraps = {self.wrapped.width: self.wrapped, width: wrapped}
         self.wrapped = wrapped
         self._size_for_scrolling()
-        self._line_cache.clear()
         if top_offset is not None:
             self.scroll_to(y=self.wrapped.line_of(top_offset), animate=False, immediate=True)
         self.refresh()
@@ -255,19 +257,24 @@ class ArticlePane(ScrollView, can_focus=True):
         if len(spans) > MANY_LINES:
             self._invalidate()
             return
-        ranges = [
-            (self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1)))
-            for span in spans
-            if span is not None
-        ]
+        shown = [span for span in spans if span is not None]
+        ranges = _line_ranges(self.wrapped, shown)
         if sum(last - first + 1 for first, last in ranges) > MANY_LINES:
             self._invalidate()
             return
-        width = self.scrollable_content_region.width
+        # The other width kept (the sidebar shown or hidden) keeps its drawn lines for
+        # a swap back: forget there too the lines these spans cover.
+        for wrapped in self._wraps.values():
+            if wrapped is not self.wrapped:
+                self._forget_lines(wrapped.width, _line_ranges(wrapped, shown))
+        self._forget_lines(self.wrapped.width, ranges)
+        for first, last in ranges:
+            self.refresh_lines(first, last - first + 1)
+
+    def _forget_lines(self, width: int, ranges: list[tuple[int, int]]) -> None:
         for first, last in ranges:
             for index in range(first, last + 1):
                 self._line_cache.discard((index, width))
-            self.refresh_lines(first, last - first + 1)
 
     # -- mouse -------------------------------------------------------------------
 
@@ -348,6 +355,11 @@ class ArticlePane(ScrollView, can_focus=True):
         colour becomes the background, so they stand out there too)."""
         partial = name in WORD_CHANGES
         return self.get_component_rich_style(f"article-pane--{name}", partial=partial)
+
+
+def _line_ranges(wrapped: Wrapped, spans: list[Span]) -> list[tuple[int, int]]:
+    """The first and last visual line of each span."""
+    return [(wrapped.line_of(start), wrapped.line_of(max(start, end - 1))) for start, end in spans]
 
 
 def _column_to_chars(text: str, column: int) -> int:
