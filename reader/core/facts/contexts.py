@@ -111,13 +111,14 @@ Postings = dict[str, list[int]]
 def _postings(bucket: list[int], vectors: list[Vector], keys: list[tuple[str, ...]]) -> Postings:
     """Context word (or value key) -> the first POSTING_TAKE facts that have it."""
     postings: Postings = {}
+    full: set[str] = set()  # stems whose first facts are all known: skipped in C
     for index in bucket:
-        for stem in chain(keys[index], vectors[index]):
-            posting = postings.get(stem)
-            if posting is None:
-                postings[stem] = [index]
-            elif len(posting) < POSTING_TAKE:
+        for stem in chain(keys[index], vectors[index].keys() - full):
+            posting = postings.setdefault(stem, [])
+            if len(posting) < POSTING_TAKE:
                 posting.append(index)
+            else:
+                full.add(stem)
     return postings
 
 
