@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 from reader.core import forked
@@ -13,7 +14,7 @@ from reader.core.shared_runs import join_shared_runs
 from reader.core.speech.claimlinks import link_claims
 from reader.core.word_edges import on_word_edges
 
-_Unaligned = tuple[float, list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
+_Unaligned = tuple[list[Fact], list[FactLink], list[Match], list[Speaker], list[Claim]]
 
 
 def compare(
@@ -29,16 +30,11 @@ def compare(
     """
     article_a = as_article(a)
     article_b = as_article(b)
-    unaligned = functools.partial(_unaligned, article_a, article_b)
-    pending = functools.cache(forked.start(unaligned) if parallel else unaligned)
+    similarity, unaligned = _analyses(article_a, article_b, parallel)
     matches = align(
-        article_a,
-        article_b,
-        min_score=min_score,
-        similarity=lambda: pending()[0],
-        parallel=parallel,
+        article_a, article_b, min_score=min_score, similarity=similarity, parallel=parallel
     )
-    similarity, facts, fact_links, fact_matches, speakers, claims = pending()
+    facts, fact_links, fact_matches, speakers, claims = unaligned()
     comparison = Comparison(
         a=article_a,
         b=article_b,
@@ -47,28 +43,46 @@ def compare(
         fact_links=tuple(fact_links),
         speakers=tuple(speakers),
         claims=tuple(link_claims(claims, matches)),
-        documents_similarity=similarity,
+        documents_similarity=similarity(),
     )
     comparison = on_word_edges(comparison)
     runs = join_shared_runs(comparison.matches, article_a.text, article_b.text)
     return replace(comparison, matches=runs)
 
 
-def _unaligned(a: Article, b: Article) -> _Unaligned:
-    """The analyses that do not need the alignment: same story or not (which the
-    aligner asks for last), facts and who said what.
+def _analyses(
+    a: Article, b: Article, parallel: bool
+) -> tuple[Callable[[], float], Callable[[], _Unaligned]]:
+    """The analyses beside the alignment, as callables giving their results; with
+    `parallel`, computed in turn in a forked child, the similarity first: the
+    aligner waits for it, the rest is needed only once the alignment is done."""
+    similarity = functools.partial(_similarity, a, b)
+    unaligned = functools.partial(_unaligned, a, b)
+    if not parallel:
+        return functools.cache(similarity), unaligned
+    pending_similarity, pending_unaligned = forked.start_in_turn(similarity, unaligned)
+    return functools.cache(pending_similarity), pending_unaligned
 
-    Their modules are imported here, so that a forked child imports them (70 ms)
-    while the parent aligns."""
-    from reader.core.facts.quantities import extract_facts, link_facts
+
+def _similarity(a: Article, b: Article) -> float:
+    """Same story or not, which the aligner asks for once its candidates are scored.
+
+    This and `_unaligned` import their modules when run, so that a forked child
+    imports them (70 ms) while the parent aligns."""
     from reader.core.folders.similarity import documents_similarity
+
+    return documents_similarity(a.text, b.text)
+
+
+def _unaligned(a: Article, b: Article) -> _Unaligned:
+    """The analyses that do not need the alignment: facts and who said what."""
+    from reader.core.facts.quantities import extract_facts, link_facts
     from reader.core.speech.speakers import speaker_claims
 
-    similarity = documents_similarity(a.text, b.text)
     facts = extract_facts(a, "a") + extract_facts(b, "b")
     fact_links, fact_matches = link_facts(facts, a, b)
     speakers, claims = speaker_claims(a, b)
-    return similarity, facts, fact_links, fact_matches, speakers, claims
+    return facts, fact_links, fact_matches, speakers, claims
 
 
 def as_article(value: Article | str) -> Article:

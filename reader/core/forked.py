@@ -2,7 +2,7 @@
 
 Used by the headless `compare` (single-threaded, so forking is safe) to run the
 analyses that do not need the alignment beside it on a second core. A fork starts
-in about a millisecond with the articles already in memory; only the result is
+in about a millisecond with the articles already in memory; only the results are
 pickled back through a pipe.
 """
 
@@ -12,10 +12,14 @@ import functools
 import gc
 import os
 import pickle
+import struct
 from collections.abc import Callable
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 T = TypeVar("T")
+U = TypeVar("U")
+
+_LENGTH = struct.Struct("<Q")  # each result's pickle is sent after its length
 
 
 def start(function: Callable[[], T]) -> Callable[[], T]:
@@ -24,35 +28,78 @@ def start(function: Callable[[], T]) -> Callable[[], T]:
     Without fork, or when the child fails, `function` runs in this process when
     the result is asked for, so its errors surface as they would have.
     """
+    pending: Callable[[], T] = _start(function)[0]
+    return pending
+
+
+def start_in_turn(
+    first: Callable[[], T], second: Callable[[], U]
+) -> tuple[Callable[[], T], Callable[[], U]]:
+    """Run `first`, then `second`, in one child: `first`'s result can be had as soon
+    as it is sent, while the child goes on with `second`. Failures as in `start`."""
+    pending_first, pending_second = _start(first, second)
+    return pending_first, pending_second
+
+
+def _start(*functions: Callable[[], Any]) -> list[Callable[[], Any]]:
     if not hasattr(os, "fork"):
-        return function
+        return list(functions)
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
-        _child(function, read_end, write_end)
+        _child(functions, read_end, write_end)
     os.close(write_end)
-    return functools.partial(_result, function, pid, read_end)
+    results = _Results(pid, read_end, len(functions))
+    return [
+        functools.partial(results.get, number, function)
+        for number, function in enumerate(functions)
+    ]
 
 
-def _child(function: Callable[[], object], read_end: int, write_end: int) -> NoReturn:
+def _child(functions: tuple[Callable[[], object], ...], read_end: int, write_end: int) -> NoReturn:
     status = 1
     try:
         # Short-lived: collecting cycles would only walk (and copy) the parent's heap.
         gc.disable()
         os.close(read_end)
-        data = pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(data)
+            for function in functions:
+                data = pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL)
+                pipe.write(_LENGTH.pack(len(data)))
+                pipe.write(data)
+                pipe.flush()  # this result can be read while the next is computed
         status = 0
     finally:
         os._exit(status)  # no atexit handlers, no flushing the parent's buffers twice
 
 
-def _result(function: Callable[[], T], pid: int, read_end: int) -> T:
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return function()
-    result: T = pickle.loads(data)
-    return result
+class _Results:
+    """The child's results, read from the pipe in order as they are asked for."""
+
+    def __init__(self, pid: int, read_end: int, count: int) -> None:
+        self.pid = pid
+        self.pipe = os.fdopen(read_end, "rb")
+        self.count = count
+        self.received: list[bytes] = []
+        self.failed = False
+
+    def get(self, number: int, function: Callable[[], T]) -> T:
+        while len(self.received) <= number and not self.failed:
+            self._receive()
+        if number >= len(self.received):
+            return function()  # the child failed before sending it: fail here likewise
+        result: T = pickle.loads(self.received[number])
+        return result
+
+    def _receive(self) -> None:
+        """One more result; at the end (or a short read: the child failed) reap the child."""
+        header = self.pipe.read(_LENGTH.size)
+        size = _LENGTH.unpack(header)[0] if len(header) == _LENGTH.size else 0
+        data = self.pipe.read(size) if size else b""
+        if size and len(data) == size:
+            self.received.append(data)
+        else:
+            self.failed = True
+        if self.failed or len(self.received) == self.count:
+            self.pipe.close()
+            os.waitpid(self.pid, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from typing import Any
 
 import pytest
@@ -23,6 +24,42 @@ def test_a_failing_child_raises_its_error_in_the_parent() -> None:
 
     with pytest.raises(ValueError, match="bad article"):
         forked.start(fail)()
+
+
+def test_the_first_result_comes_while_the_child_computes_the_second() -> None:
+    go_on, go = os.pipe()
+    parent = os.getpid()
+
+    def second() -> bytes:
+        return os.read(go_on, 1)  # the parent sends this only once it has the first result
+
+    def on_time_out(*_: object) -> None:
+        raise TimeoutError("the first result waited for the second")
+
+    previous = signal.signal(signal.SIGALRM, on_time_out)
+    signal.alarm(10)
+    try:
+        first, rest = forked.start_in_turn(lambda: os.getpid() != parent, second)
+        assert first() is True
+        os.write(go, b"!")
+        assert rest() == b"!"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_result_the_child_failed_to_send_is_computed_here() -> None:
+    def fail() -> None:
+        raise ValueError("bad article")
+
+    first, rest = forked.start_in_turn(lambda: "sent", fail)
+    assert first() == "sent"
+    with pytest.raises(ValueError, match="bad article"):
+        rest()
+    failed_first, never_sent = forked.start_in_turn(fail, lambda: "computed here")
+    with pytest.raises(ValueError, match="bad article"):
+        failed_first()
+    assert never_sent() == "computed here"
 
 
 def test_parallel_compare_gives_the_same_comparison() -> None:
