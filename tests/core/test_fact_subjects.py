@@ -102,6 +102,24 @@ def test_subjects_name_what_is_counted() -> None:
     assert fact_in("It was a 10-metre-long barge.", "10-metre-long").subject == "barge length"
 
 
+def test_a_casualty_count_tells_its_own_outcome() -> None:
+    # Each count of a headline ends with its outcome: the word after "1 dead" is
+    # "hurt", yet those are the killed; the counted noun is people, not "hurt".
+    headline = "Depot blast leaves 1 dead, 2 hurt near the harbour."
+    assert fact_in(headline, "1 dead").subject == "people killed"
+    assert fact_in(headline, "2 hurt").subject == "people injured"
+    said = "Police said 12 people were killed in the blast."
+    assert fact_in(said, "12 people were killed").subject == "people killed"
+
+
+def test_headline_casualties_link_to_the_same_outcome_only() -> None:
+    report = "The depot blast near the harbour left 2 people injured."
+    agreeing = links("Depot blast leaves 1 dead, 2 hurt near the harbour.", report)
+    assert agreeing == [("2 hurt", "2 people injured", "consistent")]
+    conflicting = links("Depot blast leaves 2 dead, 1 hurt near the harbour.", report)
+    assert conflicting == [("1 hurt", "2 people injured", "conflict")]
+
+
 def test_rounding_follows_the_stated_precision() -> None:
     rounded = fact_in("The mast is about 2,000 feet tall.", "about 2,000 feet").bounds
     assert rounded.min is not None and rounded.max is not None

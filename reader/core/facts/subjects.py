@@ -32,6 +32,7 @@ OUTCOMES = {
     "sentenced": ("sentenc", "jail", "prison"),
 }
 _OUTCOME_OF = {prefix: name for name, prefixes in OUTCOMES.items() for prefix in prefixes}
+_TOLD_OUTCOMES = frozenset({"dead", "killed", "hurt", "injured", "wounded", "missing"})
 _SKIPPED = frozenset({"were", "was", "are", "is", "been", "being", "have", "had", "has", "all"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HYPHENED_END = re.compile(r"\d\s*-\s*[a-z]+$|[a-z]\s*-\s*[a-z]+$")
@@ -122,8 +123,13 @@ def _owner(text: str, span: tuple[int, int], fact_text: str) -> str:
 def _counted_phrase(text: str, span: tuple[int, int], fact_text: str) -> str:
     """ "three other assault rifles" -> "other assault rifles"; a hyphened count takes
     its head too ("10 - win improvement" -> "win improvement")."""
-    words = [word for word in _WORD.findall(fact_text) if word.lower() not in _NUMBERISH]
-    phrase = " ".join(word.lower() for word in words)
+    words = [word.lower() for word in _WORD.findall(fact_text)]
+    words = [word for word in words if word not in _NUMBERISH]
+    if words and words[-1] in _TOLD_OUTCOMES:
+        # "2 Hurt", "12 people were killed": the outcome ends the fact; what is
+        # counted is people (the reader's unit), not "hurt" or "were".
+        words = [word for word in words[:-1] if word not in _SKIPPED]
+    phrase = " ".join(words)
     if _HYPHENED_END.search(fact_text):
         head = _following_noun(text, span[1])
         phrase = f"{phrase} ({head})" if head else phrase
@@ -152,8 +158,12 @@ def _motion(text: str, start: int) -> str:
 
 
 def _outcome(text: str, span: tuple[int, int]) -> str:
-    """The outcome word right before the number ("killing one", "captured 23") or right
-    after its noun ("12 people were killed", "2 hurt")."""
+    """The outcome a count states itself ("2 hurt", "12 people were killed"), else the
+    outcome word right after its noun ("12 people fled") or right before the number
+    ("killing one", "captured 23")."""
+    inside = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
+    if inside and inside[-1] in _TOLD_OUTCOMES:
+        return _outcome_of(inside[-1])  # "1 Dead, 2 Hurt": each tells its own
     before = [w.lower() for w in _WORD.findall(text[max(0, span[0] - 40) : span[0]])]
     after = [w.lower() for w in _WORD.findall(text[span[1] : span[1] + 30])]
     after = [word for word in after if word not in _SKIPPED][:1]
@@ -162,7 +172,6 @@ def _outcome(text: str, span: tuple[int, int]) -> str:
     for word in (*after, *before):
         if name := _outcome_of(word):
             return name
-    inside = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
     return next((name for word in inside if (name := _outcome_of(word))), "")
 
 
