@@ -85,6 +85,17 @@ class _Pairing:
         self.contexts = contexts
         self.subjects = [parse(fact.subject, fact.kind) for fact in facts]
         self._plural: dict[int, bool] = {}
+        self._bounds = [fact.bounds for fact in facts]
+        # Facts of one scale compare as they are: counts with counts, ranks with
+        # ranks, others of one kind and unit; the rest go through `comparable`.
+        self._scale = [
+            fact.kind if fact.kind in ("count", "ordinal") else f"{fact.kind}:{bounds.unit}"
+            for fact, bounds in zip(facts, self._bounds, strict=True)
+        ]
+        self._ends = [
+            (-math.inf if b.min is None else b.min, math.inf if b.max is None else b.max)
+            for b in self._bounds
+        ]
 
     def score(self, index: int, other: int) -> tuple[float, bool] | None:
         """(context similarity, values agree) when fact `other` may be `index`'s
@@ -107,10 +118,15 @@ class _Pairing:
         related = relation(self.subjects[first], self.subjects[second])
         if not related:
             return None
-        values = _values(one, two)
-        if values is None or not informative(*values):
-            return None
-        agrees = overlap(*values)
+        if self._scale[first] == self._scale[second]:
+            if not informative(self._bounds[first], self._bounds[second]):
+                return None
+            agrees = self._overlap(first, second)
+        else:
+            values = comparable(one, two)
+            if values is None or not informative(*values):
+                return None
+            agrees = overlap(*values)
         if related == "loose" and not (agrees and _within(one, two)):
             return None
         similarity = self.contexts.similarity(first, second)
@@ -122,19 +138,17 @@ class _Pairing:
             return None
         return similarity, agrees, related == "loose"
 
+    def _overlap(self, first: int, second: int) -> bool:
+        """`overlap` of two facts' bounds, from their ends read once."""
+        (low_one, high_one), (low_two, high_two) = self._ends[first], self._ends[second]
+        low = low_one if low_one > low_two else low_two
+        high = high_one if high_one < high_two else high_two
+        return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
+
     def plural(self, index: int) -> bool:
         if index not in self._plural:
             self._plural[index] = _plural(self.facts[index])
         return self._plural[index]
-
-
-def _values(one: Fact, two: Fact) -> tuple[Quantity, Quantity] | None:
-    """`comparable` for two facts of one family, with the common case first: two
-    counts (or two ranks), or two facts of one unit, compare as they are."""
-    first, second = one.bounds, two.bounds
-    if one.kind == two.kind and (one.kind in ("count", "ordinal") or first.unit == second.unit):
-        return first, second
-    return comparable(one, two)
 
 
 def _within(first: Fact, second: Fact) -> bool:
