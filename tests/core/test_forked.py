@@ -67,23 +67,25 @@ def test_parallel_compare_gives_the_same_comparison() -> None:
     assert compare(a, b, parallel=True).to_dict() == compare(a, b).to_dict()
 
 
-def test_pairs_judged_in_two_processes_give_the_same_matches(
+def test_aligning_in_three_processes_gives_the_same_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Half of the candidate pairs judged in a child: the same matches, scores and order."""
+    """B tokenised in one child, half of the candidate pairs judged in another: the
+    same matches, scores and order as aligning in one process."""
     from reader.core.alignment import align as aligner
     from reader.core.reading.loading import load_article
 
     a, b = (load_article(path) for path in seed_paths())
     alone = aligner.align(a, b)
-    halved: list[int] = []
-    original = aligner.judge_in_halves
+    started: list[str] = []
+    real_start = forked.start
 
-    def judge_in_halves(*args: Any) -> Any:
-        halved.append(len(args[0]))
-        return original(*args)
+    def start(function: Any) -> Any:
+        started.append(getattr(function, "func", function).__name__)
+        return real_start(function)
 
     monkeypatch.setattr(aligner, "PARALLEL_PAIRS", 1)  # the seeds have about 80 pairs
-    monkeypatch.setattr(aligner, "judge_in_halves", judge_in_halves)
+    monkeypatch.setattr(aligner, "PARALLEL_CHARACTERS", 1)
+    monkeypatch.setattr(forked, "start", start)
     assert aligner.align(a, b, parallel=True) == alone
-    assert len(halved) == 1 and halved[0] > 50
+    assert started == ["tokenise", "later_half"]
