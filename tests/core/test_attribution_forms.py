@@ -350,3 +350,60 @@ def test_two_people_after_said_both_say_it() -> None:
 def test_a_company_named_for_two_people_is_one_speaker() -> None:
     # Single words on both sides of "and" may be one company's name.
     assert len(claims_in("Marks and Spencer said its sales fell.")) == 1
+
+
+# --- Saying nothing -------------------------------------------------------------------
+
+
+def test_saying_nothing_is_no_statement() -> None:
+    text = "Tom Ellery said nothing when reporters approached him, the ferry company said."
+    assert claims_in(text) == [
+        ("Ferry company", "Tom Ellery said nothing when reporters approached him")
+    ]
+    assert claims_in("Mara Quint said little about the deal.") == []
+
+
+def test_nothing_as_the_subject_of_a_statement() -> None:
+    assert claims_in("Tom Ellery said nothing was stolen.") == [
+        ("Tom Ellery", "nothing was stolen")
+    ]
+    text = 'Mara Quint said: "Nothing about this is fair."'
+    assert claims_in(text) == [("Mara Quint", "Nothing about this is fair.")]
+
+
+# --- A participle saying more -------------------------------------------------------
+
+
+def test_explaining_that_after_the_speaker_of_a_quotation() -> None:
+    text = (
+        '"We are going back to the old days," said producer Tom Ellery, '
+        "explaining that the show needed a change."
+    )
+    assert claims_in(text) == [
+        ("Tom Ellery", "We are going back to the old days"),
+        ("Tom Ellery", "the show needed a change"),
+    ]
+
+
+def test_adding_that_after_a_statement_is_a_second_statement() -> None:
+    text = "Mara Quint said the pier would close, adding that repairs would take a year."
+    assert claims_in(text) == [
+        ("Mara Quint", "the pier would close"),
+        ("Mara Quint", "repairs would take a year"),
+    ]
+
+
+def test_saying_that_after_what_the_subject_did() -> None:
+    text = "Helix Chemicals cut its prices on Monday, saying that demand had fallen."
+    assert claims_in(text) == [("Helix Chemicals", "demand had fallen")]
+
+
+def test_saying_that_inside_a_reported_clause_is_not_the_reporter_speaking() -> None:
+    # The driver said he was late, not the police: the reported clause keeps it.
+    text = "Police said the driver refused to stop, saying that he was late."
+    assert claims_in(text) == [("Police", "the driver refused to stop, saying that he was late")]
+
+
+def test_a_participle_inside_a_quotation_is_the_speaker_s_words() -> None:
+    text = 'Ana Ruiz said: "We are done, saying that is easy."'
+    assert claims_in(text) == [("Ana Ruiz", "We are done, saying that is easy.")]

@@ -22,6 +22,7 @@ PIECES = [
     *["spokesman", "officer", "co-", "vice ", "president ", "minister", "chief", ", "],
     *["secretary of state ", "police ", "Putin", "Mr. ", "U.S. ", "\n\n", "  ", "é"],
     *["was quoted as saying", " was once quoted as saying ", "It was announced by ", " by "],
+    *[", adding that ", ", saying ", "adding ", ",saying only that "],
 ]
 prose = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 

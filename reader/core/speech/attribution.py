@@ -104,6 +104,9 @@ class _Finder:
                 found.append(self._according_claim(start, end, cue))
             elif cue.group("passive"):
                 found.append(self._passive_claim(start, end, cue))
+            elif cue.group("participle"):
+                said = [claim for claim in found if claim is not None]
+                found.append(self._participle_claim(start, end, cue, said[-1] if said else None))
             else:
                 found.append(self._noun_claim(start, end, cue))
         claims = [claim for claim in found if claim is not None]
@@ -314,7 +317,11 @@ class _Finder:
         if denial:
             return self._unquoted_comma(position, end)
         aside = cues.ASIDE.search(self.text, position, end)
-        return aside.start() if aside else end
+        end = aside.start() if aside else end
+        adding = cues.ADDING_THAT.search(self.text, position, end)  # ", adding that …"
+        if adding is None or self.quotes.containing(adding.start()) is not None:
+            return end
+        return adding.start()
 
     def _content_before(self, start: int, position: int) -> tuple[Span, bool] | None:
         """`"…," X said` or `…, X said`: the quotation or clause before the cue."""
@@ -345,6 +352,8 @@ class _Finder:
             end -= 1
         if end - start < 2 or self.text[start:end].lower() in cues.NOT_STATEMENTS:
             return None
+        if not quoted and cues.SILENCE.match(self.text, start, end):
+            return None
         return (start, end), quoted
 
     def _unquoted_comma(self, position: int, end: int) -> int:
@@ -365,6 +374,33 @@ class _Finder:
         if content is None:
             return None
         return RawClaim(content[0], "according to", content[1], speaker, cue.start())
+
+    def _participle_claim(
+        self, start: int, end: int, cue: re.Match[str], previous: RawClaim | None
+    ) -> RawClaim | None:
+        """ "…," said Laurence Mark, explaining that …" and "X said …, adding that …":
+        more of the speaker just quoted; "The ministry cut the budget, saying that …":
+        the subject's. Not "Police said he refused, saying that …" (he said it)."""
+        word = cue.group("participle")
+        if previous is None:
+            speaker = self._opening_subject(start, cue)
+        elif previous.span[1] <= previous.cue or word == cues.ADDING:
+            speaker = previous.mention  # the statement came before its speaker, or "adding"
+        else:
+            speaker = None
+        content = self._content(cue.end(), self._content_end(cue.end(), end, False))
+        if speaker is None or content is None:
+            return None
+        return RawClaim(content[0], cues.PARTICIPLES[word], content[1], speaker, cue.start())
+
+    def _opening_subject(self, start: int, cue: re.Match[str]) -> Mention | None:
+        """The subject a sentence opens with (past a leading phrase), if it is
+        followed by a verb rather than by a comma or the end."""
+        lead = cues.LEADING_PHRASE.match(self.text, start, cue.start())
+        subject = mention_after(self.text, lead.end() if lead else start, cue.start())
+        if subject is None or not self.text[subject.end : cue.start()].strip()[:1].islower():
+            return None
+        return subject
 
     def _passive_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:
         """ "It was announced by the council that the pier will close" (the clause

@@ -79,17 +79,31 @@ _BY_AGENT = (
     r"(?:[Ii]t\s+)?(?:was|were|has\s+been|had\s+been)\s+"
     r"(?P<passive>announced|confirmed|stated|claimed|denied|revealed|disclosed)\s+by\s+"
 )
-# Every cue: a reporting verb, "according to", a passive, or a reporting noun after
-# a possessive ("Putin's insistence that", "his denial of").
+# A participle after a comma, saying more for the same speaker: "…, adding that …".
+# (The claim keeps the verb's past tense: "adding" -> "added".)
+PARTICIPLES = {
+    "adding": "added", "saying": "said", "noting": "noted", "explaining": "explained",
+    "insisting": "insisted", "arguing": "argued", "stressing": "stressed",
+    "warning": "warned", "claiming": "claimed", "acknowledging": "acknowledged",
+    "admitting": "admitted", "stating": "stated", "asserting": "asserted",
+    "suggesting": "suggested", "predicting": "predicted", "emphasising": "emphasised",
+    "emphasizing": "emphasized",
+}  # fmt: skip
+_PARTICIPLE = rf",\s+(?P<participle>{'|'.join(PARTICIPLES)})\s+(?:(?:only|also)\s+)?(?:that\s+)?"
+ADDING = "adding"  # the one participle that follows a statement: "X said …, adding that …"
+ADDING_THAT = re.compile(r",\s+adding\s+(?:(?:only|also)\s+)?(?:that\s+)?")
+# Every cue: a reporting verb, "according to", a passive, a participle, or a
+# reporting noun after a possessive ("Putin's insistence that", "his denial of").
 CUE = re.compile(
     rf"(?P<verb>\b(?:{_QUOTED}|{alternation(VERBS.split('|'))})\b)"
-    rf"|(?P<according>\b[Aa]ccording to\s+)|\b{_BY_AGENT}"
+    rf"|(?P<according>\b[Aa]ccording to\s+)|\b{_BY_AGENT}|{_PARTICIPLE}"
     rf"|(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<possessive>['’]s?))"
     rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+"
 )
 # Where a cue may start, for `word_matches`: a non-word character before it, or its apostrophe.
 CUE_HINT = re.compile(
     rf"\W(?:(?:{_QUOTED}|{alternation(VERBS.split('|'))})\b|[Aa]ccording to\s|{_BY_AGENT}"
+    rf"|(?<=,)\s+(?:{'|'.join(PARTICIPLES)})\s"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir|(?<=['’])s?)\s+(?:{NOUNS})\s+(?:that|of)\s)"
 )
 
@@ -130,3 +144,10 @@ PREPOSITIONS = {
 OPENING = "\"'“‘«"
 TRIM = " \t\n,;:—–-"
 NOT_STATEMENTS = {"nothing", "little", "little else", "nothing more", "so", "it", "this"}
+# Silence, not a statement: "said nothing after officers surrounded him", "said
+# little about the deal" (but "said nothing was stolen" is one).
+SILENCE = re.compile(
+    r"(?:nothing|little)(?:\s+(?:more|else))?\s+(?:about|after|as|at|before|during|for|"
+    r"in|on|since|to|until|when|while|of)\b",
+    re.I,
+)
