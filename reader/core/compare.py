@@ -24,9 +24,9 @@ def compare(
 
     `min_score` (0..1) keeps fewer or more links than the default; weak links are
     dropped anyway when the two look like different stories. `parallel` finds
-    facts and speakers in a forked child while this process aligns (judging half
-    of the candidate pairs in another): for the single-threaded CLI only (forking
-    a threaded app is unsafe).
+    facts and speakers in a forked child while this process aligns (with parts of
+    the alignment in other children): for the single-threaded CLI only (forking a
+    threaded app is unsafe).
     """
     article_a = as_article(a)
     article_b = as_article(b)

@@ -67,11 +67,12 @@ def test_parallel_compare_gives_the_same_comparison() -> None:
     assert compare(a, b, parallel=True).to_dict() == compare(a, b).to_dict()
 
 
-def test_aligning_in_three_processes_gives_the_same_matches(
+def test_aligning_in_several_processes_gives_the_same_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """B tokenised in one child, half of the candidate pairs judged in another: the
-    same matches, scores and order as aligning in one process."""
+    """B tokenised in one child, its sentences probing A's index in another, half of
+    the candidate pairs judged in a third: the same matches, scores and order as
+    aligning in one process."""
     from reader.core.alignment import align as aligner
     from reader.core.reading.loading import load_article
 
@@ -86,6 +87,7 @@ def test_aligning_in_three_processes_gives_the_same_matches(
 
     monkeypatch.setattr(aligner, "PARALLEL_PAIRS", 1)  # the seeds have about 80 pairs
     monkeypatch.setattr(aligner, "PARALLEL_CHARACTERS", 1)
+    monkeypatch.setattr(aligner, "PARALLEL_SENTENCES", 1)
     monkeypatch.setattr(forked, "start", start)
     assert aligner.align(a, b, parallel=True) == alone
-    assert started == ["tokenise", "later_half"]
+    assert started == ["tokenise", "_probed_from_b", "later_half"]

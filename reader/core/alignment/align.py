@@ -32,8 +32,10 @@ PARTNERS = 3
 # Candidate pairs from which judging half of them in a forked child saves more than
 # the fork costs (2 x 100 KB articles have about 3,000).
 PARALLEL_PAIRS = 2000
-# Characters of B from which tokenising it in a forked child pays for the fork.
+# Characters of B from which tokenising it in a forked child pays for the fork, and
+# sentences of B from which probing with them does.
 PARALLEL_CHARACTERS = 50_000
+PARALLEL_SENTENCES = 400
 
 
 Similarity = float | Callable[[], float]
@@ -52,8 +54,9 @@ def align(
 
     `similarity` is their documents_similarity, or a callable giving it (asked
     only once the candidates are scored, so that another process can compute it
-    meanwhile); computed here when not given. `parallel` judges half of the
-    candidate pairs in a forked child: for the single-threaded CLI only.
+    meanwhile); computed here when not given. `parallel` hands parts of the work
+    (tokenising B, probing with B's sentences, judging half of the candidate pairs)
+    to forked children: for the single-threaded CLI only.
     """
     if similarity is None:
         # Imported when needed: `compare` computes it in its forked child.
@@ -89,7 +92,7 @@ def _align(
     a: Article, b: Article, base: float, similarity: Similarity, parallel: bool
 ) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b, parallel)
-    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer))
+    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, parallel))
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
     # similarity (the gate only raises it).
@@ -207,15 +210,25 @@ def _vocabulary(tokens: TokenTable) -> set[str]:
 
 
 def candidate_pairs(
-    passages_a: Passages, passages_b: Passages, scorer: Scorer
-) -> set[tuple[int, int]]:
+    passages_a: Passages, passages_b: Passages, scorer: Scorer, parallel: bool = False
+) -> set[Pair]:
     """Sentence pairs worth scoring: found from both sides through capped indexes,
-    plus sentences repeated word for word (however common their words)."""
-    bags_a, bags_b = passages_a.bags, passages_b.bags
-    pairs = set(_probe(bags_a, _index(bags_b), scorer))
-    pairs.update((i, j) for j, i in _probe(bags_b, _index(bags_a), scorer))
+    plus sentences repeated word for word (however common their words). With
+    `parallel`, B's sentences probe A's index in a forked child meanwhile."""
+    from_b: Callable[[], list[Pair]]
+    from_b = functools.partial(_probed_from_b, passages_a.bags, passages_b.bags, scorer)
+    if parallel and len(passages_b.bags) >= PARALLEL_SENTENCES:
+        from_b = forked.start(from_b)
+    pairs = set(_probe(passages_a.bags, _index(passages_b.bags), scorer))
+    pairs.update(from_b())
     pairs.update(_repeated(passages_a, passages_b))
     return pairs
+
+
+def _probed_from_b(
+    bags_a: Sequence[frozenset[str]], bags_b: Sequence[frozenset[str]], scorer: Scorer
+) -> list[Pair]:
+    return [(i, j) for j, i in _probe(bags_b, _index(bags_a), scorer)]
 
 
 def _long_enough(pieces: Sequence[Piece]) -> bool:
