@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.speech.speaker_words import alternation
+from reader.core.speech.speaker_words import alternation, grouped
 
 VERBS = (
     "said|says|say|told|tells|added|adds|denied|denies|deny|claimed|claims|insisted|"
@@ -75,10 +75,11 @@ _QUOTED = (
 )
 # The passive with the speaker as agent: "It was announced by the council that …",
 # "The closure was confirmed by the ministry".
+_PASSIVE_VERBS = "announced|confirmed|stated|claimed|denied|revealed|disclosed"
 _BY_AGENT = (
-    r"(?:[Ii]t\s+)?(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?P<passive>announced|confirmed|stated|claimed|denied|revealed|disclosed)\s+by\s+"
+    rf"(?:[Ii]t\s+)?(?:was|were|has\s+been|had\s+been)\s+(?P<passive>{_PASSIVE_VERBS})\s+by\s+"
 )
+_AUXILIARIES = ("was", "were", "is", "are", "has", "have", "had")
 # A participle after a comma, saying more for the same speaker: "…, adding that …".
 # (The claim keeps the verb's past tense: "adding" -> "added".)
 PARTICIPLES = {
@@ -101,10 +102,18 @@ CUE = re.compile(
     rf"\s+(?P<noun>{NOUNS})\s+(?:that|of)\s+"
 )
 # Where a cue may start, for `word_matches`: a non-word character before it, or its apostrophe.
+# Each word-led cue is a branch of one alternation grouped by first letter (a
+# loose one: CUE itself decides).
+_WORD_LED = [
+    *(re.escape(verb) + r"\b" for verb in VERBS.split("|")),
+    *(rf"{aux}\s+(?:\w+\s+){{0,2}}(?:quoted|{_PASSIVE_VERBS})\s" for aux in _AUXILIARIES),
+    *(rf"{it}t\s+(?:{'|'.join(_AUXILIARIES)})\s" for it in "Ii"),
+    *(rf"{a}ccording to\s" for a in "Aa"),
+    *(rf"{pronoun}\s+(?:{NOUNS})\s" for pronoun in ("His", "his", "Her", "her", "Their", "their")),
+]
 CUE_HINT = re.compile(
-    rf"\W(?:(?:{_QUOTED}|{alternation(VERBS.split('|'))})\b|[Aa]ccording to\s|{_BY_AGENT}"
-    rf"|(?<=,)\s+(?:{'|'.join(PARTICIPLES)})\s"
-    rf"|(?:[Hh]is|[Hh]er|[Tt]heir|(?<=['’])s?)\s+(?:{NOUNS})\s+(?:that|of)\s)"
+    rf"\W(?:{grouped(_WORD_LED)}"
+    rf"|(?<=,)\s+(?:{'|'.join(PARTICIPLES)})\s|(?<=['’])s?\s+(?:{NOUNS})\s+(?:that|of)\s)"
 )
 
 

@@ -54,7 +54,7 @@ def merge_speakers(
         of_entity[id(entity)] = group
     index = _Index([entity for entity, _ in speakers_a])
     for entity, count in speakers_b:
-        partner = _partner(entity, index.candidates(entity))
+        partner = _partner(entity, index.candidates(entity), index)
         if partner is not None:
             group = of_entity[id(partner)]
         else:
@@ -72,9 +72,16 @@ class _Index:
 
     def __init__(self, entities: list[Entity]) -> None:
         self.by_key: dict[str, list[Entity]] = {}
+        self.forms: dict[int, frozenset[str]] = {}  # id(entity) -> its normal name forms
         for entity in entities:
             for key in _keys(entity) | {"t:" + head for head, _ in entity.titles}:
                 self.by_key.setdefault(key, []).append(entity)
+
+    def normal_forms(self, entity: Entity) -> frozenset[str]:
+        key = id(entity)
+        if key not in self.forms:
+            self.forms[key] = frozenset(map(normal_name, entity.names))
+        return self.forms[key]
 
     def candidates(self, entity: Entity) -> list[Entity]:
         found: dict[int, Entity] = {}
@@ -127,18 +134,19 @@ def _roles_named_in_b(
     return kept
 
 
-def _partner(entity: Entity, others: list[Entity]) -> Entity | None:
-    """The entity of the other article this one is, by the strongest rule that holds."""
-    for rule in (_same_form, _same_name, _role_fits):
+def _partner(entity: Entity, others: list[Entity], index: _Index) -> Entity | None:
+    """The entity of the other article this one is, by the strongest rule that holds:
+    the same name form (the first such), else the one entity with an agreeing name,
+    else the one person holding the role."""
+    forms = index.normal_forms(entity)
+    for other in others:
+        if other.kind == entity.kind and not forms.isdisjoint(index.normal_forms(other)):
+            return other
+    for rule in (_same_name, _role_fits):
         found = [other for other in others if rule(entity, other)]
-        if len(found) == 1 or (found and rule is _same_form):
+        if len(found) == 1:
             return found[0]
     return None
-
-
-def _same_form(one: Entity, other: Entity) -> bool:
-    forms = {normal_name(form) for form in one.names}
-    return one.kind == other.kind and not forms.isdisjoint(map(normal_name, other.names))
 
 
 def _same_name(one: Entity, other: Entity) -> bool:

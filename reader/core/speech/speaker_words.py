@@ -160,6 +160,16 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     )
 
 
+def grouped(patterns: list[str]) -> str:
+    """An alternation of regex fragments, each starting with a literal letter,
+    grouped by that letter: `re` tries alternatives one by one and skips fast only
+    those that start with a literal, so a scan tries a few per position, not all."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for pattern in patterns:
+        groups[pattern[0]].append(pattern[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 def word_matches(
     pattern: re.Pattern[str], hint: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:
