@@ -69,8 +69,9 @@ class DiptychApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
-            keys = escape_then_letter(event, self.screen.active_bindings)
-            if keys is not None:  # the letter goes once the escape has done its work
+            keys = escape_then_letter(event)
+            if keys is not None and event.key not in self.screen.active_bindings:
+                # The letter goes once the escape has done its work.
                 self._after_escape = keys
                 await super().on_event(keys.escape)
                 return

@@ -9,7 +9,6 @@ running. The reader binds no alt keys, so such a key is taken as escape, then th
 
 from __future__ import annotations
 
-from collections.abc import Container
 from typing import NamedTuple
 
 from textual import events
@@ -22,11 +21,9 @@ class EscapeThenLetter(NamedTuple):
     letter: events.Key
 
 
-def escape_then_letter(event: events.Key, bound: Container[str]) -> EscapeThenLetter | None:
-    """The escape and the letter `event` joins, unless it is no such key or is bound."""
+def escape_then_letter(event: events.Key) -> EscapeThenLetter | None:
+    """The escape and the letter `event` joins, if it is alt and a letter."""
     letter = event.character
-    if not event.key.startswith(ALT) or event.key in bound:
-        return None
-    if letter is None or len(letter) != 1 or not letter.isalpha():
-        return None
-    return EscapeThenLetter(events.Key("escape", "\x1b"), events.Key(letter, letter))
+    if event.key.startswith(ALT) and letter is not None and len(letter) == 1 and letter.isalpha():
+        return EscapeThenLetter(events.Key("escape", "\x1b"), events.Key(letter, letter))
+    return None

@@ -303,6 +303,8 @@ class ArticlePane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if not 0 <= index < len(self.wrapped):
             return Strip.blank(width, self.rich_style)
+        if width != self.wrapped.width:  # resized, not re-wrapped yet: drawn, not kept
+            return self._render_visual_line(index, width)
         key = (index, width)
         strip = self._line_cache.get(key)
         if strip is None:
