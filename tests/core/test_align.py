@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.alignment.align import align
-from reader.core.alignment.scoring import pair_score
+from reader.core.alignment.phrases import shared_phrases
+from reader.core.alignment.scoring import Scorer, pair_score
+from reader.core.alignment.tokens import content_stems, tokenise
 from reader.core.model import Article, Match, Span
 from reader.core.reading.loading import article_from_text
 from tests.core import gold_seeds
@@ -200,3 +202,16 @@ def test_any_texts_give_mirrored_matches_on_trimmed_spans(text_a: str, text_b: s
     for match in forward:
         for article, (start, end) in ((first, match.a), (second, match.b)):
             assert article.text[start:end] == article.text[start:end].strip() != ""
+
+
+def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences() -> None:
+    first = article_from_text("A British climber has fallen to his death in the park.")
+    second = article_from_text("Police said a tourist has fallen to his death on Monday.")
+    tokens = [tokenise(x.text, [s.span for s in x.sentences]) for x in (first, second)]
+    scorer = Scorer.from_bags([content_stems(first.text), content_stems(second.text)])
+    texts = (first.text, second.text)
+    found = shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked=set())
+    assert [(first.span_text(m.a), second.span_text(m.b)) for m in found] == [
+        ("fallen to his death", "fallen to his death")
+    ]
+    assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked={(0, 0)}) == []

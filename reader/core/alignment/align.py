@@ -96,23 +96,28 @@ def _align(
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
     # similarity (the gate only raises it).
-    judge = functools.partial(_judge, passages_a, passages_b, scorer, base / 3)
+    judge = functools.partial(
+        _judge, passages_a, passages_b, scorer, min(base, MATCH_THRESHOLD) / 3
+    )
     if parallel and len(pairs) >= PARALLEL_PAIRS:
-        repeated, related, refined = judge_in_halves(
-            pairs, judge, passages_a.pieces, passages_b.pieces
-        )
+        repeated, _, refined = judge_in_halves(pairs, judge, passages_a.pieces, passages_b.pieces)
     else:
-        repeated, related, refined = judge(pairs)
+        repeated, _, refined = judge(pairs)
     min_score = gated_score(base, similarity() if callable(similarity) else similarity)
     proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
     proposals += [proposal for full, proposal in refined if full >= min_score / 3]
     chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
-    open_pairs = [(i, j) for i, j in related if (0, i) not in settled and (1, j) not in settled]
+    # Every candidate, even one scoring 0 ("Mo is family": a name and one everyday
+    # word), may share a wording worth reporting.
+    open_pairs = [(i, j) for i, j in pairs if (0, i) not in settled and (1, j) not in settled]
     texts = (a.text, b.text)
     tokens = (passages_a.tokens, passages_b.tokens)
-    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases)
+    # Pairs linked at the default threshold, whatever --min-score is (a higher one
+    # never shows more): an everyday wording adds nothing to their link.
+    linked = {(p.a[0].sentence, p.b[0].sentence) for _, p in refined if p.score >= MATCH_THRESHOLD}
+    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases, linked)
     return sorted([*matches, *phrases], key=_match_order)
 
 

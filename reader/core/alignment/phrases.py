@@ -2,12 +2,13 @@
 
 Runs of equal words are grown from shared word pairs inside the sentence pairs
 the aligner found worth scoring, and kept only when they matter: quoted, or made of
-rare words. "the meeting" or a bare shared name is trivia, not a finding.
+rare words, or a wording of four words or more. "the meeting" or a bare shared
+name is trivia, not a finding.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable
@@ -18,6 +19,9 @@ MAX_REPEATS = 8
 MIN_UNQUOTED_WORDS = 3
 MIN_RARE_WEIGHT = 1.2
 MIN_QUOTED_WEIGHT = 0.6
+# An unquoted run this long (function words included) is a shared wording even of
+# everyday words: "has fallen to his death".
+MIN_WORDING_LENGTH = 4
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -31,22 +35,27 @@ def shared_phrases(
     pairs: Iterable[tuple[int, int]],
     scorer: Scorer,
     aliases: dict[str, str],
+    linked: Collection[tuple[int, int]] = (),
 ) -> list[Match]:
     """Verbatim matches for shared runs of words that matter, searched within the
-    given sentence pairs; longest first, each word of either text in one phrase."""
+    given sentence pairs; longest first, each word of either text in one phrase.
+
+    Inside sentence pairs already `linked` as passages, a wording of everyday
+    words adds nothing to the highlight: only quoted or rare phrases are kept.
+    """
     runs = sorted(
-        _trimmed_runs(tokens_a, tokens_b, pairs),
+        _trimmed_runs(tokens_a, tokens_b, pairs, linked),
         key=lambda run: (run[0][0] - run[0][1], run[0][0], run[1][0]),
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
     phrases: list[Match] = []
-    for run_a, run_b in runs:
+    for run_a, run_b, unlinked in runs:
         positions_a = range(run_a[0], run_a[1] + 1)
         positions_b = range(run_b[0], run_b[1] + 1)
         if not (used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b)):
             continue
-        if _worth_reporting(tokens_a, tokens_b, texts, (run_a, run_b), scorer, aliases):
+        if _worth_reporting(tokens_a, tokens_b, texts, (run_a, run_b), scorer, aliases, unlinked):
             used_a.update(positions_a)
             used_b.update(positions_b)
             span_b = tokens_b.span(*run_b)
@@ -61,56 +70,72 @@ def _worth_reporting(
     runs: tuple[Run, Run],
     scorer: Scorer,
     aliases: dict[str, str],
+    unlinked: bool,
 ) -> bool:
     quoted = _quoted(tokens_a, texts[0], runs[0]) or _quoted(tokens_b, texts[1], runs[1])
     names = _names_only(tokens_a, texts[0], runs[0]) and _names_only(tokens_b, texts[1], runs[1])
-    return not names and _rare_enough(tokens_a, runs[0], scorer, aliases, quoted)
+    if names:
+        return False
+    if unlinked and not quoted and runs[0][1] - runs[0][0] + 1 >= MIN_WORDING_LENGTH:
+        return True  # _trim kept MIN_CONTENT_WORDS
+    return _rare_enough(tokens_a, runs[0], scorer, aliases, quoted)
 
 
 def _trimmed_runs(
-    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
-) -> Iterator[tuple[Run, Run]]:
-    for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pairs):
-        trimmed = _trim(tokens_a, first_a, last_a)
-        if trimmed is not None:
-            shift = trimmed[0] - first_a
-            length = trimmed[1] - trimmed[0]
-            yield trimmed, (first_b + shift, first_b + shift + length)
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    pairs: Iterable[tuple[int, int]],
+    linked: Collection[tuple[int, int]],
+) -> Iterator[tuple[Run, Run, bool]]:
+    """Shared runs without stopwords at their ends, and whether their sentence
+    pair is not yet linked."""
+    bigrams_b: dict[int, dict[tuple[str, str], list[int]]] = {}
+    for pair in pairs:
+        unlinked = pair not in linked
+        for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pair, bigrams_b):
+            trimmed = _trim(tokens_a, first_a, last_a)
+            if trimmed is not None:
+                shift = trimmed[0] - first_a
+                length = trimmed[1] - trimmed[0]
+                yield trimmed, (first_b + shift, first_b + shift + length), unlinked
 
 
 def _shared_runs(
-    tokens_a: TokenTable, tokens_b: TokenTable, pairs: Iterable[tuple[int, int]]
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    pair: tuple[int, int],
+    bigrams_b: dict[int, dict[tuple[str, str], list[int]]],
 ) -> Iterator[tuple[int, int, int]]:
-    """Maximal runs of equal words (first_a, last_a, first_b) in each sentence pair.
+    """Maximal runs of equal words (first_a, last_a, first_b) in a sentence pair;
+    `bigrams_b` caches the word pairs of B's sentences.
 
     A's words are scanned in order against B's word pairs, so the first hit on
     a diagonal is a run's start; later hits inside it are skipped.
     """
     words_a, words_b = tokens_a.words, tokens_b.words
-    bigrams_b: dict[int, dict[tuple[str, str], list[int]]] = {}
-    for sentence_a, sentence_b in pairs:
-        first_a, end_a = tokens_a.sentence_ranges[sentence_a]
-        first_b, end_b = tokens_b.sentence_ranges[sentence_b]
-        index = bigrams_b.get(sentence_b)
-        if index is None:
-            index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
-        reached: dict[int, int] = {}
-        for i in range(first_a, end_a - 1):
-            positions = index.get((words_a[i], words_a[i + 1]), ())
-            if len(positions) > MAX_REPEATS:
-                continue  # a word pair repeated all over one sentence: noise
-            for j in positions:
-                if reached.get(j - i, -1) > i:
-                    continue
-                length = 2
-                while (
-                    i + length < end_a
-                    and j + length < end_b
-                    and words_a[i + length] == words_b[j + length]
-                ):
-                    length += 1
-                reached[j - i] = i + length
-                yield i, i + length - 1, j
+    sentence_a, sentence_b = pair
+    first_a, end_a = tokens_a.sentence_ranges[sentence_a]
+    first_b, end_b = tokens_b.sentence_ranges[sentence_b]
+    index = bigrams_b.get(sentence_b)
+    if index is None:
+        index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
+    reached: dict[int, int] = {}
+    for i in range(first_a, end_a - 1):
+        positions = index.get((words_a[i], words_a[i + 1]), ())
+        if len(positions) > MAX_REPEATS:
+            continue  # a word pair repeated all over one sentence: noise
+        for j in positions:
+            if reached.get(j - i, -1) > i:
+                continue
+            length = 2
+            while (
+                i + length < end_a
+                and j + length < end_b
+                and words_a[i + length] == words_b[j + length]
+            ):
+                length += 1
+            reached[j - i] = i + length
+            yield i, i + length - 1, j
 
 
 def _bigrams(words: list[str], first: int, end: int) -> dict[tuple[str, str], list[int]]:
