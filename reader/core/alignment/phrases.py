@@ -76,9 +76,16 @@ def _worth_reporting(
     names = _names_only(tokens_a, texts[0], runs[0]) and _names_only(tokens_b, texts[1], runs[1])
     if names:
         return False
-    if unlinked and not quoted and runs[0][1] - runs[0][0] + 1 >= MIN_WORDING_LENGTH:
-        return True  # _trim kept MIN_CONTENT_WORDS
+    if unlinked and not quoted and _is_wording(tokens_a, runs[0]):
+        return True
     return _rare_enough(tokens_a, runs[0], scorer, aliases, quoted)
+
+
+def _is_wording(tokens: TokenTable, run: Run) -> bool:
+    """Long enough, and of several different words ("storm storm storm" is one)."""
+    first, last = run
+    stems = {tokens.stems[k] for k in range(first, last + 1) if tokens.content[k]}
+    return last - first + 1 >= MIN_WORDING_LENGTH and len(stems) >= MIN_CONTENT_WORDS
 
 
 def _trimmed_runs(
