@@ -2,9 +2,10 @@
 
     apt-get install wordnet-base && python tools/build_synonyms.py
 
-Each line is two Snowball stems (as the aligner stems words) that WordNet puts in
-one synset, or joins by a derivation ("die" / "death"), where that synset is the
-most frequent sense of both words: "injured" / "wounded", "tux" / "tuxedo". Rarer
+Each line is a Snowball stem (as the aligner stems words) and the stems that
+WordNet puts in one synset with it, or joins to it by a derivation ("die" /
+"death"), where that synset is the most frequent sense of both: "injured" /
+"wounded", "tux" / "tuxedo". Rarer
 senses are left out, so "fire" (to shoot) never meets "dismiss". Both stems must
 be in the English prior table (Zipf 2 or more). Data: WordNet 3.0, Copyright 2006
 by Princeton University, under the WordNet 3.0 licence (its notice heads the
@@ -107,10 +108,17 @@ def synonym_pairs() -> set[tuple[str, str]]:
 
 
 def main() -> None:
-    lines = [f"{x}\t{y}" for x, y in sorted(synonym_pairs())]
+    pairs = synonym_pairs()
+    others: dict[str, set[str]] = defaultdict(set)
+    for x, y in pairs:
+        others[x].add(y)
+        others[y].add(x)
+    # One line a stem, its synonyms after it: the reader splits a line only when
+    # a text uses the stem.
+    lines = [" ".join([term, *sorted(others[term])]) for term in sorted(others)]
     text = "\n".join([NOTICE, *lines]) + "\n"
     TARGET.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-    print(f"{len(lines)} pairs, {TARGET.stat().st_size // 1024} KB -> {TARGET}")
+    print(f"{len(pairs)} pairs, {TARGET.stat().st_size // 1024} KB -> {TARGET}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections import defaultdict
 from importlib import resources
 
 
@@ -25,7 +24,7 @@ def synonym_aliases(
     only_b = vocabulary_b - vocabulary_a - names
     groups = _Groups()
     for term in sorted(only_a):
-        for other in table.get(term, ()):
+        for other in table.get(term, "").split():
             if other in only_b:
                 groups.join(term, other)
     return {term: groups.root(term) for term in groups.parent}
@@ -48,12 +47,8 @@ class _Groups:
 
 
 @functools.cache
-def _synonyms() -> dict[str, frozenset[str]]:
+def _synonyms() -> dict[str, str]:
+    """Stem -> its synonyms, space-separated (split only for the stems a text uses)."""
     data = resources.files(__package__).joinpath("english_synonyms.txt.gz").read_bytes()
-    table: dict[str, set[str]] = defaultdict(set)
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            first, _, second = line.partition("\t")
-            table[first].add(second)
-            table[second].add(first)
-    return {term: frozenset(others) for term, others in table.items()}
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
