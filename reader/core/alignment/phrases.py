@@ -26,6 +26,8 @@ _QUOTES = frozenset("\"'“”‘’«»")
 
 
 Run = tuple[int, int]
+# Sentence -> its word pairs and where each starts.
+Bigrams = dict[int, dict[tuple[str, str], list[int]]]
 
 
 def shared_phrases(
@@ -96,10 +98,10 @@ def _trimmed_runs(
 ) -> Iterator[tuple[Run, Run, bool]]:
     """Shared runs without stopwords at their ends, and whether their sentence
     pair is not yet linked."""
-    bigrams_b: dict[int, dict[tuple[str, str], list[int]]] = {}
+    bigrams: tuple[Bigrams, Bigrams] = ({}, {})
     for pair in pairs:
         unlinked = pair not in linked
-        for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pair, bigrams_b):
+        for first_a, last_a, first_b in _shared_runs(tokens_a, tokens_b, pair, bigrams):
             trimmed = _trim(tokens_a, first_a, last_a)
             if trimmed is not None:
                 shift = trimmed[0] - first_a
@@ -111,26 +113,26 @@ def _shared_runs(
     tokens_a: TokenTable,
     tokens_b: TokenTable,
     pair: tuple[int, int],
-    bigrams_b: dict[int, dict[tuple[str, str], list[int]]],
+    bigrams: tuple[Bigrams, Bigrams],
 ) -> Iterator[tuple[int, int, int]]:
     """Maximal runs of equal words (first_a, last_a, first_b) in a sentence pair;
-    `bigrams_b` caches the word pairs of B's sentences.
+    `bigrams` caches the word pairs of each text's sentences.
 
     A's words are scanned in order against B's word pairs, so the first hit on
     a diagonal is a run's start; later hits inside it are skipped.
     """
-    words_a, words_b = tokens_a.words, tokens_b.words
-    sentence_a, sentence_b = pair
-    first_a, end_a = tokens_a.sentence_ranges[sentence_a]
-    first_b, end_b = tokens_b.sentence_ranges[sentence_b]
-    index = bigrams_b.get(sentence_b)
-    if index is None:
-        index = bigrams_b[sentence_b] = _bigrams(words_b, first_b, end_b)
+    words_a = tokens_a.words
+    index_a = _sentence_bigrams(tokens_a, pair[0], bigrams[0])
+    index_b = _sentence_bigrams(tokens_b, pair[1], bigrams[1])
+    first_a, end_a = tokens_a.sentence_ranges[pair[0]]
+    end_b = tokens_b.sentence_ranges[pair[1]][1]
+    words_b = tokens_b.words
     reached: dict[int, int] = {}
     for i in range(first_a, end_a - 1):
-        positions = index.get((words_a[i], words_a[i + 1]), ())
-        if len(positions) > MAX_REPEATS:
-            continue  # a word pair repeated all over one sentence: noise
+        bigram = (words_a[i], words_a[i + 1])
+        positions = index_b.get(bigram, ())
+        if len(positions) > MAX_REPEATS or len(index_a[bigram]) > MAX_REPEATS:
+            continue  # a word pair repeated all over either sentence: noise
         for j in positions:
             if reached.get(j - i, -1) > i:
                 continue
@@ -143,6 +145,15 @@ def _shared_runs(
                 length += 1
             reached[j - i] = i + length
             yield i, i + length - 1, j
+
+
+def _sentence_bigrams(
+    tokens: TokenTable, sentence: int, cache: Bigrams
+) -> dict[tuple[str, str], list[int]]:
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = _bigrams(tokens.words, *tokens.sentence_ranges[sentence])
+    return found
 
 
 def _bigrams(words: list[str], first: int, end: int) -> dict[tuple[str, str], list[int]]:
