@@ -45,10 +45,7 @@ def shared_phrases(
     Inside sentence pairs already `linked` as passages, a wording of everyday
     words adds nothing to the highlight: only quoted or rare phrases are kept.
     """
-    runs = sorted(
-        _trimmed_runs(tokens_a, tokens_b, pairs, linked),
-        key=lambda run: (run[0][0] - run[0][1], run[0][0], run[1][0]),
-    )
+    runs = sorted(_trimmed_runs(tokens_a, tokens_b, pairs, linked), key=_run_order)
     used_a: set[int] = set()
     used_b: set[int] = set()
     phrases: list[Match] = []
@@ -63,6 +60,13 @@ def shared_phrases(
             span_b = tokens_b.span(*run_b)
             phrases.append(Match(tokens_a.span(*run_a), span_b, "verbatim", 1.0))
     return phrases
+
+
+def _run_order(run: tuple[Run, Run, bool]) -> tuple[int, int, int, int]:
+    """Longest first, then earliest in both texts together: the same order whichever
+    text is A, so that swapping the articles mirrors the phrases."""
+    (first_a, last_a), (first_b, _), _ = run
+    return (first_a - last_a, first_a + first_b, min(first_a, first_b), first_a)
 
 
 def _worth_reporting(

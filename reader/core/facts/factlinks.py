@@ -37,6 +37,10 @@ SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
 
 Agreement = Literal["consistent", "conflict"]
+# Context score at which a link between two days or two time spans also links its
+# passages; other kinds of fact name what they count ("three outboard motors").
+MIN_TIME_CONTEXT = 0.1
+_TIMES = frozenset({"date", "duration:s", "time:time"})
 # A pair's context score, whether its values agree, and whether it is counted
 # with other nouns (which needs more shared context, `_loose_min`).
 _Scored = tuple[float, bool, bool]
@@ -68,9 +72,20 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
         for link, score in links
-        if link.agreement == "conflict" or not same_words(facts[link.a], facts[link.b])
+        if _highlighted(link, score, facts, families)
     ]
     return [link for link, _ in links], matches
+
+
+def _highlighted(link: FactLink, score: float, facts: list[Fact], families: list[str]) -> bool:
+    """Whether a link also marks its two passages as telling the same thing: not an
+    agreement in the same words, and not a day or a time span whose sentences share
+    little ("Monday" and "yesterday" can be one day and two events)."""
+    if link.agreement == "conflict":
+        return True
+    if same_words(facts[link.a], facts[link.b]):
+        return False
+    return score >= MIN_TIME_CONTEXT or families[link.a] not in _TIMES
 
 
 def _other(doc: str) -> str:
