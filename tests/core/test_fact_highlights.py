@@ -11,12 +11,20 @@ def _fact_matches(first: str, second: str) -> tuple[int, int]:
     return len(comparison.fact_links), facts
 
 
-def test_two_time_spans_in_unrelated_sentences_are_listed_but_not_highlighted() -> None:
+def test_one_day_in_unrelated_sentences_is_listed_but_not_highlighted() -> None:
     links, highlighted = _fact_matches(
-        "The mayor opened the new bridge. The ceremony lasted about two hours.",
-        "The mayor opened the bridge. Protesters blocked the road for a couple of hours.",
+        "The mayor opened the new bridge on March 3, 2009.",
+        "Farmers protested the tax in the capital on 3 March 2009.",
     )
     assert (links, highlighted) == (1, 0)
+
+
+def test_one_day_of_one_event_is_highlighted() -> None:
+    links, highlighted = _fact_matches(
+        "The mayor opened the new bridge on March 3, 2009.",
+        "The mayor opened the bridge on 3 March 2009.",
+    )
+    assert (links, highlighted) == (1, 1)
 
 
 def test_a_count_of_the_same_things_is_highlighted_however_little_else_is_shared() -> None:

@@ -37,10 +37,11 @@ SIMILAR = 0.7  # "about as close": within 70 % of the best score
 MAX_LINKS = 3  # agreeing partners per fact
 
 Agreement = Literal["consistent", "conflict"]
-# Context score at which a link between two days or two time spans also links its
-# passages; other kinds of fact name what they count ("three outboard motors").
+# Context score at which a link between two days or two clock times also links its
+# passages: many things happen on one day. Other kinds of fact name what they count
+# or measure ("three outboard motors", "a 2+ hour meeting").
 MIN_TIME_CONTEXT = 0.1
-_TIMES = frozenset({"date", "duration:s", "time:time"})
+_TIMES = frozenset({"date", "time:time"})
 # A pair's context score, whether its values agree, and whether it is counted
 # with other nouns (which needs more shared context, `_loose_min`).
 _Scored = tuple[float, bool, bool]
@@ -79,7 +80,7 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
 
 def _highlighted(link: FactLink, score: float, facts: list[Fact], families: list[str]) -> bool:
     """Whether a link also marks its two passages as telling the same thing: not an
-    agreement in the same words, and not a day or a time span whose sentences share
+    agreement in the same words, and not a day or a clock time whose sentences share
     little ("Monday" and "yesterday" can be one day and two events)."""
     if link.agreement == "conflict":
         return True
