@@ -18,7 +18,8 @@ A key's wait through tmux also holds the time tmux and this script take to send 
 to read the screen, which on a loaded machine can be the most of it. So the same hook
 also measures inside the reader: a heartbeat on its event loop every 5 ms notes how
 late it ran, and "longest UI stall" is the longest the reader's UI thread could not
-take a key in that window (its own work, or the process waiting for a core).
+take a key in that window (its own work, or the process waiting for a core); "most UI
+CPU in a stall" is the reader's own part, the CPU its UI thread spent in one stall.
 """
 
 from __future__ import annotations
@@ -86,22 +87,24 @@ elif "DIPTYCH_BENCH_STALLS" in os.environ:
     import asyncio.base_events, threading
     LATE, BEAT = 0.02, 0.005
     _stalls = open(os.environ["DIPTYCH_BENCH_STALLS"], "a", buffering=1)
-    def _beat(loop, due):
-        now = time.monotonic()
-        if now - due > LATE:
-            _stalls.write(f"{time.time() - (now - due)!r} {now - due!r}\\n")
-        loop.call_at(now + BEAT, _beat, loop, now + BEAT)
+    def _beat(loop, due, cpu):
+        now, cpu_now = time.monotonic(), time.thread_time()
+        if now - due > LATE:  # when, how late, and the UI thread's own CPU meanwhile
+            _stalls.write(f"{time.time() - (now - due)!r} {now - due!r} {cpu_now - cpu!r}\\n")
+        loop.call_at(now + BEAT, _beat, loop, now + BEAT, cpu_now)
     _run_forever = asyncio.base_events.BaseEventLoop.run_forever
     def _run_with_heartbeat(self):
         if threading.current_thread() is threading.main_thread():
-            self.call_soon(_beat, self, time.monotonic())
+            self.call_soon(_beat, self, time.monotonic(), time.thread_time())
         return _run_forever(self)
     asyncio.base_events.BaseEventLoop.run_forever = _run_with_heartbeat
 """
 
 
 class Terminal:
-    """diptych running in a detached 160x45 tmux session."""
+    """diptych running in a detached 160x45 session of a tmux server of its own (on the
+    default server, another user's session ending could take the server down as this
+    one starts)."""
 
     def __init__(self, paths: list[Path], home: Path, extra_env: str = "") -> None:
         self.session = f"bench{time.monotonic_ns()}"
@@ -109,16 +112,16 @@ class Terminal:
         env = f"HOME={home} {folders} {extra_env}"
         command = f"env {env} TERM=xterm-256color {DIPTYCH} " + " ".join(map(str, paths))
         self.started = time.perf_counter()
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.session, "-x", "160", "-y", "45", command],
-            check=True,
-        )
+        self.tmux("new-session", "-d", "-s", self.session, "-x", "160", "-y", "45", command)
+
+    def tmux(self, *arguments: str) -> str:
+        return subprocess.run(
+            ["tmux", "-L", self.session, *arguments], capture_output=True, text=True, check=True
+        ).stdout
 
     def screen(self) -> str:
         """The screen with its colours (-e), so a style-only change counts as a change."""
-        return subprocess.run(
-            ["tmux", "capture-pane", "-e", "-p", "-t", self.session], capture_output=True, text=True
-        ).stdout
+        return self.tmux("capture-pane", "-e", "-p", "-t", self.session)
 
     def wait_for(self, done: Callable[[str], bool], limit: float = 60) -> str:
         deadline = time.perf_counter() + limit
@@ -133,12 +136,12 @@ class Terminal:
         """Seconds from sending `key` until the screen shows something new."""
         before = self.screen()
         start = time.perf_counter()
-        subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
+        self.tmux("send-keys", "-t", self.session, key)
         self.wait_for(lambda screen: screen != before, limit=limit)
         return time.perf_counter() - start
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+        subprocess.run(["tmux", "-L", self.session, "kill-server"], capture_output=True)
 
 
 def first_paint(paths: list[Path], marker: str, home: Path) -> float:
@@ -171,10 +174,10 @@ def is_aligned(screen: str) -> bool:
     return "matches" in screen or "match " in screen
 
 
-def arrival(paths: list[Path], home: Path) -> tuple[float, float, float]:
+def arrival(paths: list[Path], home: Path) -> tuple[float, float, tuple[float, float]]:
     """(ms from the child's analysis ending to the highlights on screen, longest key
-    wait in ms from the first paint until 2 s after that, longest UI stall in ms
-    in the same window)."""
+    wait in ms from the first paint until 2 s after that, longest UI stall in ms in
+    the same window and the most CPU the UI thread spent in one stall)."""
     hook = home / "hook"
     hook.mkdir(exist_ok=True)
     (hook / "sitecustomize.py").write_text(ANALYSIS_HOOK, encoding="utf-8")
@@ -204,11 +207,14 @@ def arrival(paths: list[Path], home: Path) -> tuple[float, float, float]:
     return (shown - ended) * 1000, max(waits), longest_stall(stalls, first_key, shown + 2)
 
 
-def longest_stall(stalls: Path, start: float, end: float) -> float:
-    """Milliseconds of the longest late heartbeat that began between `start` and `end`."""
+def longest_stall(stalls: Path, start: float, end: float) -> tuple[float, float]:
+    """Milliseconds of the latest heartbeat that began between `start` and `end`, and
+    of the most CPU the UI thread spent in one late beat (its own work: the rest of a
+    stall is waiting for a core, which a loaded machine makes long)."""
     lines = stalls.read_text(encoding="utf-8").splitlines() if stalls.exists() else []
-    lates = [float(late) for began, late in map(str.split, lines) if start <= float(began) <= end]
-    return max(lates, default=0.0) * 1000
+    found = [line.split() for line in lines if start <= float(line.split()[0]) <= end]
+    lates, cpus = [float(late) for _, late, _ in found], [float(cpu) for *_, cpu in found]
+    return max(lates, default=0.0) * 1000, max(cpus, default=0.0) * 1000
 
 
 def main() -> None:
@@ -233,7 +239,8 @@ def main() -> None:
             after, longest, stall = arrival(paths, home)
             rows.append((f"highlights after analysis, {name}", after))
             rows.append((f"longest key wait, {name}", longest))
-            rows.append((f"longest UI stall, {name}", stall))
+            rows.append((f"longest UI stall, {name}", stall[0]))
+            rows.append((f"most UI CPU in a stall, {name}", stall[1]))
     print(f"{'measure':<40} {'ms':>9}")
     for name, millis in rows:
         print(f"{name:<40} {millis:>9.1f}")
