@@ -287,16 +287,22 @@ def _picks(
 ) -> tuple[list[int], int | None]:
     """One fact's agreeing partners, or the partner it conflicts with, best first
     (`scored` holds negated similarities, closest first)."""
-    # A partner that agrees as closely with another fact is told there, not here.
-    free = [
-        item for item in scored if item[2] or best_agreeing.get(item[1], 0.0) <= ratio * -item[0]
-    ]
-    if not free:
+    best: tuple[float, int, bool] | None = None
+    agreeing: list[tuple[float, int]] = []
+    for item in scored:
+        negative, other, agrees = item
+        # A partner that agrees as closely with another fact is told there, not here.
+        if not agrees and best_agreeing.get(other, 0.0) > ratio * -negative:
+            continue
+        best = best or item
+        if agrees:
+            agreeing.append((negative, other))
+            if len(agreeing) == MAX_LINKS:
+                break  # the rest of a long list cannot change the picks
+    if best is None:
         return [], None
-    best, best_other, _ = free[0]
-    agreeing = [(similarity, other) for similarity, other, agrees in free if agrees]
-    if agreeing and -agreeing[0][0] >= ratio * -best:
-        return [other for _, other in agreeing[:MAX_LINKS]], None
-    if -best >= CONFLICT_MIN:
-        return [], best_other
+    if agreeing and -agreeing[0][0] >= ratio * -best[0]:
+        return [other for _, other in agreeing], None
+    if -best[0] >= CONFLICT_MIN:
+        return [], best[1]
     return [], None
