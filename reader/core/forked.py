@@ -1,9 +1,9 @@
 """Work started in a forked child process while this one carries on (POSIX).
 
 Used by the headless `compare` (single-threaded, so forking is safe) to run the
-analyses that do not need the alignment beside it on a second core. A fork starts
-in about a millisecond with the articles already in memory; only the results are
-pickled back through a pipe.
+analyses that do not need the alignment beside it on a second core, and by the
+aligner for parts of its own work. A fork starts in about a millisecond with the
+articles already in memory; only the results are pickled back through a pipe.
 """
 
 from __future__ import annotations
