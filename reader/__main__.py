@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
+from reader.core.alignment.threshold import MATCH_THRESHOLD
 
 SUBCOMMANDS = ("compare", "library", "notes")
 COMPARE_FORMATS = ("json", "text", "markdown", "html")
@@ -82,13 +83,13 @@ def _min_score(value: str) -> float:
     return score
 
 
-def _scoring(parser: argparse.ArgumentParser) -> None:
+def _scoring(parser: argparse.ArgumentParser, default: str) -> None:
     parser.add_argument(
         "--min-score",
         type=_min_score,
         default=None,
         metavar="S",
-        help="keep links scoring at least S, 0..1 (lower shows more; default 0.15)",
+        help=f"keep links scoring at least S, 0..1 (lower shows more; default {default})",
     )
 
 
@@ -124,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--output", "-o", default=None, metavar="FILE")
     compare.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    _scoring(compare)
+    _scoring(compare, f"{MATCH_THRESHOLD}")
     _common(compare)
     _web(compare)
     library = commands.add_parser("library", help="list a folder's articles and related ones")
@@ -181,7 +182,7 @@ def reader_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="two files or http(s) addresses, or a folder"
     )
     parser.add_argument("--recursive", "-r", action="store_true", help="walk subfolders")
-    _scoring(parser)
+    _scoring(parser, f"the minimum last set with + or - in the reader, else {MATCH_THRESHOLD}")
     _common(parser)
     _web(parser)
     return parser
@@ -266,9 +267,8 @@ def _run_reader(args: argparse.Namespace) -> int:
     # Load before the app starts: an unreadable file is a one-line error, not a screen.
     articles = [load_article(path, args.max_size) for path in paths]
     from reader.ui.app import make_app
-    from reader.ui.screens.compare import analyse_at
 
-    make_app(articles, analyse_at(args.min_score), data_dir=args.data_dir).run()
+    make_app(articles, data_dir=args.data_dir, min_score=args.min_score).run()
     return 0
 
 
@@ -287,10 +287,9 @@ def _run_web_reader(args: argparse.Namespace) -> int:
     # Files first: a missing one is a one-line error before any fetching.
     sources = [name if is_url(name) else load_article(name, args.max_size) for name in args.paths]
     from reader.ui.app import make_fetching_app
-    from reader.ui.screens.compare import analyse_at
 
     options = WebOptions(args.max_size, args.timeout, args.refresh)
-    app = make_fetching_app(sources, options, analyse_at(args.min_score), data_dir=args.data_dir)
+    app = make_fetching_app(sources, options, data_dir=args.data_dir, min_score=args.min_score)
     app.run()
     if app.error is not None:
         raise LoadError(app.error)
@@ -301,7 +300,13 @@ def _run_library(args: argparse.Namespace, paths: list[Path]) -> int:
     """A folder or 3+ files: the library view (listing errors are one-line messages)."""
     from reader.ui.library_app import make_library_app
 
-    app = make_library_app(paths, args.recursive, max_bytes=args.max_size, data_dir=args.data_dir)
+    app = make_library_app(
+        paths,
+        args.recursive,
+        max_bytes=args.max_size,
+        data_dir=args.data_dir,
+        min_score=args.min_score,
+    )
     app.run()
     return 0
 

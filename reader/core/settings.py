@@ -1,16 +1,19 @@
 """The reader's settings, kept in `settings.toml` under the user config folder.
 
-Only a few plain values (theme, sidebar width, synchronised scrolling), so the file
-is written by hand and read with `tomllib`; a value that is missing, of the wrong
-type or out of range falls back to its default, and a damaged file is never fatal.
+Only a few plain values (theme, sidebar width, synchronised scrolling, the score a
+link needs to be shown), so the file is written by hand and read with `tomllib`; a
+value that is missing, of the wrong type or out of range falls back to its default,
+and a damaged file is never fatal.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
+from reader.core.alignment.threshold import MATCH_THRESHOLD
 from reader.core.fileio import OutputError, write_atomic
 from reader.core.paths import config_dir
 
@@ -22,6 +25,7 @@ class Settings:
     theme: str = "textual-dark"
     sidebar_width: int = 34
     sync_scrolling: bool = True
+    min_score: float = MATCH_THRESHOLD  # the reader's links score at least this, 0..1
 
 
 def settings_path(folder: Path | None = None) -> Path:
@@ -36,14 +40,23 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     defaults = Settings()
     values = {
-        field.name: stored[field.name]
+        field.name: _typed(stored.get(field.name), getattr(defaults, field.name))
         for field in fields(Settings)
-        if type(stored.get(field.name)) is type(getattr(defaults, field.name))
     }
     settings = Settings(**values)
     if settings.sidebar_width not in SIDEBAR_WIDTHS:
-        settings = Settings(settings.theme, defaults.sidebar_width, settings.sync_scrolling)
+        settings = replace(settings, sidebar_width=defaults.sidebar_width)
+    if not 0 <= settings.min_score <= 1:  # also NaN
+        settings = replace(settings, min_score=defaults.min_score)
     return settings
+
+
+def _typed(value: object, default: Any) -> Any:
+    """`value` if it has the default's type, else the default; a whole number serves
+    as a score (`min_score = 0` is what a person writes), never a true/false."""
+    if isinstance(default, float) and type(value) is int:
+        return float(value)
+    return value if type(value) is type(default) else default
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:
@@ -61,7 +74,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
 def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, int | float):
+        return repr(value)
     escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'

@@ -45,6 +45,7 @@ class DiptychApp(App[None]):
         analyse: Analyse | None = None,
         library: Screen[None] | None = None,
         data_dir: str | Path | None = None,
+        min_score: float | None = None,
     ) -> None:
         super().__init__()
         self.notes = NotesAccess(data_dir)  # opened on first use; `--data-dir` or the default
@@ -54,6 +55,8 @@ class DiptychApp(App[None]):
         self.library = library
         self.error: str | None = None  # why the reader ended early (a page it could not read)
         self.settings = load_settings()
+        # Links shown score at least this: `--min-score` for this run, else the setting.
+        self.min_score = self.settings.min_score if min_score is None else min_score
         self._settings_problem_told = False
         self._after_escape: EscapeThenLetter | None = None
 
@@ -122,17 +125,19 @@ def make_app(
     sources: Sequence[str | Path | Article],
     analyse: Analyse | None = None,
     data_dir: str | Path | None = None,
+    min_score: float | None = None,
 ) -> DiptychApp:
     """The app for two articles given as paths or loaded articles (shared with the tests).
 
     `analyse` defaults to `reader.core.compare.compare`, imported by the worker so the
-    aligner's start-up cost never delays the first paint. Notes live in `data_dir`
-    (default: the user data folder).
+    aligner's start-up cost never delays the first paint, keeping links scoring at
+    least `min_score` (default: the setting). Notes live in `data_dir` (default: the
+    user data folder).
     """
     if len(sources) != 2:
         raise ValueError(f"the reader compares two articles, got {len(sources)}")
     articles = [item if isinstance(item, Article) else load_article(item) for item in sources]
-    return DiptychApp(articles[0], articles[1], analyse, data_dir=data_dir)
+    return DiptychApp(articles[0], articles[1], analyse, data_dir=data_dir, min_score=min_score)
 
 
 def make_fetching_app(
@@ -140,9 +145,10 @@ def make_fetching_app(
     options: WebOptions,
     analyse: Analyse | None = None,
     data_dir: str | Path | None = None,
+    min_score: float | None = None,
 ) -> DiptychApp:
     """The app for two articles of which some are http(s) addresses still to fetch."""
     from reader.ui.screens.fetch import FetchScreen
 
     fetching = FetchScreen(sources, options, analyse)
-    return DiptychApp(analyse=analyse, library=fetching, data_dir=data_dir)
+    return DiptychApp(analyse=analyse, library=fetching, data_dir=data_dir, min_score=min_score)

@@ -20,6 +20,8 @@ COMMANDS = (
     ("Switch pane", "switch_pane", "Move focus to the other article"),
     ("Toggle synchronised scrolling", "toggle_sync", "The other pane follows the cursor"),
     ("Toggle sidebar", "toggle_sidebar", "Speakers, facts and matches"),
+    ("More links", "more_links", "Lower the minimum score a link needs by 0.05 (+)"),
+    ("Fewer links", "fewer_links", "Raise the minimum score a link needs by 0.05 (-)"),
     ("Search this article", "search", "Find text in the focused article"),
     ("Top of article", "top", "Cursor to the first sentence"),
     ("Bottom of article", "bottom", "Cursor to the last sentence"),

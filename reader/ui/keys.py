@@ -85,6 +85,20 @@ READER_KEYS: tuple[Binding, ...] = (
     ),
     Binding("y", "toggle_sync", "Sync", tooltip="Synchronised scrolling on/off"),
     Binding(
+        "plus",
+        "more_links",
+        "More links",
+        show=False,
+        tooltip="More links: lower the minimum score by 0.05 (remembered)",
+    ),
+    Binding(
+        "minus",
+        "fewer_links",
+        "Fewer links",
+        show=False,
+        tooltip="Fewer links: raise the minimum score by 0.05 (remembered)",
+    ),
+    Binding(
         "less_than_sign",
         "sidebar_width(-1)",
         "Narrower sidebar",

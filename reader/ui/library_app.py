@@ -19,6 +19,7 @@ def make_library_app(
     analyse: Analyse | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     data_dir: str | Path | None = None,
+    min_score: float | None = None,
 ) -> DiptychApp:
     """The reader opened on a folder or 3+ files; FolderError when there is nothing to list."""
     files = find_article_files(paths, recursive)
@@ -28,4 +29,4 @@ def make_library_app(
         raise FolderError(f"{label}: no article files here ({suffixes})")
     folders = [Path(path) for path in paths if Path(path).is_dir()]
     screen = LibraryScreen(files, label, analyse, max_bytes, folders)
-    return DiptychApp(analyse=analyse, library=screen, data_dir=data_dir)
+    return DiptychApp(analyse=analyse, library=screen, data_dir=data_dir, min_score=min_score)

@@ -14,7 +14,6 @@ from reader.core.compare import compare
 from reader.core.reading.loading import article_from_text
 from reader.ui import analysis, children, transfer
 from reader.ui.app import make_app
-from reader.ui.screens.compare import analyse_at
 from reader.ui.side_view import comparison_view, offer_view, side_view
 from tests.ui.conftest import SIZE, ready
 
@@ -89,7 +88,7 @@ def test_min_score_reaches_the_child(monkeypatch) -> None:
 async def test_reader_min_score_shows_fewer_links(seeds) -> None:  # type: ignore[no-untyped-def]
     counts = []
     for score in (None, 0.9):
-        app = make_app(list(seeds), analyse_at(score))
+        app = make_app(list(seeds), min_score=score)
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(app, pilot)
             shown = screen.comparison.matches

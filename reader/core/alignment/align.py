@@ -18,11 +18,11 @@ from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, buil
 from reader.core.alignment.phrases import shared_phrases
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.synonyms import synonym_aliases
+from reader.core.alignment.threshold import MATCH_THRESHOLD
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
 from reader.core.model import Article, Match
 from reader.core.story import SAME_STORY
 
-MATCH_THRESHOLD = 0.15
 # How much higher a link must score when the articles look like different stories
 # (documents_similarity 0), raised in proportion below SAME_STORY.
 STORY_GATE = 0.3

@@ -23,6 +23,7 @@ from reader.ui.messages import AlignmentReady, CursorMoved, JumpRequested, PaneS
 from reader.ui.navigation import overlaps, side
 from reader.ui.plain import plain
 from reader.ui.screens.differences import status_text
+from reader.ui.screens.min_score import MinScoreActions
 from reader.ui.screens.only_here import OnlyHereActions
 from reader.ui.screens.panes import pane_column
 from reader.ui.screens.regions import RegionActions
@@ -46,12 +47,14 @@ STORY_CLASSES = {
 }
 
 
-class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchActions):
+class CompareScreen(
+    RegionActions, WordChangeActions, OnlyHereActions, SearchActions, MinScoreActions
+):
     """Two articles side by side; alignment runs in a worker while the text is already shown.
 
     Its focus and sidebar keys (tab, s, <, >), notes and aligner corrections (m, a, d, e,
-    L, D), word differences (w), passages only here (u, U, o) and search (/) live in
-    the base classes.
+    L, D), word differences (w), passages only here (u, U, o), search (/) and the
+    minimum score of links (+, -) live in the base classes.
     """
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen)
@@ -89,6 +92,7 @@ class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchAct
             yield Label(self._titles(), id="titles")
             yield Label(Text("aligning…"), id="status", classes="-aligning")
             yield Label(id="story")
+            yield self.min_score_label()
         with Horizontal(id="body"):
             with Vertical(id="sidebar-column"):
                 yield Sidebar(widget_id="sidebar")
@@ -120,7 +124,7 @@ class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchAct
     @work(thread=True, exclusive=True, exit_on_error=False)
     def align_articles(self) -> None:
         """Compare off the UI thread; the text is already on screen meanwhile."""
-        comparison = self.corrected((self.analyse or _default_analyse())(*self.articles))
+        comparison = self.corrected(self.analysis(self.min_score))
         self.post_message(AlignmentReady(comparison, comparison_view(comparison)))
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
@@ -170,7 +174,8 @@ class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchAct
         return self.panes[self.focused_doc]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        for check in (self.check_note_action, self.check_correction_action):
+        checks = (self.check_note_action, self.check_correction_action, self.check_min_score_action)
+        for check in checks:
             allowed = check(action)
             if allowed is not None:
                 return allowed
@@ -299,23 +304,3 @@ class CompareScreen(RegionActions, WordChangeActions, OnlyHereActions, SearchAct
         owner = self.settings_owner
         owner.remember(replace(owner.settings, sync_scrolling=self.sync))
         self.notify(f"Synchronised scrolling {'on' if self.sync else 'off'}", timeout=2)
-
-
-def analyse_at(min_score: float | None) -> Analyse | None:
-    """The engine keeping links that score at least `min_score` (None: the default)."""
-    if min_score is None:
-        return None
-
-    def analyse(a: Article, b: Article) -> Comparison:
-        from reader.ui.analysis import analyse_articles
-
-        return analyse_articles(a, b, min_score=min_score)
-
-    return analyse
-
-
-def _default_analyse() -> Analyse:
-    """The engine, imported late so its start-up never delays the first paint."""
-    from reader.ui.analysis import analyse_articles
-
-    return analyse_articles

@@ -67,5 +67,5 @@ def key_table(rows: list[tuple[str, str]]) -> Text:
 def _keys(key: str) -> str:
     names = {"slash": "/", "question_mark": "?", "pagedown": "pgdn", "pageup": "pgup"}
     names |= {"right_square_bracket": "]", "left_square_bracket": "["}
-    names |= {"less_than_sign": "<", "greater_than_sign": ">"}
+    names |= {"less_than_sign": "<", "greater_than_sign": ">", "plus": "+", "minus": "-"}
     return " / ".join(names.get(part, part) for part in key.split(","))
