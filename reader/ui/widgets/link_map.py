@@ -120,11 +120,17 @@ class LinkMap(Widget):
             if 0 <= row_a < height and 0 <= row_b < height and self.matches[index].kind != "fact"
         }
         shown = in_view - self._nested(in_view, visible)
+        # Hundreds of partners off screen make hundreds of one clamped connector: each
+        # is drawn once, where its last copy was (what the copies drew, it draws).
+        connectors: dict[tuple[int, int, str], None] = {}
         for index in sorted(shown | emphasised):
-            match = self.matches[index]
             row_a, row_b = rows[index]
-            kind = "current" if index in emphasised else match.kind
-            _draw(grid, _clamp(row_a, height), _clamp(row_b, height), kind)
+            kind: str = "current" if index in emphasised else self.matches[index].kind
+            connector = (_clamp(row_a, height), _clamp(row_b, height), kind)
+            connectors.pop(connector, None)
+            connectors[connector] = None
+        for row_a, row_b, kind in connectors:
+            _draw(grid, row_a, row_b, kind)
         return grid
 
     def _nested(self, indexes: set[int], among: set[int]) -> set[int]:
