@@ -70,9 +70,9 @@ def test_parallel_compare_gives_the_same_comparison() -> None:
 def test_aligning_in_several_processes_gives_the_same_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """B tokenised in one child, its sentences probing A's index in another, half of
-    the candidate pairs judged in a third: the same matches, scores and order as
-    aligning in one process."""
+    """B tokenised in one child, its spelling variants found in another, its
+    sentences probing A's index in a third, half of the candidate pairs judged in a
+    fourth: the same matches, scores and order as aligning in one process."""
     from reader.core.alignment import align as aligner
     from reader.core.reading.loading import load_article
 
@@ -90,4 +90,4 @@ def test_aligning_in_several_processes_gives_the_same_matches(
     monkeypatch.setattr(aligner, "PARALLEL_SENTENCES", 1)
     monkeypatch.setattr(forked, "start", start)
     assert aligner.align(a, b, parallel=True) == alone
-    assert started == ["tokenise", "_probed_from_b", "later_half"]
+    assert started == ["tokenise", "spelling_aliases", "_probed_from_b", "later_half"]

@@ -33,8 +33,9 @@ PARTNERS = 3
 # Candidate pairs from which judging half of them in a forked child saves more than
 # the fork costs (2 x 100 KB articles have about 3,000).
 PARALLEL_PAIRS = 2000
-# Characters of B from which tokenising it in a forked child pays for the fork, and
-# sentences of B from which probing with them does.
+# Characters of B from which tokenising it (and looking up its spelling variants)
+# in a forked child pays for the fork, and sentences of B from which probing with
+# them does.
 PARALLEL_CHARACTERS = 50_000
 PARALLEL_SENTENCES = 400
 
@@ -127,16 +128,18 @@ def _prepare(
 ) -> tuple[Passages, Passages, Scorer, dict[str, str]]:
     """Tokens and clause pieces of both texts, shared spellings and synonyms, IDF
     over both. With `parallel`, B is tokenised in a forked child meanwhile (its
-    tokens pickle back in a tenth of the time they take to find)."""
+    tokens pickle back in a tenth of the time they take to find), and B's
+    spelling variants are looked up in another."""
     tokens_b: Callable[[], TokenTable] = functools.partial(
         tokenise, b.text, [sentence.span for sentence in b.sentences]
     )
-    if parallel and len(b.text) >= PARALLEL_CHARACTERS:
+    parallel = parallel and len(b.text) >= PARALLEL_CHARACTERS
+    if parallel:
         tokens_b = forked.start(tokens_b)
     tokens_a = tokenise(a.text, [sentence.span for sentence in a.sentences])
     table_b = tokens_b()
     vocabulary_a, vocabulary_b = _vocabulary(tokens_a), _vocabulary(table_b)
-    aliases = shared_spellings(vocabulary_a, vocabulary_b)
+    aliases = shared_spellings(vocabulary_a, vocabulary_b, parallel)
     names_a, names_b = _names(tokens_a), _names(table_b)
     aliases |= synonym_aliases(
         vocabulary_a - aliases.keys(), vocabulary_b - aliases.keys(), names_a | names_b

@@ -7,17 +7,19 @@ Normalising folds case and curly quotes so "didn’t" and "didn't" meet; stems l
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from reader.core import forked
 from reader.core.model import Span
 
 MIN_ALIAS_LENGTH = 5
@@ -150,12 +152,19 @@ def idf_weights(bags: Iterable[Iterable[str]]) -> dict[str, float]:
     }
 
 
-def shared_spellings(vocabulary_a: set[str], vocabulary_b: set[str]) -> dict[str, str]:
+def shared_spellings(
+    vocabulary_a: set[str], vocabulary_b: set[str], parallel: bool = False
+) -> dict[str, str]:
     """Variant stems of either text mapped to one spelling, the same whichever
-    text comes first (so swapping the articles mirrors the alignment)."""
+    text comes first (so swapping the articles mirrors the alignment). With
+    `parallel`, B's variants are looked up in a forked child meanwhile."""
     canonical: dict[str, str] = {}
+    from_b: Callable[[], dict[str, str]]
+    from_b = functools.partial(spelling_aliases, vocabulary_b, vocabulary_a)
+    if parallel:
+        from_b = forked.start(from_b)
     found = spelling_aliases(vocabulary_a, vocabulary_b)
-    found.update(spelling_aliases(vocabulary_b, vocabulary_a))
+    found.update(from_b())
     for variant, other in sorted(found.items()):  # sorted: same result every run
         chosen = min(variant, other)
         canonical[variant] = canonical[other] = chosen
