@@ -61,6 +61,6 @@ def test_emoji_rows_keep_every_character_in_a_real_terminal(tmux: Tmux, tmp_path
     # The header, the pane's title and the three copies in the text, each whole: tmux
     # drew "The talk" in the pane before, and the header lost its ellipsis.
     assert len(rows) == 5
-    assert re.search(r"…\s+0 matches · different stories\?$", rows[0]), rows[0]
+    assert re.search(r"…\s+0 matches · different stories\? · min score 0\.15$", rows[0]), rows[0]
     assert "Hearts ❤ and thumbs 👍 end here." in screen
     assert "President Trump opened his first" in screen
