@@ -10,6 +10,7 @@ scale word ("12 boats"), dates, ranks and records are exact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.facts.numbers import parse_number, trailing_scale
 from reader.core.model import Quantity
@@ -27,6 +28,7 @@ _SCALED = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.I)
 MAX_SHARE = 0.25  # a hedge never stretches a number by more than a quarter of it
 
 
+@lru_cache(maxsize=1 << 12)  # an article tells "2016" or "two hours" many times
 def rounding_interval(text: str, kind: str, value: Quantity) -> Quantity | None:
     """The value widened by the rounding its written precision allows, or None
     when the text is exact (or its number could not be read back)."""
