@@ -189,8 +189,9 @@ def _boosted(
     same_noun = bool(noun) and noun == subjects[two].noun and noun not in GENERIC_NOUNS
     if same_noun and similarity >= NOUN_MIN:
         return max(similarity, CONFLICT_MIN)
-    specific = _specific(first, second) or (same_noun and _same_number(first, second))
-    if similarity < LINK_MIN and specific:
+    if similarity < LINK_MIN and (
+        _specific(first, second) or (same_noun and _same_number(first, second))
+    ):
         return LINK_MIN
     return similarity
 
