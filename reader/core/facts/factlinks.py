@@ -18,7 +18,7 @@ from reader.core.facts.contexts import Contexts
 from reader.core.facts.counts import plural_lemma
 from reader.core.facts.listing import same_words
 from reader.core.facts.reasons import reason
-from reader.core.facts.subjects import Subject, parse, relation
+from reader.core.facts.subjects import Relation, Subject, parse, relation
 from reader.core.facts.wordlists import words
 from reader.core.model import Article, Fact, FactLink, Match, Quantity
 
@@ -69,7 +69,7 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
                 scored = pairing.score(index, other)
                 if scored is not None:
                     pairs[(index, other) if fact.doc == "a" else (other, index)] = scored
-    links = _choose(pairs, facts, pairing.subjects)
+    links = _choose(pairs, facts, pairing)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
         for link, score in links
@@ -100,6 +100,10 @@ class _Pairing:
         self.facts = facts
         self.contexts = contexts
         self.subjects = [parse(fact.subject, fact.kind) for fact in facts]
+        # Subjects by number: a pair of ints hashes cheaper than a pair of subjects.
+        numbers: dict[Subject, int] = {}
+        self._subject = [numbers.setdefault(subject, len(numbers)) for subject in self.subjects]
+        self._relations: dict[tuple[int, int], Relation | None] = {}
         self._plural: dict[int, bool] = {}
         self._bounds = [fact.bounds for fact in facts]
         # Facts of one scale compare as they are: counts with counts, ranks with
@@ -131,7 +135,7 @@ class _Pairing:
     def _judge(self, first: int, second: int) -> _Scored | None:
         """The part of `score` that does not depend on which fact asks."""
         one, two = self.facts[first], self.facts[second]
-        related = relation(self.subjects[first], self.subjects[second])
+        related = self.relation(first, second)
         if not related:
             return None
         if self._scale[first] == self._scale[second]:
@@ -153,6 +157,13 @@ class _Pairing:
         if similarity < LINK_MIN:
             return None
         return similarity, agrees, related == "loose"
+
+    def relation(self, first: int, second: int) -> Relation | None:
+        """`relation` of two facts' subjects, asked once per pair of subjects."""
+        key = (self._subject[first], self._subject[second])
+        if key not in self._relations:
+            self._relations[key] = relation(self.subjects[first], self.subjects[second])
+        return self._relations[key]
 
     def _overlap(self, first: int, second: int) -> bool:
         """`overlap` of two facts' bounds, from their ends read once."""
@@ -241,7 +252,7 @@ def _specific(first: Fact, second: Fact) -> bool:
 
 
 def _choose(
-    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact], subjects: list[Subject]
+    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact], pairing: _Pairing
 ) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     # (-similarity, partner, agrees): a plain sort puts the closest partner first.
@@ -268,14 +279,14 @@ def _choose(
             if key in conflicts:  # both sides name it
                 chosen[key] = "conflict"
             conflicts.add(key)
-    return [(_link(key, chosen[key], facts, subjects), pairs[key][0]) for key in sorted(chosen)]
+    return [(_link(key, chosen[key], facts, pairing), pairs[key][0]) for key in sorted(chosen)]
 
 
 def _link(
-    key: tuple[int, int], agreement: Agreement, facts: list[Fact], subjects: list[Subject]
+    key: tuple[int, int], agreement: Agreement, facts: list[Fact], pairing: _Pairing
 ) -> FactLink:
     first, second = key
-    loose = relation(subjects[first], subjects[second]) == "loose"
+    loose = pairing.relation(first, second) == "loose"
     return FactLink(first, second, agreement, reason(facts[first], facts[second], agreement, loose))
 
 
