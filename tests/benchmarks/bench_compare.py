@@ -5,7 +5,8 @@
 The pairs come from `synthetic.py`: B is A with paragraphs moved, sentences
 paraphrased, numbers rewritten, sentences deleted and inserted; the truth says
 which sentence of A each kept sentence of B came from. Recall and precision count
-the sentence links of compare()'s verbatim/paraphrase matches. align_s times
+the sentence links of compare()'s verbatim/paraphrase matches (a run of sentences
+repeated word for word is one match linking each of its sentences in order). align_s times
 align() alone (the rest of compare_s is facts and speakers). Times are wall clock
 with CPU time in brackets (the machine is shared: CPU time is steadier). Each size
 runs in a fresh subprocess, so peak memory (max RSS) is that size's alone.
@@ -31,7 +32,7 @@ from synthetic import generate  # noqa: E402
 
 from reader.core.alignment.align import align  # noqa: E402
 from reader.core.compare import compare  # noqa: E402
-from reader.core.model import Article  # noqa: E402
+from reader.core.model import Article, Match  # noqa: E402
 from reader.core.reading.loading import article_from_text  # noqa: E402
 
 
@@ -42,6 +43,19 @@ def truth_links(pair_links: list[tuple[int, int]], a: Article, b: Article) -> se
         assert sentence_a is not None and sentence_b is not None
         links.add((sentence_a.index, sentence_b.index))
     return links
+
+
+def sentence_links(match: Match, a: Article, b: Article) -> set[tuple[int, int]]:
+    """The sentence pairs a match links: a run of sentences repeated word for word
+    (compare() joins them into one match) links its sentences in order."""
+    first_a, first_b = a.sentence_at(match.a[0]), b.sentence_at(match.b[0])
+    last_a, last_b = a.sentence_at(match.a[1] - 1), b.sentence_at(match.b[1] - 1)
+    assert first_a and first_b and last_a and last_b
+    run_a = range(first_a.index, last_a.index + 1)
+    run_b = range(first_b.index, last_b.index + 1)
+    if len(run_a) == len(run_b):
+        return set(zip(run_a, run_b, strict=True))
+    return {(first_a.index, first_b.index)}
 
 
 def scores(predicted: set[tuple[int, int]], truth: set[tuple[int, int]]) -> tuple[float, float]:
@@ -77,9 +91,7 @@ def run_one(size: int) -> dict[str, float]:
     align_time = time.perf_counter() - started
     align_cpu = time.process_time() - cpu_started
     predicted = {
-        (a.sentence_at(m.a[0]).index, b.sentence_at(m.b[0]).index)  # type: ignore[union-attr]
-        for m in comparison.matches
-        if m.kind != "fact"
+        link for m in comparison.matches if m.kind != "fact" for link in sentence_links(m, a, b)
     }
     recall, precision = scores(predicted, truth)
     started = time.perf_counter()
