@@ -111,9 +111,14 @@ def _align(
     chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
-    # Every candidate, even one scoring 0 ("Mo is family": a name and one everyday
-    # word), may share a wording worth reporting.
-    open_pairs = [(i, j) for i, j in pairs if (0, i) not in settled and (1, j) not in settled]
+    # Every candidate sharing two stems (a phrase needs two content words), even one
+    # scoring 0 ("Mo is family": a name and one everyday word), may share a wording.
+    bags_a, bags_b = passages_a.bags, passages_b.bags
+    open_pairs = [
+        (i, j)
+        for i, j in pairs
+        if (0, i) not in settled and (1, j) not in settled and len(bags_a[i] & bags_b[j]) > 1
+    ]
     texts = (a.text, b.text)
     tokens = (passages_a.tokens, passages_b.tokens)
     # Pairs linked at the default threshold, whatever --min-score is (a higher one
