@@ -3,6 +3,8 @@ the test per form, with the speaker and the statement pinned exactly."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.reading.loading import article_from_text
 from reader.core.speech.speakers import attribute
 
@@ -222,6 +224,26 @@ def test_an_institution_named_with_modifiers_is_not_the_last_speaker() -> None:
 def test_a_bare_group_speaks() -> None:
     text = "The river rose through the night, officials said on Tuesday."
     assert claims_in(text) == [("Officials", "The river rose through the night")]
+
+
+def kinds_in(text: str) -> list[tuple[str, str]]:
+    speakers, _ = attribute(article_from_text(text), OTHER, [])
+    return [(speaker.name, speaker.kind) for speaker in speakers]
+
+
+@pytest.mark.parametrize(
+    "role", ["negotiators", "spokespeople", "commanders", "lawyers", "judges", "ministers"]
+)
+def test_a_bare_plural_role_is_a_group(role: str) -> None:
+    text = f"The {role} said the deadline would pass without a deal."
+    assert kinds_in(text) == [(role.capitalize(), "group")]
+    assert claims_in(text) == [(role.capitalize(), "the deadline would pass without a deal")]
+
+
+def test_a_plural_role_led_by_a_person_is_still_the_group() -> None:
+    text = "The negotiators, led by Ana Ruiz, said the talks would resume in June."
+    assert kinds_in(text) == [("Negotiators", "group")]
+    assert claims_in(text) == [("Negotiators", "the talks would resume in June")]
 
 
 def test_an_age_between_commas_is_an_aside() -> None:
