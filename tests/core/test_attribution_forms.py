@@ -361,6 +361,24 @@ def test_two_people_after_the_quotation_both_say_it() -> None:
     ]
 
 
+def test_a_capitalised_plural_role_is_the_title_of_the_two_after_a_quotation() -> None:
+    text = '"We are thrilled," Producers Ana Ruiz and Tom Ellery said.'
+    assert claims_in(text) == [
+        ("Ana Ruiz", "We are thrilled"),
+        ("Tom Ellery", "We are thrilled"),
+    ]
+
+
+def test_a_plural_role_opening_the_sentence_is_the_title_of_the_speaker() -> None:
+    text = "Producers Ana Ruiz said the film would open in May."
+    assert claims_in(text) == [("Ana Ruiz", "the film would open in May")]
+
+
+def test_a_plural_role_before_a_clause_word_is_part_of_an_organisation() -> None:
+    text = "Doctors Without Borders said the clinic was full."
+    assert claims_in(text) == [("Doctors Without Borders", "the clinic was full")]
+
+
 def test_two_people_after_said_both_say_it() -> None:
     text = '"The talks have stalled," said Ana Ruiz and Tom Ellery, the two negotiators.'
     assert claims_in(text) == [
