@@ -353,6 +353,32 @@ def test_two_people_named_before_the_verb_both_say_it() -> None:
     ]
 
 
+def test_a_person_and_the_relation_named_after_them_both_say_it() -> None:
+    text = "Ana Ruiz and her deputy, Tom Ellery, said the budget was balanced."
+    assert claims_in(text) == [
+        ("Ana Ruiz", "the budget was balanced"),
+        ("Tom Ellery", "the budget was balanced"),
+    ]
+
+
+def test_a_person_and_a_titled_person_both_say_it() -> None:
+    text = "Ana Ruiz and her deputy Tom Ellery said the budget was balanced."
+    assert claims_in(text) == [
+        ("Ana Ruiz", "the budget was balanced"),
+        ("Tom Ellery", "the budget was balanced"),
+    ]
+
+
+def test_a_person_and_a_relation_after_a_quotation_both_say_it() -> None:
+    text = '"We are done," Ana Ruiz and her deputy, Tom Ellery, said.'
+    assert claims_in(text) == [("Ana Ruiz", "We are done"), ("Tom Ellery", "We are done")]
+
+
+def test_a_person_before_a_possessive_that_is_no_role_does_not_speak() -> None:
+    text = "Ana Ruiz and her dog, Tom Ellery said the house was sold."
+    assert claims_in(text) == [("Tom Ellery", "the house was sold")]
+
+
 def test_two_people_after_the_quotation_both_say_it() -> None:
     text = '"The talks have stalled," union organisers Ana Ruiz and Tom Ellery said.'
     assert claims_in(text) == [
