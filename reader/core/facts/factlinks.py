@@ -45,6 +45,7 @@ _TIMES = frozenset({"date", "time:time"})
 # A pair's context score, whether its values agree, and whether it is counted
 # with other nouns (which needs more shared context, `_loose_min`).
 _Scored = tuple[float, bool, bool]
+_UNASKED = "unasked"  # a subject pair not in the relation cache yet
 
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
@@ -62,13 +63,15 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     contexts = Contexts(facts, {"a": a, "b": b}, wanted, families)
     pairing = _Pairing(facts, contexts)
     pairs: dict[tuple[int, int], tuple[float, bool]] = {}
+    score, candidates = pairing.score, contexts.candidates  # bound once: a hot loop
     for index, fact in enumerate(facts):
         if wanted[index]:
             key = (_other(fact.doc), families[index])
-            for other in contexts.candidates(index, buckets[key], key):
-                scored = pairing.score(index, other)
+            from_a = fact.doc == "a"
+            for other in candidates(index, buckets[key], key):
+                scored = score(index, other)
                 if scored is not None:
-                    pairs[(index, other) if fact.doc == "a" else (other, index)] = scored
+                    pairs[(index, other) if from_a else (other, index)] = scored
     links = _choose(pairs, facts, pairing)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
@@ -104,6 +107,7 @@ class _Pairing:
         numbers: dict[Subject, int] = {}
         self._subject = [numbers.setdefault(subject, len(numbers)) for subject in self.subjects]
         self._relations: dict[tuple[int, int], Relation | None] = {}
+        self._similarity = contexts.similarity
         self._plural: dict[int, bool] = {}
         self._bounds = [fact.bounds for fact in facts]
         # Facts of one scale compare as they are: counts with counts, ranks with
@@ -116,6 +120,8 @@ class _Pairing:
             (-math.inf if b.min is None else b.min, math.inf if b.max is None else b.max)
             for b in self._bounds
         ]
+        # Only a one-sided bound ("up to 119 years") can be uninformative.
+        self._one_sided = [(b.min is None) != (b.max is None) for b in self._bounds]
 
     def score(self, index: int, other: int) -> tuple[float, bool] | None:
         """(context similarity, values agree) when fact `other` may be `index`'s
@@ -134,12 +140,18 @@ class _Pairing:
 
     def _judge(self, first: int, second: int) -> _Scored | None:
         """The part of `score` that does not depend on which fact asks."""
-        one, two = self.facts[first], self.facts[second]
-        related = self.relation(first, second)
+        # The relation cache is read here, not through `relation`: this runs for
+        # every candidate pair (50,000 on 2 x 1 MB), where a call costs.
+        key = (self._subject[first], self._subject[second])
+        related = self._relations.get(key, _UNASKED)
+        if related is _UNASKED:
+            related = self.relation(first, second)
         if not related:
             return None
+        one, two = self.facts[first], self.facts[second]
         if self._scale[first] == self._scale[second]:
-            if not informative(self._bounds[first], self._bounds[second]):
+            bounded = self._one_sided[first] or self._one_sided[second]
+            if bounded and not informative(self._bounds[first], self._bounds[second]):
                 return None
             agrees = self._overlap(first, second)
         else:
@@ -149,7 +161,7 @@ class _Pairing:
             agrees = overlap(*values)
         if related == "loose" and not (agrees and _within(one, two)):
             return None
-        similarity = self.contexts.similarity(first, second)
+        similarity = self._similarity(first, second)
         if related == "same":
             similarity = _boosted(similarity, one, two, self.subjects, first, second)
         elif not (self.plural(first) and self.plural(second)):
