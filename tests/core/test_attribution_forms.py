@@ -3,6 +3,8 @@ the test per form, with the speaker and the statement pinned exactly."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.reading.loading import article_from_text
 from reader.core.speech.speakers import attribute
 
@@ -224,6 +226,26 @@ def test_a_bare_group_speaks() -> None:
     assert claims_in(text) == [("Officials", "The river rose through the night")]
 
 
+def kinds_in(text: str) -> list[tuple[str, str]]:
+    speakers, _ = attribute(article_from_text(text), OTHER, [])
+    return [(speaker.name, speaker.kind) for speaker in speakers]
+
+
+@pytest.mark.parametrize(
+    "role", ["negotiators", "spokespeople", "commanders", "lawyers", "judges", "ministers"]
+)
+def test_a_bare_plural_role_is_a_group(role: str) -> None:
+    text = f"The {role} said the deadline would pass without a deal."
+    assert kinds_in(text) == [(role.capitalize(), "group")]
+    assert claims_in(text) == [(role.capitalize(), "the deadline would pass without a deal")]
+
+
+def test_a_plural_role_led_by_a_person_is_still_the_group() -> None:
+    text = "The negotiators, led by Ana Ruiz, said the talks would resume in June."
+    assert kinds_in(text) == [("Negotiators", "group")]
+    assert claims_in(text) == [("Negotiators", "the talks would resume in June")]
+
+
 def test_an_age_between_commas_is_an_aside() -> None:
     text = "Local resident Maria Lopez, 54, said her basement was flooded."
     assert claims_in(text) == [("Maria Lopez", "her basement was flooded")]
@@ -331,12 +353,56 @@ def test_two_people_named_before_the_verb_both_say_it() -> None:
     ]
 
 
+def test_a_person_and_the_relation_named_after_them_both_say_it() -> None:
+    text = "Ana Ruiz and her deputy, Tom Ellery, said the budget was balanced."
+    assert claims_in(text) == [
+        ("Ana Ruiz", "the budget was balanced"),
+        ("Tom Ellery", "the budget was balanced"),
+    ]
+
+
+def test_a_person_and_a_titled_person_both_say_it() -> None:
+    text = "Ana Ruiz and her deputy Tom Ellery said the budget was balanced."
+    assert claims_in(text) == [
+        ("Ana Ruiz", "the budget was balanced"),
+        ("Tom Ellery", "the budget was balanced"),
+    ]
+
+
+def test_a_person_and_a_relation_after_a_quotation_both_say_it() -> None:
+    text = '"We are done," Ana Ruiz and her deputy, Tom Ellery, said.'
+    assert claims_in(text) == [("Ana Ruiz", "We are done"), ("Tom Ellery", "We are done")]
+
+
+def test_a_person_before_a_possessive_that_is_no_role_does_not_speak() -> None:
+    text = "Ana Ruiz and her dog, Tom Ellery said the house was sold."
+    assert claims_in(text) == [("Tom Ellery", "the house was sold")]
+
+
 def test_two_people_after_the_quotation_both_say_it() -> None:
     text = '"The talks have stalled," union organisers Ana Ruiz and Tom Ellery said.'
     assert claims_in(text) == [
         ("Ana Ruiz", "The talks have stalled"),
         ("Tom Ellery", "The talks have stalled"),
     ]
+
+
+def test_a_capitalised_plural_role_is_the_title_of_the_two_after_a_quotation() -> None:
+    text = '"We are thrilled," Producers Ana Ruiz and Tom Ellery said.'
+    assert claims_in(text) == [
+        ("Ana Ruiz", "We are thrilled"),
+        ("Tom Ellery", "We are thrilled"),
+    ]
+
+
+def test_a_plural_role_opening_the_sentence_is_the_title_of_the_speaker() -> None:
+    text = "Producers Ana Ruiz said the film would open in May."
+    assert claims_in(text) == [("Ana Ruiz", "the film would open in May")]
+
+
+def test_a_plural_role_before_a_clause_word_is_part_of_an_organisation() -> None:
+    text = "Doctors Without Borders said the clinic was full."
+    assert claims_in(text) == [("Doctors Without Borders", "the clinic was full")]
 
 
 def test_two_people_after_said_both_say_it() -> None:

@@ -26,6 +26,9 @@ from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
+# The last words of roles: "her deputy", "his lawyer", "their spokesman".
+_ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
+
 
 def find_claims(article: Article) -> ArticleClaims:
     """Every attributed statement of `article`, ordered by where its cue sits."""
@@ -127,8 +130,14 @@ class _Finder:
         return replace(claim, mention=other) if other and _full_person_name(other) else None
 
     def _named_before(self, start: int, mention: Mention) -> Mention | None:
-        """The person named before "and" right before `mention` ("Ana Ruiz and")."""
-        joined = cues.AND_AT_END.search(self.text, max(start, mention.start - 8), mention.start)
+        """The person named before "and" right before `mention` or its title ("Ana
+        Ruiz and"), or before "and" and the relation they describe ("Ana Ruiz and her
+        deputy, Tom Ellery said": both speak)."""
+        high = min(mention.start, mention.phrase_start)
+        joined = cues.AND_AT_END.search(self.text, max(start, high - 8), high)
+        if joined is None:
+            related = cues.AND_A_RELATIVE_AT_END.search(self.text, max(start, high - 40), high)
+            joined = related if related and related.group(1) in _ROLE_LAST_WORDS else None
         return mention_before(self.text, start, joined.start()) if joined else None
 
     def _before_next_speaker(self, claim: RawClaim, claims: list[RawClaim]) -> RawClaim:

@@ -61,6 +61,10 @@ AFTER_VERB = re.compile(
 ASIDE = re.compile(r"\s[-–—]\s+(?:but|while|although|though)\b")
 BUT_AFTER = re.compile(r",\s+but\s+")
 AND_AT_END = re.compile(r"\s+and\s+$")  # "Ana Ruiz and | Tom Ellery said"
+# "Ana Ruiz and her deputy, | Tom Ellery said": the last word is checked for a role.
+AND_A_RELATIVE_AT_END = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*),?\s+$"
+)
 AND_AT_START = re.compile(r"\s+and\s+")  # "said Ana Ruiz | and Tom Ellery"
 COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
 NOUNS = (

@@ -45,6 +45,10 @@ _GROUP_ROLES = (
     "employees", "workers", "colleagues", "survivors", "organisers", "organizers",
     "players", "passengers", "rescuers", "firefighters", "paramedics", "students",
     "parents", "teachers", "members", "family", "organizers", "economists", "executives",
+    "negotiators", "spokespeople", "spokespersons", "spokeswomen", "commanders",
+    "directors", "managers", "lawyers", "attorneys", "judges", "senators", "ministers",
+    "coaches", "owners", "guards", "detectives", "engineers", "nurses", "soldiers",
+    "troops", "governors", "mayors", "inspectors", "regulators",
 )  # fmt: skip
 # Descriptions of an institution rather than a person: "the ministry said".
 _INSTITUTIONS = (

@@ -11,7 +11,9 @@ import re
 from reader.core.speech.speaker_words import (
     FUNCTION_WORDS,
     NATIONALITY,
+    NOT_NAMES,
     ORG_WORDS,
+    PLURAL_ROLES,
     ROLE_HEADS,
     TITLE_WORDS,
     alternation,
@@ -44,7 +46,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for index, word in enumerate(words[:-1]):
         lowered = word.lower()
-        if lowered in TITLE_WORDS or NATIONALITY_WORD.fullmatch(" " + word):
+        if _title_or_group(word, words[index + 1]):
             cut = index + 1 if cut == index else cut
         elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
             cut = index + 1
@@ -54,6 +56,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             if not any(part.lower() in ORG_WORDS for part in rest):
                 cut = index + 1
     return words[:cut], words[cut:]
+
+
+def _title_or_group(word: str, following: str) -> bool:
+    """A title word, a nationality, or a plural role before a name: its title
+    ("Producers Ana Ruiz and Tom Ellery said"); a plural role not before a clause
+    word ("Doctors Without Borders")."""
+    lowered = word.lower()
+    return bool(
+        lowered in TITLE_WORDS
+        or NATIONALITY_WORD.fullmatch(" " + word)
+        or (lowered in PLURAL_ROLES and following.lower() not in NOT_NAMES)
+    )
 
 
 def title_prefix(words: str, offset: int) -> tuple[list[str], int]:
