@@ -374,6 +374,11 @@ def test_a_person_and_a_relation_after_a_quotation_both_say_it() -> None:
     assert claims_in(text) == [("Ana Ruiz", "We are done"), ("Tom Ellery", "We are done")]
 
 
+def test_a_person_and_a_relation_after_said_both_say_it() -> None:
+    text = '"We are done," said Ana Ruiz and her deputy, Tom Ellery.'
+    assert claims_in(text) == [("Ana Ruiz", "We are done"), ("Tom Ellery", "We are done")]
+
+
 def test_a_person_before_a_possessive_that_is_no_role_does_not_speak() -> None:
     text = "Ana Ruiz and her dog, Tom Ellery said the house was sold."
     assert claims_in(text) == [("Tom Ellery", "the house was sold")]

@@ -118,3 +118,28 @@ def test_a_company_and_its_short_name_are_one_speaker() -> None:
 def test_a_name_with_its_workplace_is_the_person() -> None:
     speakers = merged("Gill Carter of Northbridge Police said two roads were closed.", "x")
     assert [speaker.name for speaker in speakers] == ["Gill Carter"]
+
+
+def test_a_name_titled_with_a_plural_role_is_the_person_in_the_other_article() -> None:
+    speakers = merged(
+        "Producers Ana Ruiz and Tom Ellery said the film would open in May.",
+        "Ana Ruiz, who produced the film, said it was finished.",
+    )
+    assert speaking_in(speakers) == {"Ana Ruiz": {"a", "b"}, "Tom Ellery": {"a"}}
+
+
+def test_a_plural_role_is_one_group_across_articles() -> None:
+    speakers = merged(
+        "The negotiators said the talks would resume on Monday.",
+        "Negotiators said the talks had ended.",
+    )
+    assert [(s.name, s.kind) for s in speakers] == [("Negotiators", "group")]
+    assert speaking_in(speakers) == {"Negotiators": {"a", "b"}}
+
+
+def test_a_person_and_their_deputy_both_speak_and_the_deputy_is_found_again() -> None:
+    speakers = merged(
+        "Ana Ruiz and her deputy, Tom Ellery, said the budget was balanced.",
+        "Tom Ellery said the vote had been close.",
+    )
+    assert speaking_in(speakers) == {"Ana Ruiz": {"a"}, "Tom Ellery": {"a", "b"}}

@@ -125,9 +125,16 @@ class _Finder:
         if claim.cue > mention.start:  # the speakers stand before the verb
             other = self._named_before(start, mention)
         else:
-            joined = cues.AND_AT_START.match(self.text, mention.end, end)
+            joined = self._and_after(mention.end, end)
             other = mention_after(self.text, joined.end(), end) if joined else None
         return replace(claim, mention=other) if other and _full_person_name(other) else None
+
+    def _and_after(self, position: int, end: int) -> re.Match[str] | None:
+        """ "and" after a speaker, or "and her deputy," (a relation, then the name)."""
+        related = cues.AND_A_RELATIVE_AT_START.match(self.text, position, end)
+        if related is not None and related.group(1) in _ROLE_LAST_WORDS:
+            return related
+        return cues.AND_AT_START.match(self.text, position, end)
 
     def _named_before(self, start: int, mention: Mention) -> Mention | None:
         """The person named before "and" right before `mention` or its title ("Ana

@@ -66,6 +66,10 @@ AND_A_RELATIVE_AT_END = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*),?\s+$"
 )
 AND_AT_START = re.compile(r"\s+and\s+")  # "said Ana Ruiz | and Tom Ellery"
+# "said Ana Ruiz and her deputy, | Tom Ellery": the last word is checked for a role.
+AND_A_RELATIVE_AT_START = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*),\s+"
+)
 COORDINATED = re.compile(r"[,;]\s+(?:but|and|while|whereas)?\s*$")
 NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
