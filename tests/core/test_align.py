@@ -215,3 +215,23 @@ def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences(
         ("fallen to his death", "fallen to his death")
     ]
     assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked={(0, 0)}) == []
+
+
+def test_two_attributions_of_one_titled_person_are_no_match() -> None:
+    first = article_from_text(
+        "The shooting happened in Troy on Monday. "
+        '"It doesn\'t look random," the Troy police chief, Charles Craft, said.'
+    )
+    second = article_from_text(
+        "Reporters waited in Troy for Charles Craft. "
+        "Troy Police Chief Charles Craft said the building had no guards."
+    )
+    assert align(first, second) == []
+
+
+def test_one_statement_by_a_titled_person_still_matches() -> None:
+    first = article_from_text(
+        "Police chief Charles Craft said the gunman fled north in a blue car."
+    )
+    second = article_from_text("The gunman fled north in a blue car, Chief Craft said.")
+    assert [match.kind for match in align(first, second)] == ["paraphrase"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 
+from reader.core.alignment.roles import ROLE_STEMS
 from reader.core.alignment.scoring import Scorer
 from reader.core.alignment.tokens import TokenTable
 from reader.core.model import Match
@@ -180,9 +181,12 @@ def _trim(tokens: TokenTable, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _names_only(tokens: TokenTable, text: str, run: tuple[int, int]) -> bool:
-    """Every content word capitalised (or a number): a name or title, not a finding."""
+    """Every content word capitalised, a number or a role ("the Troy police chief,
+    Charles Craft"): a name or title, not a finding."""
     return all(
-        text[tokens.starts[k]].isupper() or text[tokens.starts[k]].isdigit()
+        text[tokens.starts[k]].isupper()
+        or text[tokens.starts[k]].isdigit()
+        or tokens.stems[k] in ROLE_STEMS
         for k in range(run[0], run[1] + 1)
         if tokens.content[k]
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from reader.core.alignment.prior import rarity
+from reader.core.alignment.roles import ROLE_STEMS
 from reader.core.alignment.tokens import content_stems, idf_weights
 
 # Shared English rarity (a rare word or name counts 1) at which a pair is fully trusted.
@@ -82,10 +83,11 @@ class Scorer:
 
     def score(self, bag_a: frozenset[str], bag_b: frozenset[str]) -> float:
         shared = bag_a & bag_b
-        # Names alone (the story's people, in every other sentence) are no match.
+        # Names alone (the story's people, in every other sentence) are no match, nor
+        # names with their titles: two attributions of one person.
         if (
             len(shared) < MIN_SHARED_STEMS
-            or self.strength(shared - self.names) < MIN_TOPIC_STRENGTH
+            or self.strength(shared - self.names - ROLE_STEMS) < MIN_TOPIC_STRENGTH
         ):
             return 0.0
         total = self.weight(bag_a) + self.weight(bag_b)
