@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.core.alignment.tokens import stem
 
 _ROLES = """
-    chief chairman chairwoman president vice spokesman spokeswoman spokesperson
+    chief chairman chairwoman vice spokesman spokeswoman spokesperson
     spokespeople secretary minister police official officer director manager governor
     mayor senator adviser advisor prosecutor lawyer attorney inspector sergeant
     commissioner commander captain ambassador diplomat executive superintendent
