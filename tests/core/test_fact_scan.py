@@ -88,3 +88,8 @@ def test_a_date_or_time_is_read_whole_when_a_number_comes_shortly_before() -> No
     text = "Posted July 29, 2009 at 10: 50 AM, updated at 12: 16 PM."
     times = [(text[start:end], value.min) for (start, end), _, value in clock.find_times(text)]
     assert times == [("10: 50 AM", 650.0), ("12: 16 PM.", 736.0)]
+
+
+def test_a_time_right_after_another_and_a_sign_is_read() -> None:
+    # The digit run "25$14" starts inside the first time and leads the second.
+    assert [span for span, _, _ in clock.find_times("14:25$14:25")] == [(0, 5), (6, 11)]

@@ -114,15 +114,17 @@ def search_near(
     """Matches of `pattern` that start within `before` characters of an anchor."""
     searched_to = 0
     for anchor in sorted(set(anchors)):
-        if anchor < searched_to:
+        window_end = anchor + after
+        # An anchor inside the last match ("25$14" of "14:25$14:25") still leads the
+        # text after that match.
+        if window_end <= searched_to:
             continue
         start = max(anchor - before, searched_to)
-        window_end = anchor + after
         found = pattern.search(text, start, window_end)
         if found and found.end() >= window_end - 1:
             found = pattern.search(text, start)  # the window cut the match short
         if found is None:
-            searched_to = anchor + 1
+            searched_to = max(searched_to, anchor + 1)
             continue
         searched_to = max(found.end(), found.start() + 1)
         yield found
