@@ -90,13 +90,24 @@ def _match_lines(comparison: Comparison, style: _Ansi) -> list[str]:
 
 def _only_lines(comparison: Comparison) -> list[str]:
     lines = []
-    for doc in ("a", "b"):
-        article, positions = comparison.article(doc), Positions(comparison.article(doc).text)
-        passages = comparison.only(doc)
+    for doc, passages in _only_passages(comparison):
         lines += ["", f"Only in {doc.upper()} ({len(passages)})"]
-        for start, end in passages:
-            lines += _indented(positions.at(start), article.text[start:end])
+        for position, text in passages:
+            lines += _indented(position, text)
     return lines
+
+
+def _only_passages(comparison: Comparison) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Per article, its passages found only there: (position, text), for any format."""
+    found = []
+    for doc in ("a", "b"):
+        article = comparison.article(doc)
+        positions = Positions(article.text)
+        spans = comparison.only(doc)
+        found.append(
+            (doc, [(positions.at(start), article.text[start:end]) for start, end in spans])
+        )
+    return found
 
 
 def markdown_report(comparison: Comparison) -> str:
@@ -172,12 +183,10 @@ def _match_markdown(comparison: Comparison) -> list[str]:
 
 def _only_markdown(comparison: Comparison) -> list[str]:
     lines = []
-    for doc in ("a", "b"):
-        article, positions = comparison.article(doc), Positions(comparison.article(doc).text)
-        passages = comparison.only(doc)
+    for doc, passages in _only_passages(comparison):
         lines += [f"## Only in {doc.upper()} ({len(passages)})", ""]
-        for start, end in passages:
-            lines += [f"> {_md(article.text[start:end])} ({positions.at(start)})", ""]
+        for position, text in passages:
+            lines += [f"> {_md(text)} ({position})", ""]
     return lines
 
 
