@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -16,7 +18,7 @@ from reader.core.alignment.halves import Judged, Pair, judge_in_halves
 from reader.core.alignment.pairing import Proposal, choose, refine
 from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
 from reader.core.alignment.phrases import shared_phrases
-from reader.core.alignment.scoring import Scorer
+from reader.core.alignment.scoring import MIN_SHARED_STEMS, Scorer
 from reader.core.alignment.synonyms import synonym_aliases
 from reader.core.alignment.threshold import MATCH_THRESHOLD
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
@@ -102,9 +104,10 @@ def _align(
         _judge, passages_a, passages_b, scorer, min(base, MATCH_THRESHOLD) / 3
     )
     if parallel and len(pairs) >= PARALLEL_PAIRS:
-        repeated, _, refined = judge_in_halves(pairs, judge, passages_a.pieces, passages_b.pieces)
+        judged = judge_in_halves(pairs, judge, passages_a.pieces, passages_b.pieces)
     else:
-        repeated, _, refined = judge(pairs)
+        judged = judge(pairs)
+    repeated, sharing, refined = judged
     min_score = gated_score(base, similarity() if callable(similarity) else similarity)
     proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
     proposals += [proposal for full, proposal in refined if full >= min_score / 3]
@@ -113,12 +116,7 @@ def _align(
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     # Every candidate sharing two stems (a phrase needs two content words), even one
     # scoring 0 ("Mo is family": a name and one everyday word), may share a wording.
-    bags_a, bags_b = passages_a.bags, passages_b.bags
-    open_pairs = [
-        (i, j)
-        for i, j in pairs
-        if (0, i) not in settled and (1, j) not in settled and len(bags_a[i] & bags_b[j]) > 1
-    ]
+    open_pairs = [(i, j) for i, j in sharing if (0, i) not in settled and (1, j) not in settled]
     texts = (a.text, b.text)
     tokens = (passages_a.tokens, passages_b.tokens)
     # Pairs linked at the default threshold, whatever --min-score is (a higher one
@@ -163,8 +161,8 @@ def _names(tokens: TokenTable) -> frozenset[str]:
         if first < end:
             capitalised[first] = False  # a sentence's first word says nothing
     stems = tokens.stems
-    lower = {stem for stem, upper in zip(stems, tokens.capitalised, strict=True) if not upper}
-    return frozenset({stem for stem, mid in zip(stems, capitalised, strict=True) if mid} - lower)
+    lower = set(itertools.compress(stems, map(operator.not_, tokens.capitalised)))
+    return frozenset(set(itertools.compress(stems, capitalised)) - lower)
 
 
 def _verbatim_sentences(
@@ -190,34 +188,47 @@ def _judge(
     passages_a: Passages, passages_b: Passages, scorer: Scorer, floor: float, pairs: Sequence[Pair]
 ) -> Judged:
     """Sift the pairs; trim the related ones whose whole sentences score `floor` or more."""
-    repeated, related = _sift(pairs, passages_a, passages_b, scorer)
+    repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
     refined = [
         (full, refine(passages_a.pieces[i], passages_b.pieces[j], scorer))
-        for (i, j), full in related.items()
+        for i, j, full in related
         if full >= floor
     ]
-    return repeated, related, refined
+    return repeated, sharing, refined
 
 
 def _sift(
     pairs: Sequence[Pair], passages_a: Passages, passages_b: Passages, scorer: Scorer
-) -> tuple[list[Pair], dict[Pair, float]]:
-    """Split candidates (in order) into sentences repeated word for word and pairs
-    sharing stems (with their whole-sentence score); drop the rest."""
+) -> tuple[list[Pair], list[Pair], list[tuple[int, int, float]]]:
+    """Split candidates (in order) into sentences repeated word for word, pairs
+    sharing two stems or more, and those of them related (with their whole-sentence
+    score); drop the rest."""
     repeated: list[Pair] = []
-    related: dict[Pair, float] = {}
-    for i, j in pairs:
-        pieces_a, pieces_b = passages_a.pieces[i], passages_b.pieces[j]
-        same_stems = passages_a.bags[i] == passages_b.bags[j] and _long_enough(pieces_a)
-        if same_stems and _words(pieces_a, passages_a.tokens) == _words(
-            pieces_b, passages_b.tokens
-        ):
-            repeated.append((i, j))
-            continue
-        full = scorer.score(passages_a.bags[i], passages_b.bags[j])
-        if full > 0:
-            related[(i, j)] = full
-    return repeated, related
+    sharing: list[Pair] = []
+    related: list[tuple[int, int, float]] = []
+    bags_a, bags_b = passages_a.bags, passages_b.bags
+    for pair in pairs:
+        i, j = pair
+        bag_a, bag_b = bags_a[i], bags_b[j]
+        shared = bag_a & bag_b
+        if len(shared) > 1:
+            sharing.append(pair)
+        same_stems = len(shared) == len(bag_a) == len(bag_b)
+        if same_stems and _repeated_words(pair, passages_a, passages_b):
+            repeated.append(pair)
+        elif len(shared) >= MIN_SHARED_STEMS:  # fewer score 0
+            total = scorer.piece_weight(bag_a) + scorer.piece_weight(bag_b)
+            full = scorer.shared_score(shared, total)
+            if full > 0:
+                related.append((i, j, full))
+    return repeated, sharing, related
+
+
+def _repeated_words(pair: Pair, passages_a: Passages, passages_b: Passages) -> bool:
+    pieces_a, pieces_b = passages_a.pieces[pair[0]], passages_b.pieces[pair[1]]
+    return _long_enough(pieces_a) and _words(pieces_a, passages_a.tokens) == _words(
+        pieces_b, passages_b.tokens
+    )
 
 
 def _whole(passages_a: Passages, passages_b: Passages, pair: tuple[int, int]) -> Proposal:
@@ -225,7 +236,7 @@ def _whole(passages_a: Passages, passages_b: Passages, pair: tuple[int, int]) ->
 
 
 def _vocabulary(tokens: TokenTable) -> set[str]:
-    return {stem for stem, content in zip(tokens.stems, tokens.content, strict=True) if content}
+    return set(itertools.compress(tokens.stems, tokens.content))
 
 
 def candidate_pairs(
@@ -286,9 +297,21 @@ def _probe(
         for weight, term in probes[-PROBES:]:
             for partner in index[term]:
                 found[partner] = found.get(partner, 0.0) + weight
-        # (-shared weight, partner) tuples sort in C; a key function costs a call each.
-        best = sorted(zip(map(float.__neg__, found.values()), found, strict=True))[:PARTNERS]
-        yield from ((number, partner) for _, partner in best)
+        yield from ((number, partner) for partner in _best_partners(found))
+
+
+def _best_partners(found: dict[int, float]) -> list[int]:
+    """The PARTNERS partners sharing the most weight (the first ones on ties).
+
+    Only the weights are sorted (floats, in C), then the few partners at or above
+    the cut."""
+    if len(found) <= PARTNERS:
+        return list(found)
+    cut = sorted(found.values())[-PARTNERS]
+    best = [partner for partner, weight in found.items() if weight >= cut]
+    if len(best) > PARTNERS:  # ties at the cut
+        best = sorted(best, key=lambda partner: (-found[partner], partner))[:PARTNERS]
+    return best
 
 
 def _to_match(

@@ -16,12 +16,12 @@ from reader.core.alignment.pairing import Proposal
 from reader.core.alignment.passages import Piece
 
 Pair = tuple[int, int]
-# Pairs repeated word for word, related pairs with their whole-sentence score, and
-# the trimmed proposals of the related pairs worth trimming (with that score).
-Judged = tuple[list[Pair], dict[Pair, float], list[tuple[float, Proposal]]]
+# Pairs repeated word for word, pairs sharing two stems or more, and the trimmed
+# proposals of the related pairs worth trimming (with their whole-sentence score).
+Judged = tuple[list[Pair], list[Pair], list[tuple[float, Proposal]]]
 # A proposal as (score, sentence in A, first and end piece, sentence in B, first and end piece).
 _Numbered = tuple[float, int, int, int, int, int, int]
-_NumberedJudged = tuple[list[Pair], dict[Pair, float], list[tuple[float, _Numbered]]]
+_NumberedJudged = tuple[list[Pair], list[Pair], list[tuple[float, _Numbered]]]
 
 
 def judge_in_halves(
@@ -34,16 +34,15 @@ def judge_in_halves(
     middle = len(pairs) // 2
 
     def later_half() -> _NumberedJudged:
-        repeated, related, refined = judge(pairs[middle:])
+        repeated, sharing, refined = judge(pairs[middle:])
         numbered = [(full, _numbered(p, pieces_a, pieces_b)) for full, p in refined]
-        return repeated, related, numbered
+        return repeated, sharing, numbered
 
     pending = forked.start(later_half)
-    repeated, related, refined = judge(pairs[:middle])
-    more_repeated, more_related, numbered = pending()
-    related.update(more_related)
+    repeated, sharing, refined = judge(pairs[:middle])
+    more_repeated, more_sharing, numbered = pending()
     refined += [(full, _proposal(n, pieces_a, pieces_b)) for full, n in numbered]
-    return repeated + more_repeated, related, refined
+    return repeated + more_repeated, sharing + more_sharing, refined
 
 
 def _numbered(

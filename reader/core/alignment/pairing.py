@@ -34,21 +34,60 @@ def refine(pieces_a: Sequence[Piece], pieces_b: Sequence[Piece], scorer: Scorer)
     Trimming starts once from each side and keeps the better result, so swapping
     the articles mirrors the outcome.
     """
-    run_a = best_run(pieces_a, run_bag(pieces_b), scorer)
-    run_b = best_run(pieces_b, run_bag(run_a), scorer)
-    run_a = best_run(pieces_a, run_bag(run_b), scorer)
-    from_a = Proposal(scorer.score(run_bag(run_a), run_bag(run_b)), run_a, run_b)
+    whole_a, whole_b = tuple(pieces_a), tuple(pieces_b)
+    if len(whole_a) == 1 and len(whole_b) == 1:
+        return Proposal(scorer.score(whole_a[0].stems, whole_b[0].stems), whole_a, whole_b)
+    trim = _Trimmer(scorer)
+    run_a = trim(whole_a, whole_b)
+    run_b = trim(whole_b, run_a)
+    run_a = trim(whole_a, run_b)
+    from_a = trim.proposal(run_a, run_b)
     if (
-        len(pieces_a) == 1
-        or len(pieces_b) == 1
-        or (len(run_a) == len(pieces_a) and len(run_b) == len(pieces_b))
+        len(whole_a) == 1
+        or len(whole_b) == 1
+        or (len(run_a) == len(whole_a) and len(run_b) == len(whole_b))
     ):
         return from_a  # starting from B would end the same way
-    run_b = best_run(pieces_b, run_bag(pieces_a), scorer)
-    run_a = best_run(pieces_a, run_bag(run_b), scorer)
-    run_b = best_run(pieces_b, run_bag(run_a), scorer)
-    from_b = Proposal(scorer.score(run_bag(run_a), run_bag(run_b)), run_a, run_b)
+    run_b = trim(whole_b, whole_a)
+    run_a = trim(whole_a, run_b)
+    run_b = trim(whole_b, run_a)
+    if run_a == from_a.a and run_b == from_a.b:
+        return from_a
+    from_b = trim.proposal(run_a, run_b)
     return max(from_a, from_b, key=proposal_rank)
+
+
+class _Trimmer:
+    """`best_run` and `run_bag` for one pair of piece lists, each asked once per
+    run: the trimmings from A and from B often meet the same runs."""
+
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+        # Keyed by a run's first piece (an object of one side) and length.
+        self.runs: dict[tuple[int, int], tuple[Piece, ...]] = {}
+        self.bags: dict[tuple[int, int], tuple[frozenset[str], float]] = {}
+
+    def __call__(self, pieces: tuple[Piece, ...], other: tuple[Piece, ...]) -> tuple[Piece, ...]:
+        """The run of `pieces` that best matches `other`, a run of the other side."""
+        key = (id(other[0]), len(other))
+        found = self.runs.get(key)
+        if found is None:
+            bag, weight = self.weighed(other)
+            found = self.runs[key] = best_run(pieces, bag, self.scorer, weight)
+        return found
+
+    def weighed(self, run: tuple[Piece, ...]) -> tuple[frozenset[str], float]:
+        key = (id(run[0]), len(run))
+        found = self.bags.get(key)
+        if found is None:
+            bag = run_bag(run)
+            found = self.bags[key] = (bag, self.scorer.weight(bag))
+        return found
+
+    def proposal(self, run_a: tuple[Piece, ...], run_b: tuple[Piece, ...]) -> Proposal:
+        bag_a, weight_a = self.weighed(run_a)
+        bag_b, weight_b = self.weighed(run_b)
+        return Proposal(self.scorer.score(bag_a, bag_b, weight_a + weight_b), run_a, run_b)
 
 
 def proposal_rank(proposal: Proposal) -> tuple[float, int, int]:
@@ -61,17 +100,20 @@ def run_bag(run: Sequence[Piece]) -> frozenset[str]:
     return run[0].stems if len(run) == 1 else frozenset().union(*(p.stems for p in run))
 
 
-def best_run(pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer) -> tuple[Piece, ...]:
-    """The contiguous run of pieces that best matches `other` (longest on ties)."""
+def best_run(
+    pieces: Sequence[Piece], other: frozenset[str], scorer: Scorer, other_weight: float
+) -> tuple[Piece, ...]:
+    """The contiguous run of pieces that best matches `other`, whose weight is
+    `other_weight` (longest on ties)."""
     if len(pieces) == 1:
         return (pieces[0],)
     common = [piece.stems & other for piece in pieces]
-    shared = prefix_sums([scorer.weight(stems) for stems in common])
+    shared = prefix_sums(map(scorer.weight, common))
     if shared[-1] <= 0:
         return tuple(pieces)  # every run scores 0: the whole, longest, wins
-    strengths = prefix_sums([scorer.strength(stems) for stems in common])
+    strengths = prefix_sums(map(scorer.strength, common))
     totals = prefix_sums([scorer.piece_weight(piece.stems) for piece in pieces])
-    low, high = scorer.best_interval(shared, strengths, totals, scorer.weight(other))
+    low, high = scorer.best_interval(shared, strengths, totals, other_weight)
     return tuple(pieces[low:high])
 
 

@@ -11,6 +11,7 @@ that share them all a match, while one shared name does not.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -81,8 +82,16 @@ class Scorer:
             found = self._bag_weights[bag] = self.weight(bag)
         return found
 
-    def score(self, bag_a: frozenset[str], bag_b: frozenset[str]) -> float:
-        shared = bag_a & bag_b
+    def score(
+        self, bag_a: frozenset[str], bag_b: frozenset[str], total: float | None = None
+    ) -> float:
+        """`total`, when given, is the two bags' weights added (known to the caller)."""
+        if total is None:
+            total = self.piece_weight(bag_a) + self.piece_weight(bag_b)
+        return self.shared_score(bag_a & bag_b, total)
+
+    def shared_score(self, shared: frozenset[str], total: float) -> float:
+        """The score of two bags weighing `total` together that share `shared`."""
         # Names alone (the story's people, in every other sentence) are no match, nor
         # names with their titles: two attributions of one person.
         if (
@@ -90,7 +99,6 @@ class Scorer:
             or self.strength(shared - self.names - ROLE_STEMS) < MIN_TOPIC_STRENGTH
         ):
             return 0.0
-        total = self.weight(bag_a) + self.weight(bag_b)
         if total <= 0:
             return 0.0
         confidence = min(1.0, self.strength(shared) / SATURATION)
@@ -131,8 +139,5 @@ def pair_score(sentence_a: str, sentence_b: str, scorer: Scorer | None = None) -
     return active.score(bag_a, bag_b)
 
 
-def prefix_sums(values: Sequence[float]) -> list[float]:
-    sums = [0.0]
-    for value in values:
-        sums.append(sums[-1] + value)
-    return sums
+def prefix_sums(values: Iterable[float]) -> list[float]:
+    return list(itertools.accumulate(values, initial=0.0))
