@@ -217,6 +217,26 @@ def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences(
     assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked={(0, 0)}) == []
 
 
+def test_a_wording_links_a_sentence_whose_passage_lost_to_better_partners() -> None:
+    # B's lead has two better partners in A; A's lead shares "fallen to his death"
+    # with it and scores above the threshold, yet is not linked: the wording is.
+    first = article_from_text(
+        "A British climber has fallen to his death in New Zealand. "
+        "Robert Buckley was the second climber to die in the Aoraki Mount Cook national "
+        "park at the weekend. He had been climbing to a small hut in the Aoraki Mount "
+        "Cook national park on Saturday."
+    )
+    second = article_from_text(
+        "A second man has fallen to his death in the Aoraki Mount Cook national park."
+    )
+    phrases = [
+        (first.span_text(m.a), second.span_text(m.b))
+        for m in align(first, second)
+        if m.kind == "verbatim"
+    ]
+    assert phrases == [("fallen to his death", "fallen to his death")]
+
+
 def test_two_attributions_of_one_titled_person_are_no_match() -> None:
     first = article_from_text(
         "The shooting happened in Troy on Monday. "

@@ -108,10 +108,8 @@ def _align(
     else:
         judged = judge(pairs)
     repeated, sharing, refined = judged
-    min_score = gated_score(base, similarity() if callable(similarity) else similarity)
-    proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
-    proposals += [proposal for full, proposal in refined if full >= min_score / 3]
-    chosen = choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
+    similar = similarity() if callable(similarity) else similarity
+    chosen = _chosen(passages_a, passages_b, scorer, repeated, refined, gated_score(base, similar))
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     # Every candidate sharing two stems (a phrase needs two content words), even one
@@ -120,10 +118,30 @@ def _align(
     texts = (a.text, b.text)
     tokens = (passages_a.tokens, passages_b.tokens)
     # Pairs linked at the default threshold, whatever --min-score is (a higher one
-    # never shows more): an everyday wording adds nothing to their link.
-    linked = {(p.a[0].sentence, p.b[0].sentence) for _, p in refined if p.score >= MATCH_THRESHOLD}
+    # never shows more): an everyday wording adds nothing to their link. A pair
+    # scoring above it that lost to its sentences' better partners is not linked.
+    if base != MATCH_THRESHOLD:
+        default = gated_score(MATCH_THRESHOLD, similar)
+        chosen_by_default = _chosen(passages_a, passages_b, scorer, repeated, refined, default)
+    else:
+        chosen_by_default = chosen
+    linked = {(p.a[0].sentence, p.b[0].sentence) for p in chosen_by_default}
     phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases, linked)
     return sorted([*matches, *phrases], key=_match_order)
+
+
+def _chosen(
+    passages_a: Passages,
+    passages_b: Passages,
+    scorer: Scorer,
+    repeated: Sequence[Pair],
+    refined: Sequence[tuple[float, Proposal]],
+    min_score: float,
+) -> list[Proposal]:
+    """The links at `min_score`: repeated sentences and the trimmed pairs worth it."""
+    proposals = [_whole(passages_a, passages_b, pair) for pair in repeated]
+    proposals += [proposal for full, proposal in refined if full >= min_score / 3]
+    return choose(proposals, passages_a.pieces, passages_b.pieces, scorer, min_score)
 
 
 def _prepare(
