@@ -46,7 +46,7 @@ def compare(
         documents_similarity=similarity(),
     )
     comparison = on_word_edges(comparison)
-    runs = join_shared_runs(comparison.matches, article_a.text, article_b.text)
+    runs = join_shared_runs(comparison.matches, article_a, article_b)
     return replace(comparison, matches=runs)
 
 

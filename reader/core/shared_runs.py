@@ -1,8 +1,10 @@
-"""One match for one contiguous shared run: identical stretches are not cut per sentence.
+"""Contiguous shared runs: identical stretches matched sentence by sentence, gaps included.
 
-The aligner links sentence to sentence, so two identical articles came back as 25
-verbatim matches. Verbatim matches that follow each other in both articles, with
-the same text between them, are one passage both articles share word for word.
+Verbatim matches that follow each other in both articles, with the same text
+between them, are one stretch both articles share word for word; the text between
+("Earlier:", "()") is shared too. The stretch is then cut where its sentences end,
+so that each match pairs one sentence of A with the one of B that tells it (a
+match across two quoted sentences would pair each with both).
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
-from reader.core.model import Match
+from reader.core.model import Article, Match, Sentence, Span
 
 
-def join_shared_runs(matches: Sequence[Match], a_text: str, b_text: str) -> tuple[Match, ...]:
-    """Consecutive verbatim matches joined into runs; passage matches inside a run
-    on both sides dropped (that text is already shared word for word); by A's start.
+def join_shared_runs(matches: Sequence[Match], a: Article, b: Article) -> tuple[Match, ...]:
+    """Consecutive verbatim matches joined into runs, cut per sentence; passage
+    matches inside a run on both sides dropped (that text is already shared word
+    for word); by A's start.
 
     Two matches join only when each follows the other in both articles' order, so
     the runs are the same whichever article is A (repeated text cannot chain
@@ -31,7 +34,7 @@ def join_shared_runs(matches: Sequence[Match], a_text: str, b_text: str) -> tupl
         if (
             runs
             and next_in_b.get(previous) == index
-            and _continues(verbatim[previous], match, a_text, b_text)
+            and _continues(verbatim[previous], match, a.text, b.text)
         ):
             last = runs[-1]
             runs[-1] = Match((last.a[0], match.a[1]), (last.b[0], match.b[1]), "verbatim", 1.0)
@@ -45,7 +48,35 @@ def join_shared_runs(matches: Sequence[Match], a_text: str, b_text: str) -> tupl
         return tuple(matches)
     starts = [run.a[0] for run in joined]
     kept = [m for m in matches if m.kind == "fact" or not _in_run(m, joined, starts)]
-    return tuple(sorted([*kept, *joined], key=lambda match: (match.a, match.b)))
+    sides = (_Sentences(a.sentences), _Sentences(b.sentences))
+    cut = [piece for run in joined for piece in _per_sentence(run, *sides)]
+    return tuple(sorted([*kept, *cut], key=lambda match: (match.a, match.b)))
+
+
+class _Sentences:
+    """One article's sentence spans, with their ends for bisecting."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.spans = [sentence.span for sentence in sentences]
+        self.ends = [end for _, end in self.spans]
+
+    def pieces(self, span: Span) -> list[Span]:
+        """The parts of `span` in each sentence it overlaps."""
+        pieces: list[Span] = []
+        for start, end in self.spans[bisect_right(self.ends, span[0]) :]:
+            if start >= span[1]:
+                break
+            pieces.append((max(start, span[0]), min(end, span[1])))
+        return pieces or [span]
+
+
+def _per_sentence(run: Match, sentences_a: _Sentences, sentences_b: _Sentences) -> list[Match]:
+    """`run` cut where its sentences end, the n-th piece of A with the n-th of B;
+    whole when the two articles split it into different numbers of sentences."""
+    pieces_a, pieces_b = sentences_a.pieces(run.a), sentences_b.pieces(run.b)
+    if len(pieces_a) != len(pieces_b):
+        return [run]
+    return [Match(a, b, "verbatim", 1.0) for a, b in zip(pieces_a, pieces_b, strict=True)]
 
 
 def _continues(run: Match, match: Match, a_text: str, b_text: str) -> bool:

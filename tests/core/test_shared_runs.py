@@ -1,4 +1,4 @@
-"""Identical stretches are one match; what only one article has is listed as only_a / only_b."""
+"""Identical stretches match sentence by sentence; what one article alone has is only_a / only_b."""
 
 from __future__ import annotations
 
@@ -13,26 +13,41 @@ STORY = (
 )
 
 
-def test_identical_articles_are_one_verbatim_match(seed_a: Article) -> None:
+def test_identical_articles_match_sentence_by_sentence_word_for_word(seed_a: Article) -> None:
     comparison = compare(seed_a, seed_a)
     passages = [match for match in comparison.matches if match.kind != "fact"]
-    assert [(m.kind, m.a, m.b) for m in passages] == [
-        ("verbatim", (0, len(seed_a.text)), (0, len(seed_a.text)))
-    ]
+    sentences = [sentence.span for sentence in seed_a.sentences]
+    worded = [span for span in sentences if len(seed_a.span_text(span).split()) >= 3]
+    assert {m.kind for m in passages} == {"verbatim"}
+    assert [m.a for m in passages] == [m.b for m in passages]
+    assert {m.a for m in passages} <= set(sentences)
+    assert {m.a for m in passages} >= set(worded)
     assert comparison.only("a") == () and comparison.only("b") == ()
 
 
-def test_a_changed_sentence_splits_the_shared_run_around_it() -> None:
+def test_a_quote_of_two_sentences_pairs_each_sentence_with_its_own() -> None:
+    quote = '"Mo bleeds 76ers. He bleeds Philadelphia," King said of the new coach.'
+    other = 'The team president was glowing. "Mo bleeds 76ers. He bleeds Philadelphia."'
+    comparison = compare(quote, other)
+    pairs = [
+        (quote[m.a[0] : m.a[1]].strip('",. '), other[m.b[0] : m.b[1]].strip('",. '))
+        for m in comparison.matches
+        if m.kind == "verbatim"
+    ]
+    assert pairs == [
+        ("Mo bleeds 76ers", "Mo bleeds 76ers"),
+        ("He bleeds Philadelphia", "He bleeds Philadelphia"),
+    ]
+
+
+def test_a_changed_sentence_leaves_the_others_matched_to_themselves() -> None:
     edited = STORY.replace("It cost the city a great deal.", "Nobody would say what it cost.")
     comparison = compare(STORY, edited)
-    verbatim = [
-        (STORY[m.a[0] : m.a[1]], m.a == m.b) for m in comparison.matches if m.kind == "verbatim"
-    ]
-    before = STORY[: STORY.index(" It cost")]
-    after = "Traffic will start flowing on Tuesday morning."
-    assert (before, True) in verbatim
-    assert any(text.endswith(after) for text, _ in verbatim)
-    assert len(verbatim) == 2
+    verbatim = {STORY[m.a[0] : m.a[1]] for m in comparison.matches if m.kind == "verbatim"}
+    assert all(m.a == m.b for m in comparison.matches if m.kind == "verbatim")
+    assert "Engineers said the span took four years to build." in verbatim
+    assert "Traffic will start flowing on Tuesday morning." in verbatim
+    assert not any("cost" in text for text in verbatim)
 
 
 def test_only_here_passages_are_whole_sentences_no_match_touches() -> None:
