@@ -7,11 +7,9 @@ rarest stems (posting lists capped), and only the few best partners are scored.
 from __future__ import annotations
 
 import functools
-import gc
 import itertools
 import operator
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 
 from reader.core import forked
 from reader.core.alignment.halves import Judged, Pair, judge_in_halves
@@ -22,6 +20,7 @@ from reader.core.alignment.scoring import MIN_SHARED_STEMS, Scorer
 from reader.core.alignment.synonyms import synonym_aliases
 from reader.core.alignment.threshold import MATCH_THRESHOLD
 from reader.core.alignment.tokens import TokenTable, shared_spellings, tokenise
+from reader.core.collector import collector_paused
 from reader.core.model import Article, Match
 from reader.core.story import SAME_STORY
 
@@ -68,7 +67,7 @@ def align(
 
         similarity = functools.partial(documents_similarity, a.text, b.text)
     base = MATCH_THRESHOLD if min_score is None else min_score
-    with _collector_paused():
+    with collector_paused():
         return _align(a, b, base, similarity, parallel)
 
 
@@ -76,20 +75,6 @@ def gated_score(min_score: float, similarity: float) -> float:
     """The threshold for articles this similar: weak links only within one story."""
     doubt = max(0.0, SAME_STORY - similarity) / SAME_STORY
     return min_score + STORY_GATE * doubt
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: aligning allocates millions of small
-    acyclic tuples and sets, and the collector's passes over them cost a third of
-    the time on 1 MB articles. Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _align(

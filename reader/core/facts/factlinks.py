@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from typing import Literal
 
+from reader.core.collector import collector_paused
 from reader.core.facts.agreement import comparable, family, informative, overlap
 from reader.core.facts.contexts import Contexts
 from reader.core.facts.counts import plural_lemma
@@ -46,6 +47,8 @@ _TIMES = frozenset({"date", "time:time"})
 # with other nouns (which needs more shared context, `_loose_min`).
 _Scored = tuple[float, bool, bool]
 _UNASKED = "unasked"  # a subject pair not in the relation cache yet
+# Judged pairs (A's fact, B's fact) -> (context similarity, values agree).
+Pairs = dict[tuple[int, int], tuple[float, bool]]
 
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
@@ -54,6 +57,11 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     Each side picks its partners, and the links are the agreeing picks of either
     side plus the conflicts both sides agree on, so swapping A and B mirrors them.
     """
+    with collector_paused():
+        return _link_facts(facts, a, b)
+
+
+def _link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
     families = [family(fact) for fact in facts]
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
@@ -62,16 +70,11 @@ def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink
     wanted = [(_other(fact.doc), families[i]) in buckets for i, fact in enumerate(facts)]
     contexts = Contexts(facts, {"a": a, "b": b}, wanted, families)
     pairing = _Pairing(facts, contexts)
-    pairs: dict[tuple[int, int], tuple[float, bool]] = {}
-    score, candidates = pairing.score, contexts.candidates  # bound once: a hot loop
+    pairs: Pairs = {}
     for index, fact in enumerate(facts):
         if wanted[index]:
             key = (_other(fact.doc), families[index])
-            from_a = fact.doc == "a"
-            for other in candidates(index, buckets[key], key):
-                scored = score(index, other)
-                if scored is not None:
-                    pairs[(index, other) if from_a else (other, index)] = scored
+            pairing.pair(index, contexts.candidates(index, buckets[key], key), pairs)
     links = _choose(pairs, facts, pairing)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
@@ -108,7 +111,11 @@ class _Pairing:
         self._subject = [numbers.setdefault(subject, len(numbers)) for subject in self.subjects]
         self._relations: dict[tuple[int, int], Relation | None] = {}
         self._similarity = contexts.similarity
-        self._plural: dict[int, bool] = {}
+        self._plural = [_plural(fact) for fact in facts]
+        # A subject's noun that `_boosted` may raise a score for: not a generic one.
+        self._noun = [
+            subject.noun if subject.noun not in GENERIC_NOUNS else "" for subject in self.subjects
+        ]
         self._bounds = [fact.bounds for fact in facts]
         # Facts of one scale compare as they are: counts with counts, ranks with
         # ranks, others of one kind and unit; the rest go through `comparable`.
@@ -123,48 +130,61 @@ class _Pairing:
         # Only a one-sided bound ("up to 119 years") can be uninformative.
         self._one_sided = [(b.min is None) != (b.max is None) for b in self._bounds]
 
-    def score(self, index: int, other: int) -> tuple[float, bool] | None:
-        """(context similarity, values agree) when fact `other` may be `index`'s
-        partner: a compatible subject, comparable values and a shared context. Facts
-        counted with other nouns ("23 pirates", "23 suspects") only link when their
-        values are equal."""
-        # Judged in index order, so both facts of a pair get one answer.
-        judged = self._judge(index, other) if index < other else self._judge(other, index)
-        if judged is None:
-            return None
-        similarity, agrees, loose = judged
-        facts, subjects = self.facts, self.subjects
-        if loose and similarity < _loose_min(facts[index], subjects[index], subjects[other]):
-            return None
-        return similarity, agrees
+    def pair(self, index: int, others: list[int], pairs: Pairs) -> None:
+        """Each fact of `others` (the other article's) that may be `index`'s partner,
+        into `pairs` (A's fact first) with (context similarity, values agree): a
+        compatible subject, comparable values and a shared context. Facts counted
+        with other nouns ("23 pirates", "23 suspects") only link when their values
+        are equal."""
+        judge, from_a = self._judge, self.facts[index].doc == "a"
+        for other in others:  # one loop for all of a fact's candidates: a hot path
+            # Judged in index order, so both facts of a pair get one answer.
+            judged = judge(index, other) if index < other else judge(other, index)
+            if judged is None:
+                continue
+            similarity, agrees, loose = judged
+            if loose and similarity < self._loose_min(index, other):
+                continue
+            pairs[(index, other) if from_a else (other, index)] = (similarity, agrees)
+
+    def _loose_min(self, index: int, other: int) -> float:
+        return _loose_min(self.facts[index], self.subjects[index], self.subjects[other])
 
     def _judge(self, first: int, second: int) -> _Scored | None:
-        """The part of `score` that does not depend on which fact asks."""
-        # The relation cache is read here, not through `relation`: this runs for
-        # every candidate pair (50,000 on 2 x 1 MB), where a call costs.
+        """The part of `pair` that does not depend on which fact asks."""
+        # This runs for every candidate pair (50,000 on 2 x 1 MB), where a call
+        # costs: the relation cache and the overlap of values are read inline.
         key = (self._subject[first], self._subject[second])
         related = self._relations.get(key, _UNASKED)
         if related is _UNASKED:
             related = self.relation(first, second)
         if not related:
             return None
-        one, two = self.facts[first], self.facts[second]
         if self._scale[first] == self._scale[second]:
+            bounds = self._bounds
             bounded = self._one_sided[first] or self._one_sided[second]
-            if bounded and not informative(self._bounds[first], self._bounds[second]):
+            if bounded and not informative(bounds[first], bounds[second]):
                 return None
-            agrees = self._overlap(first, second)
+            (low, high), (low_two, high_two) = self._ends[first], self._ends[second]
+            low = low if low > low_two else low_two
+            high = high if high < high_two else high_two
+            agrees = low <= high + 1e-9 * max(abs(low), abs(high), 1.0)  # `overlap`
         else:
-            values = comparable(one, two)
+            values = comparable(self.facts[first], self.facts[second])
             if values is None or not informative(*values):
                 return None
             agrees = overlap(*values)
-        if related == "loose" and not (agrees and _within(one, two)):
+        if related == "loose" and not (agrees and _within(self.facts[first], self.facts[second])):
             return None
         similarity = self._similarity(first, second)
         if related == "same":
-            similarity = _boosted(similarity, one, two, self.subjects, first, second)
-        elif not (self.plural(first) and self.plural(second)):
+            noun = self._noun[first]
+            if similarity >= LINK_MIN and not (noun and noun == self._noun[second]):
+                return similarity, agrees, False  # what `_boosted` leaves as it is
+            similarity = _boosted(
+                similarity, self.facts[first], self.facts[second], self.subjects, first, second
+            )
+        elif not (self._plural[first] and self._plural[second]):
             return None  # "12 Somali" are people, "12 magazines" are not: no other noun for it
         if similarity < LINK_MIN:
             return None
@@ -176,18 +196,6 @@ class _Pairing:
         if key not in self._relations:
             self._relations[key] = relation(self.subjects[first], self.subjects[second])
         return self._relations[key]
-
-    def _overlap(self, first: int, second: int) -> bool:
-        """`overlap` of two facts' bounds, from their ends read once."""
-        (low_one, high_one), (low_two, high_two) = self._ends[first], self._ends[second]
-        low = low_one if low_one > low_two else low_two
-        high = high_one if high_one < high_two else high_two
-        return low <= high + 1e-9 * max(abs(low), abs(high), 1.0)
-
-    def plural(self, index: int) -> bool:
-        if index not in self._plural:
-            self._plural[index] = _plural(self.facts[index])
-        return self._plural[index]
 
 
 def _within(first: Fact, second: Fact) -> bool:
@@ -263,24 +271,25 @@ def _specific(first: Fact, second: Fact) -> bool:
     return first.value.unit == "age" and " of " in first.subject and " of " in second.subject
 
 
-def _choose(
-    pairs: dict[tuple[int, int], tuple[float, bool]], facts: list[Fact], pairing: _Pairing
-) -> list[tuple[FactLink, float]]:
+def _choose(pairs: Pairs, facts: list[Fact], pairing: _Pairing) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     # (-similarity, partner, agrees): a plain sort puts the closest partner first.
-    by_fact: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
+    by_fact: list[list[tuple[float, int, bool]]] = [[] for _ in facts]
     for (first, second), (similarity, agrees) in pairs.items():
         by_fact[first].append((-similarity, second, agrees))
         by_fact[second].append((-similarity, first, agrees))
     best_agreeing: dict[int, float] = {}
-    for index, scored in by_fact.items():
+    for index, scored in enumerate(by_fact):
         scored.sort()
-        best = next((-negative for negative, _, agrees in scored if agrees), None)
-        if best is not None:
-            best_agreeing[index] = best
+        for negative, _, agrees in scored:
+            if agrees:
+                best_agreeing[index] = -negative
+                break
     chosen: dict[tuple[int, int], Agreement] = {}
     conflicts: set[tuple[int, int]] = set()
-    for index, scored in by_fact.items():
+    for index, scored in enumerate(by_fact):
+        if not scored:
+            continue
         # Many events have dates: any agreeing date outweighs a differing one.
         ratio = 0.0 if facts[index].kind == "date" else SIMILAR
         partners, conflict = _picks(scored, best_agreeing, ratio)
