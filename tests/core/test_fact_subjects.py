@@ -95,6 +95,18 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
     assert fact_in(text, "Monday").value == Quantity(day(2011, 3, 14), day(2011, 3, 14), "date")
 
 
+def test_a_day_word_ending_a_title_is_no_date() -> None:
+    text = (
+        "date 2009-07-13\n\nToday, the president named her. She was on World News Tonight, "
+        "on CBS This Morning and in USA Today. She will speak tonight."
+    )
+    facts = extract_facts(article_from_text(text), "a")
+    dates = [fact.text for fact in facts if fact.value.unit == "date"]
+    assert "Today" in dates and "tonight" in dates
+    assert "Tonight" not in dates and "This Morning" not in dates
+    assert sum(found == "Today" for found in dates) == 1
+
+
 def test_subjects_name_what_is_counted() -> None:
     text = "Rangers seized 12 boats and freed three other fishermen."
     assert fact_in(text, "12 boats").subject == "boats held"

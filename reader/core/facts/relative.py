@@ -21,6 +21,9 @@ _RELATIVE = re.compile(
     r"|(?:over|at)\s+the\s+weekend|(?:this|last)\s+weekend)\b",
     re.I,
 )
+# A capitalised word just before, on the same line and in the same sentence: the
+# phrase ends a title or a name ("World News Tonight", "CBS This Morning", "USA Today").
+_TITLE_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[\w'’&-][ \t]+$")
 _FUTURE = re.compile(r"\b(?:will|shall|next|expected|scheduled|upcoming|coming)\b", re.I)
 _ANCHORS = anchor_words(
     ("today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "over", "at")
@@ -44,10 +47,19 @@ def find_relative_dates(text: str, today: date) -> list[tuple[Span, str, Quantit
     """Every relative date phrase, resolved against `today`."""
     found_dates = []
     for found in search_near(_RELATIVE, text, word_anchors(text, _ANCHORS), 0, 30):
+        if _in_title(text, found.start()):
+            continue
         first, last = _phrase_days(" ".join(found["phrase"].lower().split()), today)
         value = Quantity(float(first.toordinal()), float(last.toordinal()), "date")
         found_dates.append((found.span(), "date", value))
     return found_dates
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether the phrase at `start` is capitalised and continues a capitalised name."""
+    if not text[start].isupper():
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _phrase_days(phrase: str, today: date) -> tuple[date, date]:
