@@ -71,7 +71,7 @@ def test_aligning_in_several_processes_gives_the_same_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """B tokenised in one child, its spelling variants found in another, its
-    sentences probing A's index in a third, half of the candidate pairs judged in a
+    sentences probing A's index in a third, half of the related pairs trimmed in a
     fourth: the same matches, scores and order as aligning in one process."""
     from reader.core.alignment import align as aligner
     from reader.core.reading.loading import load_article
@@ -85,7 +85,7 @@ def test_aligning_in_several_processes_gives_the_same_matches(
         started.append(getattr(function, "func", function).__name__)
         return real_start(function)
 
-    monkeypatch.setattr(aligner, "PARALLEL_PAIRS", 1)  # the seeds have about 80 pairs
+    monkeypatch.setattr(aligner, "PARALLEL_TRIMS", 1)  # the seeds have about 30 to trim
     monkeypatch.setattr(aligner, "PARALLEL_CHARACTERS", 1)
     monkeypatch.setattr(aligner, "PARALLEL_SENTENCES", 1)
     monkeypatch.setattr(forked, "start", start)

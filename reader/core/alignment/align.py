@@ -12,10 +12,11 @@ import operator
 from collections.abc import Callable, Iterator, Sequence
 
 from reader.core import forked
-from reader.core.alignment.halves import Judged, Pair, judge_in_halves
+from reader.core.alignment.halves import Pair, trim_in_halves
 from reader.core.alignment.pairing import Proposal, choose, refine
 from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
 from reader.core.alignment.phrases import shared_phrases
+from reader.core.alignment.repeats import sure_repeats
 from reader.core.alignment.scoring import MIN_SHARED_STEMS, Scorer
 from reader.core.alignment.synonyms import synonym_aliases
 from reader.core.alignment.threshold import MATCH_THRESHOLD
@@ -31,9 +32,9 @@ MIN_REPEATED_WORDS = 3
 POSTING_CAP = 24
 PROBES = 6
 PARTNERS = 3
-# Candidate pairs from which judging half of them in a forked child saves more than
-# the fork costs (2 x 100 KB articles have about 3,000).
-PARALLEL_PAIRS = 2000
+# Pairs to trim from which trimming half of them in a forked child saves more than
+# the fork costs.
+PARALLEL_TRIMS = 1000
 # Characters of B from which tokenising it (and looking up its spelling variants)
 # in a forked child pays for the fork, and sentences of B from which probing with
 # them does.
@@ -82,17 +83,23 @@ def _align(
 ) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b, parallel)
     pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, parallel))
+    repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
     # similarity (the gate only raises it).
-    judge = functools.partial(
-        _judge, passages_a, passages_b, scorer, min(base, MATCH_THRESHOLD) / 3
-    )
-    if parallel and len(pairs) >= PARALLEL_PAIRS:
-        judged = judge_in_halves(pairs, judge, passages_a.pieces, passages_b.pieces)
+    floor = min(base, MATCH_THRESHOLD) / 3
+    worth = [(i, j) for i, j, full in related if full >= floor]
+    taken_a, taken_b = sure_repeats(repeated, worth, passages_a, passages_b, scorer)
+    to_trim = [
+        (i, j, full)
+        for i, j, full in related
+        if full >= floor and i not in taken_a and j not in taken_b
+    ]
+    trim = functools.partial(_trim, passages_a.pieces, passages_b.pieces, scorer)
+    if parallel and len(to_trim) >= PARALLEL_TRIMS:
+        refined = trim_in_halves(to_trim, trim, passages_a.pieces, passages_b.pieces)
     else:
-        judged = judge(pairs)
-    repeated, sharing, refined = judged
+        refined = trim(to_trim)
     similar = similarity() if callable(similarity) else similarity
     chosen = _chosen(passages_a, passages_b, scorer, repeated, refined, gated_score(base, similar))
     matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
@@ -187,17 +194,14 @@ def _verbatim_sentences(
     return settled
 
 
-def _judge(
-    passages_a: Passages, passages_b: Passages, scorer: Scorer, floor: float, pairs: Sequence[Pair]
-) -> Judged:
-    """Sift the pairs; trim the related ones whose whole sentences score `floor` or more."""
-    repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
-    refined = [
-        (full, refine(passages_a.pieces[i], passages_b.pieces[j], scorer))
-        for i, j, full in related
-        if full >= floor
-    ]
-    return repeated, sharing, refined
+def _trim(
+    pieces_a: Sequence[Sequence[Piece]],
+    pieces_b: Sequence[Sequence[Piece]],
+    scorer: Scorer,
+    related: Sequence[tuple[int, int, float]],
+) -> list[tuple[float, Proposal]]:
+    """Related pairs trimmed to the clauses they share, with their whole-sentence score."""
+    return [(full, refine(pieces_a[i], pieces_b[j], scorer)) for i, j, full in related]
 
 
 def _sift(

@@ -1,10 +1,10 @@
-"""Candidate pairs judged in two processes: the later half in a forked child.
+"""Related pairs trimmed in two processes: the later half in a forked child.
 
-Sifting and trimming the candidate pairs is a third of the aligner's time on
-long articles, and each pair is judged on its own. A child forked once the clause
-pieces exist already holds them all, so only its verdicts cross the pipe, as
-sentence and piece numbers; the parent judges the first half meanwhile. For the
-single-threaded CLI only, like `forked.start`.
+Trimming related sentence pairs to the clauses they share is the aligner's
+largest single cost on long articles, and each pair is trimmed on its own. A
+child forked once the clause pieces exist already holds them all, so only its
+runs cross the pipe, as sentence and piece numbers; the parent trims the first
+half meanwhile. For the single-threaded CLI only, like `forked.start`.
 """
 
 from __future__ import annotations
@@ -16,33 +16,25 @@ from reader.core.alignment.pairing import Proposal
 from reader.core.alignment.passages import Piece
 
 Pair = tuple[int, int]
-# Pairs repeated word for word, pairs sharing two stems or more, and the trimmed
-# proposals of the related pairs worth trimming (with their whole-sentence score).
-Judged = tuple[list[Pair], list[Pair], list[tuple[float, Proposal]]]
 # A proposal as (score, sentence in A, first and end piece, sentence in B, first and end piece).
 _Numbered = tuple[float, int, int, int, int, int, int]
-_NumberedJudged = tuple[list[Pair], list[Pair], list[tuple[float, _Numbered]]]
 
 
-def judge_in_halves(
-    pairs: Sequence[Pair],
-    judge: Callable[[Sequence[Pair]], Judged],
+def trim_in_halves(
+    related: Sequence[tuple[int, int, float]],
+    trim: Callable[[Sequence[tuple[int, int, float]]], list[tuple[float, Proposal]]],
     pieces_a: Sequence[Sequence[Piece]],
     pieces_b: Sequence[Sequence[Piece]],
-) -> Judged:
-    """`judge(pairs)`, the later half judged in a child: the same lists, in the same order."""
-    middle = len(pairs) // 2
+) -> list[tuple[float, Proposal]]:
+    """`trim(related)`, the later half trimmed in a child: the same list, in the same order."""
+    middle = len(related) // 2
 
-    def later_half() -> _NumberedJudged:
-        repeated, sharing, refined = judge(pairs[middle:])
-        numbered = [(full, _numbered(p, pieces_a, pieces_b)) for full, p in refined]
-        return repeated, sharing, numbered
+    def later_half() -> list[tuple[float, _Numbered]]:
+        return [(full, _numbered(p, pieces_a, pieces_b)) for full, p in trim(related[middle:])]
 
     pending = forked.start(later_half)
-    repeated, sharing, refined = judge(pairs[:middle])
-    more_repeated, more_sharing, numbered = pending()
-    refined += [(full, _proposal(n, pieces_a, pieces_b)) for full, n in numbered]
-    return repeated + more_repeated, sharing + more_sharing, refined
+    trimmed = trim(related[:middle])
+    return trimmed + [(full, _proposal(n, pieces_a, pieces_b)) for full, n in pending()]
 
 
 def _numbered(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from array import array
@@ -142,11 +143,10 @@ def idf_weights(bags: Iterable[Iterable[str]]) -> dict[str, float]:
     Smoothed so a stem found everywhere still weighs a little: shared names count,
     just far less than shared rare words.
     """
-    document_frequency: Counter[str] = Counter()
-    count = 0
-    for bag in bags:
-        document_frequency.update(set(bag))
-        count += 1
+    # Each stem once per bag; the bags' stems counted in one C loop.
+    sets = [bag if isinstance(bag, frozenset | set) else set(bag) for bag in bags]
+    document_frequency = Counter(itertools.chain.from_iterable(sets))
+    count = len(sets)
     return {
         term: math.log((count + 1) / (frequency + 0.5))
         for term, frequency in document_frequency.items()
