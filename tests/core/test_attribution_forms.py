@@ -30,6 +30,51 @@ def test_described_speaker_between_commas() -> None:
     assert claims_in(text) == [("Mara Quint", "the bears would stay indoors")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "A league spokesman on Wednesday said the game would go ahead.",
+            "League spokesman",
+            "the game would go ahead",
+        ),
+        ("Police on Monday night said the driver had fled.", "Police", "the driver had fled"),
+        (
+            "The mayor said late Sunday that the bridge would reopen.",
+            "Mayor",
+            "the bridge would reopen",
+        ),
+        (
+            "A spokeswoman yesterday said the talks had failed.",
+            "Spokeswoman",
+            "the talks had failed",
+        ),
+    ],
+)
+def test_a_time_between_speaker_verb_and_statement(text: str, speaker: str, statement: str) -> None:
+    assert claims_in(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials with the Coast Guard said the search was suspended.",
+            "Officials with the Coast Guard",
+        ),
+        ("Police in Troy said the gunman fled north.", "Police in Troy"),
+        ("Witnesses at the scene said the car sped away.", "Witnesses at the scene"),
+    ],
+)
+def test_a_group_and_where_it_belongs(text: str, speaker: str) -> None:
+    assert [name for name, _ in claims_in(text)] == [speaker]
+
+
+def test_a_group_inside_a_clause_is_no_speaker() -> None:
+    text = "The shooting alarmed police in Troy, and the mayor said the gunman fled."
+    assert claims_in(text) == [("Mayor", "the gunman fled")]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -32,10 +32,32 @@ ENDS_SPEAKER = re.compile(
     r"\s*(?:$|[.,;:!?)\"”'’—–-]|\s(?:who|whose|in|on|at|after|during|when|while|as|to|of|"
     r"for|from|with|and|yesterday|today|last|this|earlier|later|before)\b)"
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# When, between a speaker and the verb: "Police on Monday said", "the company late
+# Friday said", "a spokesman yesterday said".
+WHEN = (
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|yesterday|today|tonight|"
+    r"last\s+(?:night|week|month)|this\s+(?:morning|afternoon|evening|week)|"
+    r"earlier\s+(?:today|this\s+week)"
+)
+_WHEN_LAST_WORDS = {
+    "yesterday",
+    "today",
+    "tonight",
+    "night",
+    "week",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    *(f"{day}day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")),
+}
 MAX_ASIDES = 3  # comma-delimited asides between a speaker and the verb
 ADVERB_WINDOW = 60  # characters before a verb searched for "once again", "has" …
-ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{ADVERB}))+\s*$")
-ADVERB_LAST_WORDS = {adverb.split()[-1] for adverb in ADVERB.split("|")}  # checked first
+ADVERBS_AT_END = re.compile(rf"(?:\s+(?:{ADVERB}|{WHEN}))+\s*$")
+# Checked first: a search tries every position.
+ADVERB_LAST_WORDS = {adverb.split()[-1] for adverb in ADVERB.split("|")} | _WHEN_LAST_WORDS
 PARENTHETICAL = re.compile(
     r"\s*(?:who|whom|which|speaking|a|an|the|another|one|now|formerly|himself|"
     r"herself|in|at|after|with|along|together|alongside|[a-z]+ing|[a-z]+ed)\b"
@@ -49,7 +71,8 @@ OBJECT = re.compile(
     r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
 )
 AFTER_VERB = re.compile(
-    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|on\s+[A-Z]\w+day|"
+    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|on\s+[A-Z]\w+day|"
     r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"

@@ -70,13 +70,20 @@ _ROLES_AT_START = [
     re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{{count}}})({_ROLE})\b(?![\w-])", re.I)
     for count in range(4, -1, -1)
 ]
+# "Police in Troy", "officials with the Coast Guard", "witnesses at the scene": a
+# group with no determiner and its complement.
+_GROUP_OF_AT_END = re.compile(
+    rf"(?<![\w.'’\-])()({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})"
+    r"\s+(?:for|of|at|with|from|in)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){0,3})$",
+    re.I,
+)
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _BEFORE_PRONOUN = " \t\n,;:—\"“”'‘’("
 _ROLE_LAST_WORDS = {head.split()[-1] for head in ROLE_HEADS}
 _ARTICLES = {"the", "a", "an"}
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
-_COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from)\s")
+_COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from|in)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
 # Set differences made once, not on every call.
 _TITLES_ENDING_NO_NAME = TITLE_WORDS - {"press", "house", "kremlin"}
@@ -130,7 +137,7 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
     if last in _PRONOUNS and (cut == 0 or segment[cut - 1] in _BEFORE_PRONOUN):
         return Mention("pronoun", last, low + cut, high, last.lower())
     role = _role_at_end(segment, last.lower())
-    if role and not _proper(role.group(1), role.group(2)):
+    if role and (role.re is _GROUP_OF_AT_END or not _proper(role.group(1), role.group(2))):
         found = _role(text, low + role.start(), high, role.group(1), role.group(2))
         if found is not None:
             return found
@@ -216,7 +223,7 @@ def _role_at_end(segment: str, last: str) -> re.Match[str] | None:
 def _role_of_at_end(segment: str) -> re.Match[str] | None:
     """ "a spokeswoman for the hospital"; not "the secretary of state acknowledged
     that Putin" (a complement has no verb and no clause word)."""
-    role = _ROLE_OF_AT_END.search(segment)
+    role = _ROLE_OF_AT_END.search(segment) or _GROUP_OF_AT_END.search(segment)
     if role is None:
         return None
     words = role.group(3).lower().split()
