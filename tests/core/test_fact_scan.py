@@ -3,10 +3,12 @@ what they find must be exactly what a scan of the whole text finds."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts import ages, clock, dates, ordinals
+from reader.core.facts import ages, clock, dates, ordinals, quantities
 from reader.core.facts.scan import word_anchors
 
 # Pieces of dates, times, ages and ranks, and the digits and words around them that
@@ -93,3 +95,27 @@ def test_a_date_or_time_is_read_whole_when_a_number_comes_shortly_before() -> No
 def test_a_time_right_after_another_and_a_sign_is_read() -> None:
     # The digit run "25$14" starts inside the first time and leads the second.
     assert [span for span, _, _ in clock.find_times("14:25$14:25")] == [(0, 5), (6, 11)]
+
+
+# Qualifiers, signs, codes and numbers in digits and words, with the letters and
+# marks that can stand against them ("ones", "-", "’", capitals).
+NUMBER_PIECES = [
+    *[f"{phrase} " for phrase in quantities._MODES],
+    *["between ", "from ", "More-than ", "UP TO ", " and ", " to ", "-", "–", "+", "’", "."],
+    *["5", "12", "3,000", "2, 000", "4. 5", "4 1/2", "2½", "½", "1.5m", "$", "US$", "€", "USD"],
+    *["one", "One", "ones", "two-thirds", "a half", "a dozen", "an ", "twenty", "twenty-five"],
+    *["seventy", "seven", "hundred", "million", "dozens", "none", "atone", "often", "amount"],
+    *[" ", " ", " people", " hours", " km", "x", "_", "é"],
+]
+number_texts = st.lists(st.sampled_from(NUMBER_PIECES), max_size=30).map("".join)
+
+
+@relaxed
+@given(number_texts)
+def test_the_number_pattern_finds_what_it_would_without_its_first_word_check(text: str) -> None:
+    unchecked = re.compile(quantities._FACT_START + quantities._FACT_BODY, re.I)
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+    assert found(quantities._FACT) == found(unchecked)

@@ -67,6 +67,11 @@ NUMBER = rf"(?:(?:{_DIGITS})(?:{_SCALE_WORD})*|\b{_FRACTION}|\b{_WORDS}){_HALF}"
 """One number: digits (with scale words), number words or a fraction ("two-thirds"),
 optionally "and a half"."""
 
+NUMBER_FIRST_WORDS = (
+    frozenset(UNITS) | frozenset(TENS) | frozenset(_BIG.split("|")) | {"dozen", "a", "an"}
+)
+"""Every word a NUMBER written in words can begin with ("a dozen", "one-third")."""
+
 SHORT_SCALE = r"(?:mn|bn|tn|m|b|k)\b"
 """Scale letters glued to digits: "1.5m", "3bn", "2k"."""
 
