@@ -75,6 +75,22 @@ def test_a_group_inside_a_clause_is_no_speaker() -> None:
     assert claims_in(text) == [("Mayor", "the gunman fled")]
 
 
+def test_a_surname_ending_in_ing_is_a_name() -> None:
+    text = "The guests escaped without injury, Fanning said."
+    assert claims_in(text) == [("Fanning", "The guests escaped without injury")]
+
+
+def test_a_participle_opening_the_sentence_is_no_antecedent() -> None:
+    text = (
+        "Mara Quint said the clinic would stay open. Expressing certainty that the "
+        "doctor could have left, she said the doctor chose to stay."
+    )
+    assert claims_in(text) == [
+        ("Mara Quint", "the clinic would stay open"),
+        ("Mara Quint", "the doctor chose to stay"),
+    ]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -188,8 +188,8 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
     name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
         text, low, high
     )
-    if name is None:
-        return None
+    if name is None or _GERUND.fullmatch(name.group()):
+        return None  # "Expressing certainty that …, he said": a participle opens it
     if _document(text, name):
         return None  # "the Surgeon General's Web site", "court documents"
     joint = _joint(name.group())
@@ -314,7 +314,10 @@ def _read_run(run: str) -> _Run | None:
     """The text-free part of `_name` (cached: a long article repeats its names)."""
     words = run.split()
     skip = 0
-    while words and (_not_name(words[0], len(words)) or _GERUND.fullmatch(words[0])):
+    # A gerund opens a clause only before more words: "Fanning said" is a name.
+    while words and (
+        _not_name(words[0], len(words)) or (len(words) > 1 and _GERUND.fullmatch(words[0]))
+    ):
         skip = run.index(words[0], skip) + len(words[0])
         while skip < len(run) and run[skip].isspace():
             skip += 1
@@ -380,7 +383,7 @@ def is_person_name(run: str) -> bool:
     words = run.split()
     return bool(words) and not (
         words[0].lower() in NOT_NAMES
-        or words[0].endswith("ing")
+        or (len(words) > 1 and words[0].endswith("ing"))
         or DATE_WORDS.intersection(word.lower() for word in words)
     )
 
