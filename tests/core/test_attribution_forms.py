@@ -91,6 +91,21 @@ def test_a_participle_opening_the_sentence_is_no_antecedent() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The driver faces one count of murder, Vancouver police said.", "Vancouver police"),
+        ("It had a smaller boat under tow, Navy sources said.", "Navy sources"),
+        ("Some witnesses said the car sped away.", "Witnesses"),
+        ('"We are shocked," her nephew said.', "Her nephew"),
+        ('"We are shocked," said her nephew, Ravi Singh, 32, of Coney Island.', "Ravi Singh"),
+        ('"You are a Charger one year at a time," Smith has often said.', "Smith"),
+    ],
+)
+def test_groups_relatives_and_habits(text: str, speaker: str) -> None:
+    assert [name for name, _ in claims_in(text)] == [speaker]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -67,7 +67,9 @@ _TITLED_NAME_AT_START = re.compile(
 # One pattern per number of modifiers, most first: "the navy chief", not "the navy";
 # a modifier that is no modifier ("the president of the firm") falls back to fewer.
 _ROLES_AT_START = [
-    re.compile(rf"(?:the|an?)\s+((?:[\w.'’\-]+\s+){{{count}}})({_ROLE})\b(?![\w-])", re.I)
+    re.compile(
+        rf"(?:the|an?|his|her|their)\s+((?:[\w.'’\-]+\s+){{{count}}})({_ROLE})\b(?![\w-])", re.I
+    )
     for count in range(4, -1, -1)
 ]
 # "Police in Troy", "officials with the Coast Guard", "witnesses at the scene": a
@@ -77,11 +79,17 @@ _GROUP_OF_AT_END = re.compile(
     r"\s+(?:for|of|at|with|from|in)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){0,3})$",
     re.I,
 )
+_QUANTIFIERS = "(?:Some|Many|Several|Other|Both|All|Most|Few|Two|Three|Four|Five|Those|These)"
+# "Vancouver police", "Navy sources", "Obama aides": a group named by where it belongs.
+_NAMED_GROUP = re.compile(
+    rf"(?<![\w.'’\-])((?:(?!{_QUANTIFIERS}\b)[A-Z][\w.'’&\-]*\s+){{1,3}})"
+    rf"({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})$"
+)
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _BEFORE_PRONOUN = " \t\n,;:—\"“”'‘’("
 _ROLE_LAST_WORDS = {head.split()[-1] for head in ROLE_HEADS}
-_ARTICLES = {"the", "a", "an"}
+_ARTICLES = {"the", "a", "an", "his", "her", "their"}
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from|in)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
@@ -216,7 +224,7 @@ def _role_at_end(segment: str, last: str) -> re.Match[str] | None:
             role = _ROLE_AT_END.match(segment, determiner.start())
             if role:
                 break
-        role = role or _BARE_GROUP.search(segment)
+        role = role or _BARE_GROUP.search(segment) or _NAMED_GROUP.search(segment)
     return role
 
 

@@ -36,6 +36,11 @@ _PERSON_ROLES = (
     "member", "partner", "student", "player", "teammate", "passenger", "driver",
     "eyewitness", "bystander", "historian", "activist", "investigator", "engineer",
     "democrat", "republican", "chair", "head", "keeper", "curator", "ranger", "guard",
+    "nephew", "niece", "cousin", "uncle", "aunt", "grandmother", "grandfather", "grandson",
+    "granddaughter", "fiancee", "fiance", "girlfriend", "boyfriend", "stepfather",
+    "stepmother", "classmate", "roommate", "coworker", "co-worker", "supervisor", "boss",
+    "landlord", "tenant", "customer", "shopper", "accountant", "clerk", "dispatcher",
+    "coroner", "medic", "climber", "guide", "fisherman", "farmer",
 )  # fmt: skip
 _GROUP_ROLES = (
     "officials", "lawmakers", "aides", "diplomats", "spokesmen", "leaders", "analysts",

@@ -47,7 +47,7 @@ _WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _HEADS_BY_LAST_WORD: dict[str, list[str]] = {}
 for _head in ROLE_HEADS:
     _HEADS_BY_LAST_WORD.setdefault(_head.split()[-1], []).append(_head)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[\w.\-]+\s+){0,3}?)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[\w.\-]+\s+){0,3}?)$")
 
 
 def titled_names(text: str) -> list[Mention]:
