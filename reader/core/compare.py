@@ -25,14 +25,15 @@ def compare(
     `min_score` (0..1) keeps fewer or more links than the default; weak links are
     dropped anyway when the two look like different stories. `parallel` finds
     facts and speakers in a forked child while this process aligns (with parts of
-    the alignment in other children): for the single-threaded CLI only (forking a
+    the alignment in other children once that child is done: on two cores a third
+    process would only slow both): for the single-threaded CLI only (forking a
     threaded app is unsafe).
     """
     article_a = as_article(a)
     article_b = as_article(b)
-    similarity, unaligned = _analyses(article_a, article_b, parallel)
+    similarity, unaligned, spare_core = _analyses(article_a, article_b, parallel)
     matches = align(
-        article_a, article_b, min_score=min_score, similarity=similarity, parallel=parallel
+        article_a, article_b, min_score=min_score, similarity=similarity, parallel=spare_core
     )
     facts, fact_links, fact_matches, speakers, claims = unaligned()
     comparison = Comparison(
@@ -52,16 +53,17 @@ def compare(
 
 def _analyses(
     a: Article, b: Article, parallel: bool
-) -> tuple[Callable[[], float], Callable[[], _Unaligned]]:
-    """The analyses beside the alignment, as callables giving their results; with
-    `parallel`, computed in turn in a forked child, the similarity first: the
-    aligner waits for it, the rest is needed only once the alignment is done."""
+) -> tuple[Callable[[], float], Callable[[], _Unaligned], Callable[[], bool] | bool]:
+    """The analyses beside the alignment, as callables giving their results, and
+    whether a core is free for the aligner's own children; with `parallel`,
+    computed in turn in a forked child, the similarity first: the aligner waits for
+    it, the rest is needed only once the alignment is done."""
     similarity = functools.partial(_similarity, a, b)
     unaligned = functools.partial(_unaligned, a, b)
     if not parallel:
-        return functools.cache(similarity), unaligned
+        return functools.cache(similarity), unaligned, False
     pending_similarity, pending_unaligned = forked.start_in_turn(similarity, unaligned)
-    return functools.cache(pending_similarity), pending_unaligned
+    return functools.cache(pending_similarity), pending_unaligned, pending_unaligned.sent
 
 
 def _similarity(a: Article, b: Article) -> float:

@@ -8,13 +8,13 @@ articles already in memory; only the results are pickled back through a pipe.
 
 from __future__ import annotations
 
-import functools
 import gc
 import os
 import pickle
+import select
 import struct
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -22,38 +22,51 @@ U = TypeVar("U")
 _LENGTH = struct.Struct("<Q")  # each result's pickle is sent after its length
 
 
-def start(function: Callable[[], T]) -> Callable[[], T]:
+class Pending(Generic[T]):
+    """A result computed in a child: calling waits for it; `sent()` says, without
+    waiting, whether the child has sent it (and everything before it)."""
+
+    def __init__(self, results: _Results | None, number: int, function: Callable[[], T]) -> None:
+        self._results = results
+        self._number = number
+        self._function = function
+
+    def __call__(self) -> T:
+        if self._results is None:  # no fork: computed here, when asked for
+            return self._function()
+        return self._results.get(self._number, self._function)
+
+    def sent(self) -> bool:
+        return self._results is None or self._results.sent(self._number)
+
+
+def start(function: Callable[[], T]) -> Pending[T]:
     """Run `function` in a child; the returned callable waits for its result.
 
     Without fork, or when the child fails, `function` runs in this process when
     the result is asked for, so its errors surface as they would have.
     """
-    pending: Callable[[], T] = _start(function)[0]
+    pending: Pending[T] = _start(function)[0]
     return pending
 
 
-def start_in_turn(
-    first: Callable[[], T], second: Callable[[], U]
-) -> tuple[Callable[[], T], Callable[[], U]]:
+def start_in_turn(first: Callable[[], T], second: Callable[[], U]) -> tuple[Pending[T], Pending[U]]:
     """Run `first`, then `second`, in one child: `first`'s result can be had as soon
     as it is sent, while the child goes on with `second`. Failures as in `start`."""
     pending_first, pending_second = _start(first, second)
     return pending_first, pending_second
 
 
-def _start(*functions: Callable[[], Any]) -> list[Callable[[], Any]]:
+def _start(*functions: Callable[[], Any]) -> list[Pending[Any]]:
     if not hasattr(os, "fork"):
-        return list(functions)
+        return [Pending(None, 0, function) for function in functions]
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         _child(functions, read_end, write_end)
     os.close(write_end)
     results = _Results(pid, read_end, len(functions))
-    return [
-        functools.partial(results.get, number, function)
-        for number, function in enumerate(functions)
-    ]
+    return [Pending(results, number, function) for number, function in enumerate(functions)]
 
 
 def _child(functions: tuple[Callable[[], object], ...], read_end: int, write_end: int) -> NoReturn:
@@ -90,6 +103,16 @@ class _Results:
             return function()  # the child failed before sending it: fail here likewise
         result: T = pickle.loads(self.received[number])
         return result
+
+    def sent(self, number: int) -> bool:
+        """Whether result `number` has been sent (or the child is gone), reading the
+        results already in the pipe but never waiting for one still being computed.
+        Conservative: bytes the reader buffered ahead do not count."""
+        while len(self.received) <= number and not self.failed:
+            if not select.select([self.pipe], [], [], 0)[0]:
+                return False
+            self._receive()
+        return True
 
     def _receive(self) -> None:
         """One more result; at the end (or a short read: the child failed) reap the child."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from typing import Any
 
 import pytest
@@ -91,3 +92,44 @@ def test_aligning_in_several_processes_gives_the_same_matches(
     monkeypatch.setattr(forked, "start", start)
     assert aligner.align(a, b, parallel=True) == alone
     assert started == ["tokenise", "spelling_aliases", "_probed_from_b", "later_half"]
+
+
+def test_sent_says_whether_the_child_is_done_without_waiting() -> None:
+    go_on, go = os.pipe()
+    first, second = forked.start_in_turn(lambda: "quick", lambda: os.read(go_on, 1))
+    assert first() == "quick"
+    assert first.sent()
+    assert not second.sent()  # the child waits for the parent's byte
+    os.write(go, b"!")
+    deadline = time.monotonic() + 10
+    while not second.sent():
+        assert time.monotonic() < deadline, "the child never sent its second result"
+        time.sleep(0.01)
+    assert second() == b"!"
+
+
+def test_aligner_forks_only_where_a_core_is_said_to_be_free(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The CLI's aligner asks, at each step, whether the facts child is done: the
+    steps told no core is free run here; the matches are the same either way."""
+    from reader.core.alignment import align as aligner
+    from reader.core.reading.loading import load_article
+
+    a, b = (load_article(path) for path in seed_paths())
+    alone = aligner.align(a, b)
+    started: list[str] = []
+    real_start = forked.start
+
+    def start(function: Any) -> Any:
+        started.append(getattr(function, "func", function).__name__)
+        return real_start(function)
+
+    for name in ("PARALLEL_TRIMS", "PARALLEL_CHARACTERS", "PARALLEL_SENTENCES"):
+        monkeypatch.setattr(aligner, name, 1)
+    monkeypatch.setattr(forked, "start", start)
+    assert aligner.align(a, b, parallel=lambda: False) == alone
+    assert started == []
+    answers = iter([False, False, True, True])  # busy while preparing, free from probing on
+    assert aligner.align(a, b, parallel=lambda: next(answers)) == alone
+    assert started == ["_probed_from_b", "later_half"]

@@ -43,6 +43,9 @@ PARALLEL_SENTENCES = 400
 
 
 Similarity = float | Callable[[], float]
+# Whether to hand work to forked children: always, never, or where a callable
+# asked at each step says that a core is free.
+Parallel = bool | Callable[[], bool]
 
 
 def align(
@@ -51,7 +54,7 @@ def align(
     *,
     min_score: float | None = None,
     similarity: Similarity | None = None,
-    parallel: bool = False,
+    parallel: Parallel = False,
 ) -> list[Match]:
     """Verbatim phrases and paraphrased passages shared by `a` and `b` scoring at
     least `min_score`, raised when the articles look like different stories.
@@ -59,8 +62,9 @@ def align(
     `similarity` is their documents_similarity, or a callable giving it (asked
     only once the candidates are scored, so that another process can compute it
     meanwhile); computed here when not given. `parallel` hands parts of the work
-    (tokenising B, probing with B's sentences, judging half of the candidate pairs)
-    to forked children: for the single-threaded CLI only.
+    (tokenising B, probing with B's sentences, trimming half of the related pairs)
+    to forked children, at each step where it is a callable that says a core is
+    free: for the single-threaded CLI only.
     """
     if similarity is None:
         # Imported when needed: `compare` computes it in its forked child.
@@ -72,6 +76,10 @@ def align(
         return _align(a, b, base, similarity, parallel)
 
 
+def _spare_core(parallel: Parallel) -> bool:
+    return parallel() if callable(parallel) else parallel
+
+
 def gated_score(min_score: float, similarity: float) -> float:
     """The threshold for articles this similar: weak links only within one story."""
     doubt = max(0.0, SAME_STORY - similarity) / SAME_STORY
@@ -79,10 +87,11 @@ def gated_score(min_score: float, similarity: float) -> float:
 
 
 def _align(
-    a: Article, b: Article, base: float, similarity: Similarity, parallel: bool
+    a: Article, b: Article, base: float, similarity: Similarity, parallel: Parallel
 ) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b, parallel)
-    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, parallel))
+    probing_b = _spare_core(parallel) and len(passages_b.bags) >= PARALLEL_SENTENCES
+    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, probing_b))
     repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
@@ -96,7 +105,7 @@ def _align(
         if full >= floor and i not in taken_a and j not in taken_b
     ]
     trim = functools.partial(_trim, passages_a.pieces, passages_b.pieces, scorer)
-    if parallel and len(to_trim) >= PARALLEL_TRIMS:
+    if len(to_trim) >= PARALLEL_TRIMS and _spare_core(parallel):
         refined = trim_in_halves(to_trim, trim, passages_a.pieces, passages_b.pieces)
     else:
         refined = trim(to_trim)
@@ -137,7 +146,7 @@ def _chosen(
 
 
 def _prepare(
-    a: Article, b: Article, parallel: bool
+    a: Article, b: Article, parallel: Parallel
 ) -> tuple[Passages, Passages, Scorer, dict[str, str]]:
     """Tokens and clause pieces of both texts, shared spellings and synonyms, IDF
     over both. With `parallel`, B is tokenised in a forked child meanwhile (its
@@ -146,13 +155,13 @@ def _prepare(
     tokens_b: Callable[[], TokenTable] = functools.partial(
         tokenise, b.text, [sentence.span for sentence in b.sentences]
     )
-    parallel = parallel and len(b.text) >= PARALLEL_CHARACTERS
-    if parallel:
+    long_b = len(b.text) >= PARALLEL_CHARACTERS
+    if long_b and _spare_core(parallel):
         tokens_b = forked.start(tokens_b)
     tokens_a = tokenise(a.text, [sentence.span for sentence in a.sentences])
     table_b = tokens_b()
     vocabulary_a, vocabulary_b = _vocabulary(tokens_a), _vocabulary(table_b)
-    aliases = shared_spellings(vocabulary_a, vocabulary_b, parallel)
+    aliases = shared_spellings(vocabulary_a, vocabulary_b, long_b and _spare_core(parallel))
     names_a, names_b = _names(tokens_a), _names(table_b)
     aliases |= synonym_aliases(
         vocabulary_a - aliases.keys(), vocabulary_b - aliases.keys(), names_a | names_b
@@ -254,7 +263,7 @@ def candidate_pairs(
     `parallel`, B's sentences probe A's index in a forked child meanwhile."""
     from_b: Callable[[], list[Pair]]
     from_b = functools.partial(_probed_from_b, passages_a.bags, passages_b.bags, scorer)
-    if parallel and len(passages_b.bags) >= PARALLEL_SENTENCES:
+    if parallel:
         from_b = forked.start(from_b)
     pairs = set(_probe(passages_a.bags, _index(passages_b.bags), scorer))
     pairs.update(from_b())
