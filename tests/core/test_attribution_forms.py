@@ -106,6 +106,38 @@ def test_groups_relatives_and_habits(text: str, speaker: str) -> None:
     assert [name for name, _ in claims_in(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Fanning said at least a dozen people were at the party.",
+            "Fanning",
+            "at least a dozen people were at the party",
+        ),
+        ('"We are shocked," another neighbor said.', "Another neighbor", "We are shocked"),
+        ('"Oh man, she was bad," one man told Schuck.', "One man", "Oh man, she was bad"),
+        (
+            "In an interview in 2007, Collins said the theory was sound.",
+            "Collins",
+            "the theory was sound",
+        ),
+        (
+            "A spokeswoman for Beaumont Hospital in Royal Oak said the victims were stable.",
+            "Spokeswoman for Beaumont Hospital in Royal Oak",
+            "the victims were stable",
+        ),
+        ('Another man said simply, "Maybe I can help."', "Another man", "Maybe I can help."),
+    ],
+)
+def test_more_subjects_and_statements(text: str, speaker: str, statement: str) -> None:
+    assert claims_in(text) == [(speaker, statement)]
+
+
+def test_the_last_name_of_a_list_is_no_speaker() -> None:
+    text = "The Bureau of Alcohol, Tobacco, Firearms and Explosives also said a bomb went off."
+    assert "Explosives" not in [name for name, _ in claims_in(text)]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -27,6 +27,8 @@ from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuat
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
 # The last words of roles: "her deputy", "his lawyer", "their spokesman".
+# The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
+_LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
 _ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
 
 
@@ -282,7 +284,12 @@ class _Finder:
 
     def _clause_start(self, start: int, mention_start: int) -> bool:
         """A subject follows a clause boundary, not a preposition ("with Putin")."""
-        words = self.text[start:mention_start].lower().split()[-3:]
+        written = self.text[start:mention_start].split()[-3:]
+        if written and written[-1].endswith((",", ";", ":")):
+            return True  # "In an interview in 2007, Collins said"
+        if _LISTED.search(self.text, max(start, mention_start - 80), mention_start):
+            return False  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives said"
+        words = [word.lower() for word in written]
         if words and words[-1] in {"the", "a", "an"}:
             words = words[:-1]  # "outside the Sam's Club": look past the article
         if len(words) >= 2 and words[-1][:1].isdigit():

@@ -72,7 +72,7 @@ OBJECT = re.compile(
     r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
 )
 AFTER_VERB = re.compile(
-    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|"
+    r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|simply|bluntly|quietly|"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|on\s+[A-Z]\w+day|"
     r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -157,6 +157,7 @@ MAIN_VERB = re.compile(
 # Content never starts with a preposition: "said from Miami", "said at a hearing
 # on Monday that …" (the statement is then what follows "that").
 PREPOSITION_FIRST = re.compile(
+    r"(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)"  # "said at least a dozen were there"
     r"(?:from|in|at|on|during|after|before|while|when|by|with|through|via|outside|"
     r"inside|near|to)\b"
 )

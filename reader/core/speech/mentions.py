@@ -50,14 +50,14 @@ _NAME_AT_START = re.compile(rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*")
 # "secretary"): a flat alternation of 74 heads is tried head by head.
 _ROLE = alternation(ROLE_HEADS)
 _ROLE_AT_END = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w.'’\-]+\s+){{0,4}}?)"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Oo]ne)\s+((?:[\w.'’\-]+\s+){{0,4}}?)"
     rf"({_ROLE})$",
     re.I,
 )
 # "a spokeswoman for the hospital", "the wife of the mayor": a role and its complement.
 _ROLE_OF_AT_END = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w.'’\-]+\s+){{0,3}}?)"
-    rf"({_ROLE})\s+(?:for|of|at|with|from)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){{0,3}})$",
+    rf"({_ROLE})\s+(?:for|of|at|with|from)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){{0,5}})$",
     re.I,
 )
 # "said Oscar producer Laurence Mark", "said police spokesman Dave Gaskin".
@@ -90,7 +90,7 @@ _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _BEFORE_PRONOUN = " \t\n,;:—\"“”'‘’("
 _ROLE_LAST_WORDS = {head.split()[-1] for head in ROLE_HEADS}
 _ARTICLES = {"the", "a", "an", "his", "her", "their"}
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s")
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Oo]ne)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|of|at|with|from|in)\s")
 _PRONOUN_AT_START = re.compile(r"(he|she|they)\b")
 # Set differences made once, not on every call.
@@ -101,6 +101,7 @@ _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Having Jackman host…", "Choosin
 NAME_SUFFIXES = {"md", "phd", "jr", "sr", "dc", "esq", "ii", "iii", "rn", "dds", "mba", "qc"}
 # Words no description of a speaker has before its head: "the meeting with the
 # president", "The Associated Press has an office".
+_PLACE_PREPOSITIONS = {"in", "of", "at", "for"}
 _NOT_MODIFIERS = FUNCTION_WORDS | {
     "a", "an", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
     "would", "said", "says", "who", "which", "that", "his", "her", "its", "their", "when",
@@ -234,9 +235,19 @@ def _role_of_at_end(segment: str) -> re.Match[str] | None:
     role = _ROLE_OF_AT_END.search(segment) or _GROUP_OF_AT_END.search(segment)
     if role is None:
         return None
-    words = role.group(3).lower().split()
-    verbal = any(word in _NOT_MODIFIERS or word.endswith("ed") for word in words)
+    written = role.group(3).split()
+    words = [word.lower() for word in written]
+    verbal = any(
+        (word in _NOT_MODIFIERS and not _place_after(word, written[index + 1 :]))
+        or word.endswith("ed")
+        for index, word in enumerate(words)
+    )
     return None if verbal or words[-1] in NOT_NAMES else role
+
+
+def _place_after(word: str, following: list[str]) -> bool:
+    """ "Beaumont Hospital in Royal Oak": a preposition before a name is no clause."""
+    return word in _PLACE_PREPOSITIONS and bool(following) and following[0][:1].isupper()
 
 
 def _affiliation(words: list[str]) -> tuple[list[str], list[str]]:
