@@ -138,6 +138,28 @@ def test_the_last_name_of_a_list_is_no_speaker() -> None:
     assert "Explosives" not in [name for name, _ in claims_in(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A former employee shot a man, according to police.", "Police"),
+        ("According to local officials, the bridge will reopen.", "Local officials"),
+        ("A climber has fallen to his death, police there have said.", "Police"),
+        ("Any discipline would come next season, several sources said.", "Several sources"),
+        ('CNN management said: "We made sure of it."', "CNN management"),
+    ],
+)
+def test_groups_as_sources(text: str, speaker: str) -> None:
+    assert [name for name, _ in claims_in(text)] == [speaker]
+
+
+def test_a_participle_after_a_new_clause_is_not_the_first_subjects() -> None:
+    text = (
+        "According to the charges, police stopped his car, but Lasalle refused to "
+        'comply, saying officers "would need to kill" him.'
+    )
+    assert "Police" not in [name for name, _ in claims_in(text)]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -27,6 +27,10 @@ from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuat
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
 # The last words of roles: "her deputy", "his lawyer", "their spokesman".
+# A clause with a subject of its own: ", but LaSalle refused", "; he".
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:but|and|while|though|although)|;)\s+(?:[A-Z]\w+|he|she|they)\b"
+)
 # The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
 _LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
 _ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
@@ -423,6 +427,8 @@ class _Finder:
         subject = mention_after(self.text, lead.end() if lead else start, cue.start())
         if subject is None or not self.text[subject.end : cue.start()].strip()[:1].islower():
             return None
+        if _NEW_CLAUSE.search(self.text, subject.end, cue.start()):
+            return None  # "police stopped him, but LaSalle refused, saying …": not theirs
         return subject
 
     def _passive_claim(self, start: int, end: int, cue: re.Match[str]) -> RawClaim | None:

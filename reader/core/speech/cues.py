@@ -24,7 +24,7 @@ OBJECT_VERBS = {"told", "tells", "asked", "asks"}
 ADVERB = (
     r"also|once again|again|later|then|previously|publicly|repeatedly|reportedly|"
     r"further|flatly|firmly|earlier|initially|simply|never|separately|privately|"
-    r"himself|herself|itself|themselves|often|frequently|always|long|has|had|have|would|"
+    r"himself|herself|itself|themselves|there|often|frequently|always|long|has|had|have|would|"
     r"will|did|does"
 )
 # What may follow a speaker named after the verb: the sentence's end, an aside, a

@@ -83,7 +83,14 @@ _QUANTIFIERS = "(?:Some|Many|Several|Other|Both|All|Most|Few|Two|Three|Four|Five
 # "Vancouver police", "Navy sources", "Obama aides": a group named by where it belongs.
 _NAMED_GROUP = re.compile(
     rf"(?<![\w.'’\-])((?:(?!{_QUANTIFIERS}\b)[A-Z][\w.'’&\-]*\s+){{1,3}})"
-    rf"({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})$"
+    rf"({alternation(sorted(PLURAL_ROLES | ORG_ROLES, key=len, reverse=True))})$"
+)
+_COUNTS = r"(?:several|some|many|two|three|four|local|state|federal|senior|other|top)"
+_COUNT_AT_END = re.compile(rf"(?<![\w-]){_COUNTS}\s+(?:{_COUNTS}\s+)?$")
+# A group with no determiner: "police", "several sources", "local officials".
+_GROUP_AT_START = re.compile(
+    rf"((?:{_COUNTS}\s+){{0,2}})"
+    rf"({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})\b(?![\w-])"
 )
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
@@ -151,7 +158,9 @@ def mention_before(text: str, low: int, high: int) -> Mention | None:
         if found is not None:
             return found
     if last in PLURAL_ROLES and cut < len(segment):  # "…, officials said": a bare group
-        return _role(text, low + cut, high, "", last)
+        counted = _COUNT_AT_END.search(segment, 0, cut)  # "…, several sources said"
+        begins = counted.start() if counted else cut
+        return _role(text, low + begins, high, segment[begins:cut], last)
     name = _NAME_AT_END.search(segment)
     if name is None:
         return None
@@ -175,6 +184,9 @@ def mention_after(text: str, low: int, high: int) -> Mention | None:
                 found = _role(text, low, role.end(), role.group(1), role.group(2))
                 if found is not None:
                     return found
+    group = _GROUP_AT_START.match(text, low, high)
+    if group:  # "according to police", "according to local officials"
+        return _role(text, low, group.end(), group.group(1), group.group(2))
     return _name_after(text, low, high, words)
 
 

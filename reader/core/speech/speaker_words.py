@@ -64,6 +64,7 @@ _INSTITUTIONS = (
     "organization", "office", "bureau", "board", "institute", "foundation", "association",
     "federation", "party", "administration", "campaign", "coalition", "charity",
     "regulator", "academy", "studio", "broadcaster", "magazine", "website", "group",
+    "management",
 )  # fmt: skip
 # Role heads, longest first so "foreign minister" wins over "minister".
 ROLE_HEADS = tuple(
