@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from reader.core import forked
@@ -174,14 +175,20 @@ def _prepare(
 
 
 def _names(tokens: TokenTable) -> frozenset[str]:
-    """Stems written capitalised wherever they occur inside a sentence."""
-    capitalised = list(tokens.capitalised)
-    for first, end in tokens.sentence_ranges:
-        if first < end:
-            capitalised[first] = False  # a sentence's first word says nothing
-    stems = tokens.stems
-    lower = set(itertools.compress(stems, map(operator.not_, tokens.capitalised)))
-    return frozenset(set(itertools.compress(stems, capitalised)) - lower)
+    """Stems written capitalised wherever they occur, at least once inside a sentence."""
+    stems, capitalised = tokens.stems, tokens.capitalised
+    lower = set(itertools.compress(stems, map(operator.not_, capitalised)))
+    upper = set(itertools.compress(stems, capitalised)) - lower
+    # A sentence's first word says nothing: a stem seen capitalised only there is no name.
+    opening = Counter(
+        stems[first]
+        for first, end in tokens.sentence_ranges
+        if first < end and stems[first] in upper
+    )
+    if not opening:
+        return frozenset(upper)
+    seen = Counter(stem for stem in itertools.compress(stems, capitalised) if stem in opening)
+    return frozenset(stem for stem in upper if seen[stem] > opening[stem] or stem not in opening)
 
 
 def _verbatim_sentences(
@@ -198,7 +205,7 @@ def _verbatim_sentences(
         whole = len(proposal.a) == len(passages_a.pieces[sentence_a]) or len(proposal.b) == len(
             passages_b.pieces[sentence_b]
         )
-        if whole and _words(proposal.a, passages_a.tokens) == _words(proposal.b, passages_b.tokens):
+        if whole and _same_words(proposal.a, passages_a.tokens, proposal.b, passages_b.tokens):
             settled.update(((0, sentence_a), (1, sentence_b)))
     return settled
 
@@ -242,8 +249,8 @@ def _sift(
 
 def _repeated_words(pair: Pair, passages_a: Passages, passages_b: Passages) -> bool:
     pieces_a, pieces_b = passages_a.pieces[pair[0]], passages_b.pieces[pair[1]]
-    return _long_enough(pieces_a) and _words(pieces_a, passages_a.tokens) == _words(
-        pieces_b, passages_b.tokens
+    return _long_enough(pieces_a) and _same_words(
+        pieces_a, passages_a.tokens, pieces_b, passages_b.tokens
     )
 
 
@@ -335,7 +342,7 @@ def _to_match(
 ) -> Match:
     span_a = _run_span(proposal.a, a, passages_a)
     span_b = _run_span(proposal.b, b, passages_b)
-    same = _words(proposal.a, passages_a.tokens) == _words(proposal.b, passages_b.tokens)
+    same = _same_words(proposal.a, passages_a.tokens, proposal.b, passages_b.tokens)
     return Match(span_a, span_b, "verbatim" if same else "paraphrase", proposal.score)
 
 
@@ -353,6 +360,18 @@ def _run_span(run: Sequence[Piece], article: Article, passages: Passages) -> tup
 
 def _words(run: Sequence[Piece], tokens: TokenTable) -> tuple[str, ...]:
     return tuple(tokens.words[run[0].first : run[-1].last + 1])
+
+
+def _same_words(
+    run_a: Sequence[Piece], tokens_a: TokenTable, run_b: Sequence[Piece], tokens_b: TokenTable
+) -> bool:
+    """`_words` equal, told apart by their counts first (no tuples made)."""
+    first_a, end_a = run_a[0].first, run_a[-1].last + 1
+    first_b, end_b = run_b[0].first, run_b[-1].last + 1
+    return (
+        end_a - first_a == end_b - first_b
+        and tokens_a.words[first_a:end_a] == tokens_b.words[first_b:end_b]
+    )
 
 
 def _match_order(match: Match) -> tuple[int, int, int]:
