@@ -37,7 +37,8 @@ def join_shared_runs(matches: Sequence[Match], a: Article, b: Article) -> tuple[
             and _continues(verbatim[previous], match, a.text, b.text)
         ):
             last = runs[-1]
-            runs[-1] = Match((last.a[0], match.a[1]), (last.b[0], match.b[1]), "verbatim", 1.0)
+            score = max(last.score, match.score)  # a longer shared stretch: the better part
+            runs[-1] = Match((last.a[0], match.a[1]), (last.b[0], match.b[1]), "verbatim", score)
             if joined and joined[-1] is last:
                 joined[-1] = runs[-1]
             else:
@@ -76,7 +77,7 @@ def _per_sentence(run: Match, sentences_a: _Sentences, sentences_b: _Sentences) 
     pieces_a, pieces_b = sentences_a.pieces(run.a), sentences_b.pieces(run.b)
     if len(pieces_a) != len(pieces_b):
         return [run]
-    return [Match(a, b, "verbatim", 1.0) for a, b in zip(pieces_a, pieces_b, strict=True)]
+    return [Match(a, b, "verbatim", run.score) for a, b in zip(pieces_a, pieces_b, strict=True)]
 
 
 def _continues(run: Match, match: Match, a_text: str, b_text: str) -> bool:

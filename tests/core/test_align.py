@@ -210,11 +210,14 @@ def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences(
     tokens = [tokenise(x.text, [s.span for s in x.sentences]) for x in (first, second)]
     scorer = Scorer.from_bags([content_stems(first.text), content_stems(second.text)])
     texts = (first.text, second.text)
-    found = shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked=set())
+    def rate(pair: tuple[int, int], run_a: tuple[int, int], run_b: tuple[int, int]) -> float:
+        return 1.0  # which phrases are found does not depend on their score
+
+    found = shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, set(), rate)
     assert [(first.span_text(m.a), second.span_text(m.b)) for m in found] == [
         ("fallen to his death", "fallen to his death")
     ]
-    assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, linked={(0, 0)}) == []
+    assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, {(0, 0)}, rate) == []
 
 
 def test_a_wording_links_a_sentence_whose_passage_lost_to_better_partners() -> None:

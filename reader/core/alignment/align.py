@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from reader.core import forked
+from reader.core.alignment.extent import Extents
 from reader.core.alignment.halves import Pair, trim_in_halves
 from reader.core.alignment.pairing import Proposal, choose, refine
 from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
@@ -112,7 +113,13 @@ def _align(
         refined = trim(to_trim)
     similar = similarity() if callable(similarity) else similarity
     chosen = _chosen(passages_a, passages_b, scorer, repeated, refined, gated_score(base, similar))
-    matches = [_to_match(p, a, b, passages_a, passages_b) for p in chosen]
+    # Chosen on the evidence of what the passages share (the story gate raises the
+    # bar); kept when they account for enough of their sentences (`extent`).
+    extents = Extents(passages_a, passages_b, aliases, chosen)
+    scored = [(p, extents.of(p)) for p in chosen]
+    matches = [
+        _to_match(p, score, a, b, passages_a, passages_b) for p, score in scored if score >= base
+    ]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     # Every candidate sharing two stems (a phrase needs two content words), even one
     # scoring 0 ("Mo is family": a name and one everyday word), may share a wording.
@@ -128,7 +135,10 @@ def _align(
     else:
         chosen_by_default = chosen
     linked = {(p.a[0].sentence, p.b[0].sentence) for p in chosen_by_default}
-    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases, linked)
+    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases, linked, extents.score)
+    # A phrase is word for word the same, but like any link it shows when it is
+    # enough of its sentences: `--min-score` bounds every score shown.
+    phrases = [phrase for phrase in phrases if phrase.score >= base]
     return sorted([*matches, *phrases], key=_match_order)
 
 
@@ -338,12 +348,17 @@ def _best_partners(found: dict[int, float]) -> list[int]:
 
 
 def _to_match(
-    proposal: Proposal, a: Article, b: Article, passages_a: Passages, passages_b: Passages
+    proposal: Proposal,
+    score: float,
+    a: Article,
+    b: Article,
+    passages_a: Passages,
+    passages_b: Passages,
 ) -> Match:
     span_a = _run_span(proposal.a, a, passages_a)
     span_b = _run_span(proposal.b, b, passages_b)
     same = _same_words(proposal.a, passages_a.tokens, proposal.b, passages_b.tokens)
-    return Match(span_a, span_b, "verbatim" if same else "paraphrase", proposal.score)
+    return Match(span_a, span_b, "verbatim" if same else "paraphrase", score)
 
 
 def _run_span(run: Sequence[Piece], article: Article, passages: Passages) -> tuple[int, int]:

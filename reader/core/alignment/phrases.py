@@ -8,7 +8,7 @@ name is trivia, not a finding.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from reader.core.alignment.roles import ROLE_STEMS
 from reader.core.alignment.scoring import Scorer
@@ -27,6 +27,11 @@ _QUOTES = frozenset("\"'“”‘’«»")
 
 
 Run = tuple[int, int]
+Pair = tuple[int, int]
+# A shared run in A and in B, whether its sentence pair is unlinked, and the pair.
+Found = tuple[Run, Run, bool, Pair]
+# How much of a sentence pair two runs account for: the phrase's score.
+Rate = Callable[[Pair, Run, Run], float]
 # Sentence -> its word pairs and where each starts.
 Bigrams = dict[int, dict[tuple[str, str], list[int]]]
 
@@ -38,19 +43,22 @@ def shared_phrases(
     pairs: Iterable[tuple[int, int]],
     scorer: Scorer,
     aliases: dict[str, str],
-    linked: Collection[tuple[int, int]] = (),
+    linked: Collection[tuple[int, int]],
+    rate: Rate,
 ) -> list[Match]:
     """Verbatim matches for shared runs of words that matter, searched within the
     given sentence pairs; longest first, each word of either text in one phrase.
 
     Inside sentence pairs already `linked` as passages, a wording of everyday
     words adds nothing to the highlight: only quoted or rare phrases are kept.
+    A phrase's score is `rate` (sentence pair, run in A, run in B): how much of
+    its two sentences it accounts for.
     """
     runs = sorted(_trimmed_runs(tokens_a, tokens_b, pairs, linked), key=_run_order)
     used_a: set[int] = set()
     used_b: set[int] = set()
     phrases: list[Match] = []
-    for run_a, run_b, unlinked in runs:
+    for run_a, run_b, unlinked, pair in runs:
         positions_a = range(run_a[0], run_a[1] + 1)
         positions_b = range(run_b[0], run_b[1] + 1)
         if not (used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b)):
@@ -59,14 +67,16 @@ def shared_phrases(
             used_a.update(positions_a)
             used_b.update(positions_b)
             span_b = tokens_b.span(*run_b)
-            phrases.append(Match(tokens_a.span(*run_a), span_b, "verbatim", 1.0))
+            phrases.append(
+                Match(tokens_a.span(*run_a), span_b, "verbatim", rate(pair, run_a, run_b))
+            )
     return phrases
 
 
-def _run_order(run: tuple[Run, Run, bool]) -> tuple[int, int, int, int]:
+def _run_order(run: Found) -> tuple[int, int, int, int]:
     """Longest first, then earliest in both texts together: the same order whichever
     text is A, so that swapping the articles mirrors the phrases."""
-    (first_a, last_a), (first_b, _), _ = run
+    (first_a, last_a), (first_b, _), _, _ = run
     return (first_a - last_a, first_a + first_b, min(first_a, first_b), first_a)
 
 
@@ -100,9 +110,9 @@ def _trimmed_runs(
     tokens_b: TokenTable,
     pairs: Iterable[tuple[int, int]],
     linked: Collection[tuple[int, int]],
-) -> Iterator[tuple[Run, Run, bool]]:
-    """Shared runs without stopwords at their ends, and whether their sentence
-    pair is not yet linked."""
+) -> Iterator[Found]:
+    """Shared runs without stopwords at their ends, whether their sentence pair
+    is not yet linked, and the pair."""
     bigrams: tuple[Bigrams, Bigrams] = ({}, {})
     for pair in pairs:
         unlinked = pair not in linked
@@ -111,7 +121,7 @@ def _trimmed_runs(
             if trimmed is not None:
                 shift = trimmed[0] - first_a
                 length = trimmed[1] - trimmed[0]
-                yield trimmed, (first_b + shift, first_b + shift + length), unlinked
+                yield trimmed, (first_b + shift, first_b + shift + length), unlinked, pair
 
 
 def _shared_runs(
