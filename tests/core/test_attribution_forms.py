@@ -160,6 +160,39 @@ def test_a_participle_after_a_new_clause_is_not_the_first_subjects() -> None:
     assert "Police" not in [name for name, _ in claims_in(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            'Mara Quint posted on Friday and said: "It is official."',
+            "Mara Quint",
+            "It is official.",
+        ),
+        (
+            "Police stopped the car, but Lasalle refused and said he was innocent.",
+            "Lasalle",
+            "he was innocent",
+        ),
+        (
+            "Tom Fanning arrived. Fanning could not say who fired, but said no one was hurt.",
+            "Tom Fanning",
+            "no one was hurt",
+        ),
+    ],
+)
+def test_a_verb_coordinated_with_the_subjects_first(
+    text: str, speaker: str, statement: str
+) -> None:
+    assert claims_in(text) == [(speaker, statement)]
+
+
+def test_a_coordinated_verb_inside_a_report_is_not_the_reporters() -> None:
+    text = "Sgt. Ann Lee said the gunman entered the office and asked him if he wanted help."
+    assert claims_in(text) == [
+        ("Ann Lee", "the gunman entered the office and asked him if he wanted help")
+    ]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -18,6 +18,7 @@ from reader.core.speech import cues
 from reader.core.speech.mentions import (
     NAME_SUFFIXES,
     Mention,
+    is_surname,
     mention_after,
     mention_before,
     name_after,
@@ -27,9 +28,12 @@ from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuat
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
 # The last words of roles: "her deputy", "his lawyer", "their spokesman".
+_REPORTED = re.compile(rf"\b(?:{cues.VERBS})\b")
+_UNSAID = re.compile(r"(?:\bnot|n't|\bto|\bwould|\bcould|\bwill)\s+$")  # "could not say if"
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 # A clause with a subject of its own: ", but LaSalle refused", "; he".
 _NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:but|and|while|though|although)|;)\s+(?:[A-Z]\w+|he|she|they)\b"
+    r"(?:,\s+(?:but|and|while|though|although)|;)\s+(?P<subject>[A-Z]\w+|he|she|they)\b"
 )
 # The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
 _LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
@@ -58,12 +62,20 @@ def find_claims(article: Article) -> ArticleClaims:
 def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
     """The name a sentence opens with, past a leading phrase: "Reached by phone,
     Tom Ellery declined…" (for a later "he")."""
-    lead = cues.LEADING_PHRASE.match(text, start, end)
-    low = lead.end() if lead else start
+    low = _past_leading_phrase(text, start, end)
     while low < end and not text[low].isalnum():
         low += 1  # past an opening quotation mark or a dash
     subject = name_after(text, low, end)
     return subject if subject is not None and subject.kind == "name" else None
+
+
+def _past_leading_phrase(text: str, start: int, end: int) -> int:
+    """Where a sentence's subject may start: past "Reached by phone, " (not past
+    a surname that looks like a participle: "Fanning could not say, but …")."""
+    lead = cues.LEADING_PHRASE.match(text, start, end)
+    if lead is None or is_surname(text, text[start : lead.end()].split(None, 1)[0]):
+        return start
+    return lead.end()
 
 
 def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
@@ -176,6 +188,10 @@ class _Finder:
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
                 before = None  # "In doing so, the chief reports to …": no statement
             content = after or before or self._quote_sentence_before(start, found[1], verb, end)
+        elif _AND_BEFORE.search(self.text, max(start, verb.start() - 8), verb.start()):
+            # "DeGeneres made the announcement and said: …": the clause subject's.
+            subject = self._clause_subject(start, verb.start())
+            content = self._content_after(verb.end(), end, word) if subject else None
         else:
             if not self._ends_clause(start, verb.start()):
                 return None
@@ -420,11 +436,27 @@ class _Finder:
             return None
         return RawClaim(content[0], cues.PARTICIPLES[word], content[1], speaker, cue.start())
 
+    def _clause_subject(self, start: int, verb_start: int) -> Mention | None:
+        """The subject of the clause a coordinated verb belongs to: the sentence's,
+        or that of a later clause ("…, but Lasalle refused and said …")."""
+        clauses = list(_NEW_CLAUSE.finditer(self.text, start, verb_start))
+        if clauses:
+            low = clauses[-1].start("subject")
+        else:
+            low = _past_leading_phrase(self.text, start, verb_start)
+        subject = mention_after(self.text, low, verb_start)
+        if subject is None or not self.text[subject.end : verb_start].strip()[:1].islower():
+            return None
+        for reported in _REPORTED.finditer(self.text, subject.end, verb_start):
+            if not _UNSAID.search(self.text, max(0, reported.start() - 12), reported.start()):
+                return None  # "Whiteside said LaCalamita … and asked him": inside what he said
+        return subject
+
     def _opening_subject(self, start: int, cue: re.Match[str]) -> Mention | None:
         """The subject a sentence opens with (past a leading phrase), if it is
         followed by a verb rather than by a comma or the end."""
-        lead = cues.LEADING_PHRASE.match(self.text, start, cue.start())
-        subject = mention_after(self.text, lead.end() if lead else start, cue.start())
+        low = _past_leading_phrase(self.text, start, cue.start())
+        subject = mention_after(self.text, low, cue.start())
         if subject is None or not self.text[subject.end : cue.start()].strip()[:1].islower():
             return None
         if _NEW_CLAUSE.search(self.text, subject.end, cue.start()):

@@ -209,12 +209,17 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
     name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
         text, low, high
     )
-    if name is None or _GERUND.fullmatch(name.group()):
+    if name is None or (_GERUND.fullmatch(name.group()) and not is_surname(text, name.group())):
         return None  # "Expressing certainty that …, he said": a participle opens it
     if _document(text, name):
         return None  # "the Surgeon General's Web site", "court documents"
     joint = _joint(name.group())
     return _name(text, low, low + joint[0] if joint else name.end())
+
+
+def is_surname(text: str, word: str) -> bool:
+    """Whether the text also writes `word` after a first name ("Tim Fanning")."""
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text) is not None
 
 
 def _joint(run: str) -> tuple[int, int] | None:
