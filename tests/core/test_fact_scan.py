@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts import ages, clock, dates, ordinals, quantities
+from reader.core.facts import ages, clock, dates, ordinals, quantities, scan
 from reader.core.facts.scan import word_anchors
 
 # Pieces of dates, times, ages and ranks, and the digits and words around them that
@@ -119,3 +119,14 @@ def test_the_number_pattern_finds_what_it_would_without_its_first_word_check(tex
         return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
 
     assert found(quantities._FACT) == found(unchecked)
+
+
+# ASCII and other digits, signs, and characters that are no digit ("½", "²").
+DIGIT_PIECES = [*"0179$€£¥½²", "٣", "１", "५", "x", "é", " ", ",", "’"]
+
+
+@relaxed
+@given(st.lists(st.sampled_from(DIGIT_PIECES)).map("".join))
+def test_digit_anchors_start_every_run_of_digits_and_signs(text: str) -> None:
+    runs = re.finditer(r"[\d$€£¥]+", text)
+    assert scan.digit_anchors(text) == tuple(run.start() for run in runs)

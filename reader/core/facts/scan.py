@@ -14,7 +14,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-_DIGITS = re.compile(r"[\d$€£¥]+")
+# A run of digits or currency signs, `[\d$€£¥]+`: written so that sre tests plain
+# ranges (ASCII digits and "$", any non-ASCII character) and reads the Unicode
+# category only of non-ASCII characters (a third of the time on news text).
+_DIGITS = re.compile(r"[0-9$\x80-\U0010ffff](?<=[\d$€£¥])(?:[0-9$]|(?=[^\x00-\x7f])[\d€£¥])*")
 RUN_LEAD = r"(?:[\d$€£¥]*[$€£¥])?"
 """What may stand between a digit anchor and a number read after it: "$" in "$10am"
 or "10$14:25" (a run of digits and currency signs is one anchor)."""
