@@ -210,6 +210,7 @@ def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences(
     tokens = [tokenise(x.text, [s.span for s in x.sentences]) for x in (first, second)]
     scorer = Scorer.from_bags([content_stems(first.text), content_stems(second.text)])
     texts = (first.text, second.text)
+
     def rate(pair: tuple[int, int], run_a: tuple[int, int], run_b: tuple[int, int]) -> float:
         return 1.0  # which phrases are found does not depend on their score
 

@@ -51,21 +51,14 @@ Pair = tuple[int, int]  # sentence of A, sentence of B
 
 @dataclass(frozen=True, slots=True)
 class _Side:
-    """One text's stems per token, their shared spellings, the content stems the
-    text uses (in those spellings), its sentences' token ranges and their links."""
+    """One text's stems per token in their shared spellings, the content stems the
+    text uses, its sentences' token ranges and their links."""
 
-    stems: list[str]
-    aliases: dict[str, str]
+    keys: list[str]
     content: frozenset[str]
     ranges: list[tuple[int, int]]
     links: dict[int, list[tuple[int, int, int]]]  # sentence -> (partner, first, last)
-
-    def keys(self, first: int, end: int) -> set[str]:
-        """The stems of tokens first..end-1 in their shared spellings."""
-        return self.spelled(self.stems[first:end])
-
-    def spelled(self, stems: list[str]) -> set[str]:
-        return set(map(self.aliases.get, stems, stems))
+    sole: dict[int, int]  # linked sentence -> its one partner, or -1 for several
 
 
 class Extents:
@@ -104,31 +97,39 @@ def _side(
     passages: Passages, aliases: dict[str, str], runs: list[tuple[tuple[Piece, ...], int]]
 ) -> _Side:
     tokens = passages.tokens
-    distinct = set(tokens.stems)
-    content = frozenset(map(aliases.get, distinct, distinct)) - _FUNCTION_STEMS
+    keys = list(map(aliases.get, tokens.stems, tokens.stems))
     links: dict[int, list[tuple[int, int, int]]] = {}
     for run, partner in runs:
         links.setdefault(run[0].sentence, []).append((partner, run[0].first, run[-1].last))
-    return _Side(tokens.stems, aliases, content, tokens.sentence_ranges, links)
+    sole = {sentence: _sole(found) for sentence, found in links.items()}
+    content = frozenset(keys) - _FUNCTION_STEMS
+    return _Side(keys, content, tokens.sentence_ranges, links, sole)
+
+
+def _sole(links: list[tuple[int, int, int]]) -> int:
+    """The one sentence all of `links` go to, or -1 when they go to several."""
+    first = links[0][0]
+    if len(links) == 1 or all(other == first for other, _, _ in links):
+        return first
+    return -1
 
 
 def _words(side: _Side, sentence: int, partner: int, run: Run) -> tuple[set[str], set[str]]:
     """The stems of `sentence` outside its links to other sentences, and of `run`
     (the same set when the run is all of them)."""
     first, end = side.ranges[sentence]
-    own = side.keys(run[0], run[1] + 1)
-    links = side.links.get(sentence, ())
-    if all(other == partner for other, _, _ in links):
+    keys = side.keys
+    own = set(keys[run[0] : run[1] + 1])
+    if side.sole.get(sentence, partner) == partner:  # no link to another sentence
         if run[0] == first and run[1] == end - 1:
             return own, own
-        return side.keys(first, end), own
+        return set(keys[first:end]), own
     hidden: set[int] = set()
-    for other, low, high in links:
+    for other, low, high in side.links[sentence]:
         if other != partner:
             hidden.update(range(low, high + 1))
     hidden.difference_update(range(run[0], run[1] + 1))
-    shown = [side.stems[k] for k in range(first, end) if k not in hidden]
-    return side.spelled(shown), own
+    return {keys[k] for k in range(first, end) if k not in hidden}, own
 
 
 def _weight(keys: set[str]) -> float:
