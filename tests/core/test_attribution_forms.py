@@ -193,6 +193,19 @@ def test_a_coordinated_verb_inside_a_report_is_not_the_reporters() -> None:
     ]
 
 
+def test_two_surnames_of_people_named_before_speak_jointly() -> None:
+    text = (
+        "Producers Laurence Mark and Bill Condon chose him. "
+        '"He has style," Mark and Condon said in a joint statement.'
+    )
+    assert [name for name, _ in claims_in(text)] == ["Laurence Mark", "Bill Condon"]
+
+
+def test_two_titles_joined_are_one_persons() -> None:
+    text = "Team President and General Manager Ed Stefanski announced that the coach was fired."
+    assert claims_in(text) == [("Ed Stefanski", "the coach was fired")]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -27,9 +27,11 @@ from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
-# The last words of roles: "her deputy", "his lawyer", "their spokesman".
+# A reporting verb, and what makes one say nothing ("could not say if").
 _REPORTED = re.compile(rf"\b(?:{cues.VERBS})\b")
-_UNSAID = re.compile(r"(?:\bnot|n't|\bto|\bwould|\bcould|\bwill)\s+$")  # "could not say if"
+_UNSAID = re.compile(r"(?:\bnot|n't|\bto|\bwould|\bcould|\bwill)\s+$")
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+# A verb coordinated with its clause's first: "… and said", "…, but said".
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 # A clause with a subject of its own: ", but LaSalle refused", "; he".
 _NEW_CLAUSE = re.compile(
@@ -37,6 +39,7 @@ _NEW_CLAUSE = re.compile(
 )
 # The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
 _LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
+# The last words of roles: "her deputy", "his lawyer", "their spokesman".
 _ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
 
 
@@ -47,6 +50,7 @@ def find_claims(article: Article) -> ArticleClaims:
     found_cues = _cues_by_sentence(article, quotes)
     claims: list[RawClaim] = []
     subjects: list[Mention] = []
+    cosubjects: list[Mention] = []
     for sentence in article.sentences:
         start, end = sentence.span
         if sentence.index in found_cues:
@@ -54,9 +58,18 @@ def find_claims(article: Article) -> ArticleClaims:
         in_text = article.blocks[sentence.block].kind not in {"title", "heading"}
         if in_text and quotes.containing(start) is None:  # not a headline, not a quote
             subject = _sentence_subject(article.text, start, end)
-            subjects += [subject] if subject is not None else []
+            if subject is not None:
+                subjects.append(subject)
+                cosubjects += _cosubject(article.text, subject, end)
     claims = _unique(sorted(claims, key=lambda claim: claim.cue))
-    return ArticleClaims(with_continuations(article, quotes, claims), subjects)
+    return ArticleClaims(with_continuations(article, quotes, claims), subjects, cosubjects)
+
+
+def _cosubject(text: str, subject: Mention, end: int) -> list[Mention]:
+    """The full name joined to a sentence's subject: "Laurence Mark and Bill Condon"."""
+    joined = _AND_NAME.match(text, subject.end, end)
+    other = name_after(text, joined.end(), end) if joined else None
+    return [other] if other is not None and len(other.name.split()) >= 2 else []
 
 
 def _sentence_subject(text: str, start: int, end: int) -> Mention | None:
@@ -137,7 +150,7 @@ class _Finder:
         """ "Ana Ruiz and Tom Ellery said …", "…, said Ana Ruiz and Tom Ellery": the
         same claim by the other person named. Only full names on both sides: "Marks
         and Spencer said" is one company."""
-        if claim is None or not _full_person_name(claim.mention):
+        if claim is None or not self._person(claim.mention):
             return None
         mention = claim.mention
         if claim.cue > mention.start:  # the speakers stand before the verb
@@ -145,7 +158,19 @@ class _Finder:
         else:
             joined = self._and_after(mention.end, end)
             other = mention_after(self.text, joined.end(), end) if joined else None
-        return replace(claim, mention=other) if other and _full_person_name(other) else None
+        if other is None or not self._person(other) or _title_chain(mention, other):
+            return None
+        return replace(claim, mention=other)
+
+    def _person(self, mention: Mention) -> bool:
+        """A full name, or a surname the text gives with a first name elsewhere
+        ("Mark and Condon said" after "Laurence Mark" and "Bill Condon")."""
+        if _full_person_name(mention):
+            return True
+        single = mention.kind == "name" and len(mention.name.split()) == 1
+        if not single or mention.organisation or mention.name.lower() in _ROLE_LAST_WORDS:
+            return False  # "76ers President and General Manager Ed Stefanski"
+        return is_surname(self.text, mention.name)
 
     def _and_after(self, position: int, end: int) -> re.Match[str] | None:
         """ "and" after a speaker, or "and her deputy," (a relation, then the name)."""
@@ -182,8 +207,9 @@ class _Finder:
         subject = found[0] if found else None
         if found is not None:
             after = self._content_after(verb.end(), end, word)
-            joint = self._named_before(start, found[0]) if _full_person_name(found[0]) else None
-            begins = joint.phrase_start if joint and _full_person_name(joint) else found[1]
+            joint = self._named_before(start, found[0]) if self._person(found[0]) else None
+            person = joint and self._person(joint) and not _title_chain(found[0], joint)
+            begins = joint.phrase_start if joint and person else found[1]
             before = None if after else self._content_before(start, begins)
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
                 before = None  # "In doing so, the chief reports to …": no statement
@@ -500,6 +526,11 @@ class _Finder:
         limit = stop.start() if stop else end
         verbs = list(cues.MAIN_VERB.finditer(self.text, start, limit))
         return verbs[-1].start() if verbs else limit
+
+
+def _title_chain(mention: Mention, other: Mention) -> bool:
+    """ "Team President and General Manager Ed Stefanski": two titles of one person."""
+    return bool(mention.title) and other.name.split()[-1].lower() in _ROLE_LAST_WORDS
 
 
 def _full_person_name(mention: Mention) -> bool:

@@ -53,7 +53,7 @@ class Attributed:
 
 def register_names(registry: Registry, found: ArticleClaims, titled: list[Mention]) -> None:
     """Full names from titles, speaker phrases and sentence subjects join the registry."""
-    mentions = [*titled, *found.subjects]
+    mentions = [*titled, *found.subjects, *found.cosubjects]
     mentions += [claim.mention for claim in found.claims if claim.mention.kind == "name"]
     for mention in sorted(mentions, key=lambda item: item.start):
         registry.add_full_name(mention)

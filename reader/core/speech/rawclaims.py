@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.model import Article, Span
 from reader.core.speech.mentions import Mention
@@ -32,6 +32,9 @@ class RawClaim:
 class ArticleClaims:
     claims: list[RawClaim]
     subjects: list[Mention]  # named sentence subjects, for pronouns
+    # Second subjects of a joint ("Laurence Mark and Bill Condon chose…"): full names
+    # a later bare surname ("Condon said") stands for, never antecedents of "he".
+    cosubjects: list[Mention] = field(default_factory=list)
 
 
 def with_continuations(
