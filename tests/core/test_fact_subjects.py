@@ -107,6 +107,13 @@ def test_a_day_word_ending_a_title_is_no_date() -> None:
     assert sum(found == "Today" for found in dates) == 1
 
 
+def test_a_year_does_not_tell_a_day_again() -> None:
+    # "2013" holds every day of the year: it is no second telling of "Wednesday".
+    first = "date 2013-09-19\n\nThe driver hit the woman in Queens on Wednesday night."
+    second = "date 2013-09-19\n\nThe driver hit the woman in Queens in 2013."
+    assert links(first, second) == []
+
+
 def test_subjects_name_what_is_counted() -> None:
     text = "Rangers seized 12 boats and freed three other fishermen."
     assert fact_in(text, "12 boats").subject == "boats held"

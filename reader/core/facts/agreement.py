@@ -20,6 +20,9 @@ PERIODS = frozenset(
     ["season", "year", "term", "week", "month", "day", "game", "round", "lap", "stage", "decade"]
 )
 INFORMATIVE_RATIO = 5.0  # "more than two hours" says nothing about "three days"
+# A span of days this many times longer than the other says nothing of it: "2013"
+# is no second telling of "Friday"; a week or a month still tells of a day in it.
+DAYS_PER_MONTH = 31
 REACH = 0.9  # "up to three" motors is told again by "three", not by "one"
 
 
@@ -68,6 +71,8 @@ def informative(first: Quantity, second: Quantity) -> bool:
     "up to 119 years" (one man's maximum) joins only a value that reaches it or
     another bound, never "10 minutes" or "between six and 75 years"; "more than 2"
     joins values up to five times it."""
+    if _dates_far_apart_in_length(first, second):
+        return False
     for bound, value in ((first, second), (second, first)):
         below = bound.min is None and bound.max is not None and value.min is not None
         if below and value.max is not None and value.max < (bound.max or 0) * REACH:
@@ -76,6 +81,17 @@ def informative(first: Quantity, second: Quantity) -> bool:
         if above and (value.min or 0) > (bound.min or 0) * INFORMATIVE_RATIO > 0:
             return False
     return True
+
+
+def _dates_far_apart_in_length(first: Quantity, second: Quantity) -> bool:
+    if first.unit != "date" or second.unit != "date":
+        return False
+    spans = [
+        value.max - value.min + 1
+        for value in (first, second)
+        if value.min is not None and value.max is not None
+    ]
+    return len(spans) == 2 and max(spans) > DAYS_PER_MONTH * min(spans)
 
 
 def _counts_periods(first: Fact, second: Fact) -> bool:

@@ -14,7 +14,13 @@ from collections import defaultdict
 from typing import Literal
 
 from reader.core.collector import collector_paused
-from reader.core.facts.agreement import comparable, family, informative, overlap
+from reader.core.facts.agreement import (
+    DAYS_PER_MONTH,
+    comparable,
+    family,
+    informative,
+    overlap,
+)
 from reader.core.facts.contexts import Contexts
 from reader.core.facts.counts import plural_lemma
 from reader.core.facts.listing import same_words
@@ -127,8 +133,11 @@ class _Pairing:
             (-math.inf if b.min is None else b.min, math.inf if b.max is None else b.max)
             for b in self._bounds
         ]
-        # Only a one-sided bound ("up to 119 years") can be uninformative.
-        self._one_sided = [(b.min is None) != (b.max is None) for b in self._bounds]
+        # Only a one-sided bound ("up to 119 years") or a long span of days ("2013")
+        # can be uninformative.
+        self._one_sided = [
+            (b.min is None) != (b.max is None) or _long_dates(b) for b in self._bounds
+        ]
 
     def pair(self, index: int, others: list[int], pairs: Pairs) -> None:
         """Each fact of `others` (the other article's) that may be `index`'s partner,
@@ -196,6 +205,15 @@ class _Pairing:
         if key not in self._relations:
             self._relations[key] = relation(self.subjects[first], self.subjects[second])
         return self._relations[key]
+
+
+def _long_dates(value: Quantity) -> bool:
+    return (
+        value.unit == "date"
+        and value.min is not None
+        and value.max is not None
+        and (value.max - value.min >= DAYS_PER_MONTH)
+    )
 
 
 def _within(first: Fact, second: Fact) -> bool:
