@@ -100,7 +100,11 @@ def _align(
     # similarity (the gate only raises it).
     floor = min(base, MATCH_THRESHOLD) / 3
     worth = [(i, j) for i, j, full in related if full >= floor]
-    taken_a, taken_b = sure_repeats(repeated, worth, passages_a, passages_b, scorer)
+    # Sentences repeated word for word sure to be matched whole: no other pair of
+    # theirs is trimmed, and their pairs join the chosen links without the pairing.
+    sure = sure_repeats(repeated, worth, passages_a, passages_b, scorer)
+    taken_a, taken_b = {i for i, _ in sure}, {j for _, j in sure}
+    repeated = [pair for pair in repeated if pair[0] not in taken_a]
     to_trim = [
         (i, j, full)
         for i, j, full in related
@@ -113,6 +117,7 @@ def _align(
         refined = trim(to_trim)
     similar = similarity() if callable(similarity) else similarity
     chosen = _chosen(passages_a, passages_b, scorer, repeated, refined, gated_score(base, similar))
+    chosen += [_whole(passages_a, passages_b, pair) for pair in sure]
     # Chosen on the evidence of what the passages share (the story gate raises the
     # bar); kept when they account for enough of their sentences (`extent`).
     extents = Extents(passages_a, passages_b, aliases, chosen)
@@ -132,6 +137,7 @@ def _align(
     if base != MATCH_THRESHOLD:
         default = gated_score(MATCH_THRESHOLD, similar)
         chosen_by_default = _chosen(passages_a, passages_b, scorer, repeated, refined, default)
+        chosen_by_default += [_whole(passages_a, passages_b, pair) for pair in sure]
     else:
         chosen_by_default = chosen
     linked = {(p.a[0].sentence, p.b[0].sentence) for p in chosen_by_default}

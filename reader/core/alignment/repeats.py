@@ -7,7 +7,8 @@ counterpart and no other link to them is made. When each sentence is repeated in
 that pair only, and every other pair touching them scores clearly below 1 however
 it is trimmed, the outcome is known before any trimming: trimming those other
 pairs would be wasted (half of all trimming when one article is an edited copy of
-the other).
+the other), and the pair needs no place in the greedy pairing, whose other
+proposals never touch its sentences.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ def sure_repeats(
     passages_a: Passages,
     passages_b: Passages,
     scorer: Scorer,
-) -> tuple[set[int], set[int]]:
-    """Sentences of A and of B that their pair in `repeated` is sure to take whole,
-    given the `related` pairs that will be trimmed and proposed beside it."""
+) -> list[Pair]:
+    """The pairs of `repeated` sure to be matched, taking both sentences whole, given
+    the `related` pairs that will be trimmed and proposed beside them (in order)."""
     count_a = Counter(i for i, _ in repeated)
     count_b = Counter(j for _, j in repeated)
     partner = {i: j for i, j in repeated if count_a[i] == 1 and count_b[j] == 1}
@@ -44,8 +45,7 @@ def sure_repeats(
         shared = passages_a.bags[i] & passages_b.bags[j]
         if not _below_full(passages_a.pieces[i], passages_b.pieces[j], shared, scorer):
             doubtful.update(k for k in (i, partner_of_b.get(j)) if k in partner)
-    sure = {i: j for i, j in partner.items() if i not in doubtful}
-    return set(sure), set(sure.values())
+    return [(i, j) for i, j in partner.items() if i not in doubtful]
 
 
 def _below_full(
