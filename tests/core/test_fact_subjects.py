@@ -114,6 +114,20 @@ def test_a_year_does_not_tell_a_day_again() -> None:
     assert links(first, second) == []
 
 
+def test_a_month_and_day_after_of_or_since_is_a_day() -> None:
+    text = "She was killed on the night of Sept. 13. Talks have run since Jan. 1."
+    assert fact_in(text, "Sept. 13").value.unit == "month-day"
+    assert fact_in(text, "Jan. 1").value.unit == "month-day"
+
+
+def test_a_dateline_says_when_the_article_was_published_not_a_fact() -> None:
+    first = "Oscar host named\n\nAUGUST 2, 2013 | 08:06AM PT\n\nThe host was named at 8 a.m."
+    second = "Oscar host named\n\nFriday August 2, 2013 @ 8:13am PDT\n\nThe show is in March."
+    facts = extract_facts(article_from_text(first), "a")
+    assert [fact.text for fact in facts] == ["8 a.m."]
+    assert links(first, second) == []
+
+
 def test_subjects_name_what_is_counted() -> None:
     text = "Rangers seized 12 boats and freed three other fishermen."
     assert fact_in(text, "12 boats").subject == "boats held"

@@ -35,7 +35,7 @@ _DATE = re.compile(
     rf"|(?P<decade>1[5-9]\d0|20\d0)s"
     rf"|(?P<weekday>{'|'.join(WEEKDAYS)})"
     rf"|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|by|last|next|early|late|of|during)\s+"
-    rf"(?P<month4>{_MONTH})(?!\w)"
+    rf"(?P<month4>{_MONTH})(?!\w)(?!\.?\s+\d)"  # "of Sept. 13" is a day, not a month
     rf")\b(?!-\d)"
 )
 

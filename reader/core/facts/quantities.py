@@ -31,6 +31,7 @@ from reader.core.facts.numbers import (
 from reader.core.facts.ordinals import find_ordinals
 from reader.core.facts.precision import rounding_interval
 from reader.core.facts.relative import (
+    DATELINE_CHARS,
     article_day,
     find_relative_dates,
     resolve_month_day,
@@ -119,6 +120,9 @@ _MODES = {
 _NUMBER_ANCHORS = anchor_words(NUMBER_STARTS)
 _DURATION_ANCHORS = anchor_words(("hour", "minute"))
 _TOLERANCE = 0.1  # "about 3,000" covers 2,700..3,300
+DATELINE_LENGTH = 120  # characters of a dateline: a date, a time, a place, a byline
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+_PUBLISHED = re.compile(r"\b(?:posted|published|updated|modified)\b", re.I)
 _Candidate = tuple[Span, str, Quantity]
 
 
@@ -141,6 +145,8 @@ def extract_facts(article: Article, doc: DocId) -> list[Fact]:
     article, each with its subject and the interval its rounding allows."""
     text = article.text
     candidates = _candidates(text, article_day(article))
+    datelines = _datelines(article, candidates)
+    candidates = [item for item in candidates if not _published_at(item, datelines)]
     candidates.sort(key=lambda item: (item[0][0], -item[0][1]))
     facts: list[Fact] = []
     reached = -1
@@ -152,6 +158,39 @@ def extract_facts(article: Article, doc: DocId) -> list[Fact]:
             facts.append(Fact(doc, span, fact_text, kind, value, subject, interval))
             reached = span[1]
     return facts
+
+
+def _datelines(article: Article, candidates: list[_Candidate]) -> list[Span]:
+    """Lines near the top that say when the article was published: "AUGUST 2, 2013 |
+    08:06AM PT", "Published 12:17 am, Monday, September 16, 2013"."""
+    days = [span for span, kind, value in candidates if kind == "date" and value.unit == "date"]
+    lines = []
+    for block in article.blocks:
+        start, end = block.span
+        if start >= DATELINE_CHARS:
+            break
+        dated = [(s, e) for s, e in days if start <= s and e <= end]
+        if end - start <= DATELINE_LENGTH and dated and _dateline(article.text, block.span, dated):
+            lines.append(block.span)
+    return lines
+
+
+def _dateline(text: str, line: Span, dates: list[Span]) -> bool:
+    """No sentence besides its date (no lowercase word: "AUGUST 2, 2013 | 08:06AM
+    PT", "FOR IMMEDIATE RELEASE July 13, 2009"), or words of publishing
+    ("Published 12:17 am, Monday, …", "posted in Pedestrian Accidents on …")."""
+    rest = text[line[0] : line[1]]
+    for start, end in sorted(dates, reverse=True):
+        rest = rest[: start - line[0]] + rest[end - line[0] :]
+    return _LOWER_WORD.search(rest) is None or _PUBLISHED.search(rest) is not None
+
+
+def _published_at(candidate: _Candidate, datelines: list[Span]) -> bool:
+    """A date or time on a dateline says when the article was published: two
+    outlets' publishing days are no facts to compare."""
+    (start, end), kind, _ = candidate
+    inside = any(low <= start and end <= high for low, high in datelines)
+    return inside and kind in ("time", "date")
 
 
 def _candidates(text: str, today: date | None) -> list[_Candidate]:
