@@ -128,6 +128,11 @@ def test_a_dateline_says_when_the_article_was_published_not_a_fact() -> None:
     assert links(first, second) == []
 
 
+def test_a_headline_in_title_case_is_no_dateline() -> None:
+    text = "Putin Asked Trump For Proof Of Interference In The 2016 Election\n\nThey met."
+    assert fact_in(text, "2016").value.unit == "date"
+
+
 def test_subjects_name_what_is_counted() -> None:
     text = "Rangers seized 12 boats and freed three other fishermen."
     assert fact_in(text, "12 boats").subject == "boats held"

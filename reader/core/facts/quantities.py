@@ -122,6 +122,8 @@ _DURATION_ANCHORS = anchor_words(("hour", "minute"))
 _TOLERANCE = 0.1  # "about 3,000" covers 2,700..3,300
 DATELINE_LENGTH = 120  # characters of a dateline: a date, a time, a place, a byline
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+_WORD = re.compile(r"\b[A-Za-z]{3,}")
+DATELINE_WORDS = 4  # words besides the date: a weekday, "FOR IMMEDIATE RELEASE", a zone
 _PUBLISHED = re.compile(r"\b(?:posted|published|updated|modified)\b", re.I)
 _Candidate = tuple[Span, str, Quantity]
 
@@ -176,13 +178,16 @@ def _datelines(article: Article, candidates: list[_Candidate]) -> list[Span]:
 
 
 def _dateline(text: str, line: Span, dates: list[Span]) -> bool:
-    """No sentence besides its date (no lowercase word: "AUGUST 2, 2013 | 08:06AM
-    PT", "FOR IMMEDIATE RELEASE July 13, 2009"), or words of publishing
+    """No sentence besides its date (a few words, none lowercase: "AUGUST 2, 2013 |
+    08:06AM PT", "FOR IMMEDIATE RELEASE July 13, 2009"; not a headline in title
+    case), or words of publishing
     ("Published 12:17 am, Monday, …", "posted in Pedestrian Accidents on …")."""
     rest = text[line[0] : line[1]]
     for start, end in sorted(dates, reverse=True):
         rest = rest[: start - line[0]] + rest[end - line[0] :]
-    return _LOWER_WORD.search(rest) is None or _PUBLISHED.search(rest) is not None
+    if _PUBLISHED.search(rest):
+        return True
+    return _LOWER_WORD.search(rest) is None and len(_WORD.findall(rest)) <= DATELINE_WORDS
 
 
 def _published_at(candidate: _Candidate, datelines: list[Span]) -> bool:
