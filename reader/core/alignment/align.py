@@ -117,11 +117,13 @@ def _align(
         refined = trim(to_trim)
     similar = similarity() if callable(similarity) else similarity
     chosen = _chosen(passages_a, passages_b, scorer, repeated, refined, gated_score(base, similar))
-    chosen += [_whole(passages_a, passages_b, pair) for pair in sure]
+    repeats = [_whole(passages_a, passages_b, pair) for pair in sure]
     # Chosen on the evidence of what the passages share (the story gate raises the
-    # bar); kept when they account for enough of their sentences (`extent`).
-    extents = Extents(passages_a, passages_b, aliases, chosen)
-    scored = [(p, extents.of(p)) for p in chosen]
+    # bar); kept when they account for enough of their sentences (`extent`). Two
+    # sentences repeated word for word and linked to nothing else share all: 1.
+    extents = Extents(passages_a, passages_b, aliases, [*chosen, *repeats])
+    scored = [(p, extents.of(p)) for p in chosen] + [(p, 1.0) for p in repeats]
+    chosen += repeats
     matches = [
         _to_match(p, score, a, b, passages_a, passages_b) for p, score in scored if score >= base
     ]
@@ -137,7 +139,7 @@ def _align(
     if base != MATCH_THRESHOLD:
         default = gated_score(MATCH_THRESHOLD, similar)
         chosen_by_default = _chosen(passages_a, passages_b, scorer, repeated, refined, default)
-        chosen_by_default += [_whole(passages_a, passages_b, pair) for pair in sure]
+        chosen_by_default += repeats
     else:
         chosen_by_default = chosen
     linked = {(p.a[0].sentence, p.b[0].sentence) for p in chosen_by_default}
