@@ -44,6 +44,7 @@ FUNCTION_WEIGHT = 0.3
 # Words are compared by their stems in their shared spelling (as passages are); a
 # stem of a function word counts as one ("others" with "other", harmlessly).
 _FUNCTION_STEMS = frozenset(map(stem, STOPWORDS))
+_LIGHTER = 1 - FUNCTION_WEIGHT
 
 Run = tuple[int, int]  # first and last token of a passage, inclusive
 Pair = tuple[int, int]  # sentence of A, sentence of B
@@ -87,10 +88,15 @@ class Extents:
         whole_b, own_b = _words(self._b, pair[1], pair[0], run_b)
         shared = whole_a & whole_b
         # The counted words lie between the passage's and the whole sentence's.
-        counted_a = whole_a if own_a is whole_a else own_a | shared | (whole_a - self._b.content)
-        counted_b = whole_b if own_b is whole_b else own_b | shared | (whole_b - self._a.content)
-        total = _weight(counted_a) + _weight(counted_b)
-        return min(1.0, 2 * _weight(shared) / total) if total > 0 else 0.0
+        if own_a is not whole_a:
+            whole_a = own_a | shared | (whole_a - self._b.content)
+        if own_b is not whole_b:
+            whole_b = own_b | shared | (whole_b - self._a.content)
+        # Weights inlined (a content word 1, a function word less): this runs per link.
+        lighter = len(whole_a & _FUNCTION_STEMS) + len(whole_b & _FUNCTION_STEMS)
+        total = len(whole_a) + len(whole_b) - _LIGHTER * lighter
+        common = len(shared) - _LIGHTER * len(shared & _FUNCTION_STEMS)
+        return min(1.0, 2 * common / total) if total > 0 else 0.0
 
 
 def _side(
@@ -130,8 +136,3 @@ def _words(side: _Side, sentence: int, partner: int, run: Run) -> tuple[set[str]
             hidden.update(range(low, high + 1))
     hidden.difference_update(range(run[0], run[1] + 1))
     return {keys[k] for k in range(first, end) if k not in hidden}, own
-
-
-def _weight(keys: set[str]) -> float:
-    function_words = len(keys & _FUNCTION_STEMS)
-    return len(keys) - (1 - FUNCTION_WEIGHT) * function_words
