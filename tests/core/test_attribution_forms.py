@@ -206,6 +206,16 @@ def test_two_titles_joined_are_one_persons() -> None:
     assert claims_in(text) == [("Ed Stefanski", "the coach was fired")]
 
 
+def test_a_role_written_before_a_name_is_its_title() -> None:
+    text = "The driver sped away, said witness Angela Benson, who had just left the store."
+    assert claims_in(text) == [("Angela Benson", "The driver sped away")]
+
+
+def test_a_month_between_speaker_and_verb() -> None:
+    text = "The Indian Navy in November said it had sunk the ship."
+    assert claims_in(text) == [("Indian Navy", "it had sunk the ship")]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

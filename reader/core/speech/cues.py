@@ -40,9 +40,22 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 WHEN = (
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|yesterday|today|tonight|"
     r"last\s+(?:night|week|month)|this\s+(?:morning|afternoon|evening|week)|"
-    r"earlier\s+(?:today|this\s+week)"
+    r"earlier\s+(?:today|this\s+week)|in\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
 )
 _WHEN_LAST_WORDS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
     "yesterday",
     "today",
     "tonight",

@@ -46,7 +46,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for index, word in enumerate(words[:-1]):
         lowered = word.lower()
-        if _title_or_group(word, words[index + 1]):
+        if cut == index and word.islower() and lowered in ROLE_HEADS:
+            cut = index + 1  # "said witness Angela Benson": a role written before a name
+        elif _title_or_group(word, words[index + 1]):
             cut = index + 1 if cut == index else cut
         elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
             cut = index + 1
