@@ -81,6 +81,14 @@ def test_unnamed_role_joins_the_person_holding_that_title_in_the_other_article()
     assert speaking_in(speakers) == {"Pita Rawiri": {"a", "b"}}
 
 
+def test_a_role_of_the_family_of_a_title_joins_its_holder_whichever_article_is_a() -> None:
+    # "diplomat" is not the title itself, so no title key finds the holder.
+    named = "Secretary of State Ana Ruiz said the talks would resume in March."
+    described = "The talks would resume in March, the diplomat said."
+    assert speaking_in(merged(named, described)) == {"Ana Ruiz": {"a", "b"}}
+    assert speaking_in(merged(described, named)) == {"Ana Ruiz": {"a", "b"}}
+
+
 def test_article_compared_with_itself_lists_each_speaker_once() -> None:
     text = (
         "Harbour master Pita Rawiri said the channel was closed. "

@@ -218,7 +218,7 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
 
 
 def is_surname(text: str, word: str) -> bool:
-    """Whether the text also writes `word` after a first name ("Tim Fanning"),
+    r"""Whether the text also writes `word` after a first name ("Tim Fanning"),
     as `\b[A-Z][a-z]+\s+word\b` would find. The word is searched (a plain string
     search) and what precedes it read back: a pattern opening with the first name
     is tried at every capital letter, 50 ms per call on 1 MB."""
@@ -232,7 +232,7 @@ def is_surname(text: str, word: str) -> bool:
 
 
 def _after_first_name(text: str, end: int) -> bool:
-    """Whether `\b[A-Z][a-z]+\s+` ends at `end`: spaces, lowercase letters after a
+    r"""Whether `\b[A-Z][a-z]+\s+` ends at `end`: spaces, lowercase letters after a
     capital, no letter or digit before that."""
     spaces = end
     while spaces > 0 and text[spaces - 1].isspace():

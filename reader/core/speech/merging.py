@@ -52,9 +52,15 @@ def merge_speakers(
         group.documents["a"] = count
         groups.append(group)
         of_entity[id(entity)] = group
-    index = _Index([entity for entity, _ in speakers_a])
+    entities_a = [entity for entity, _ in speakers_a]
+    index = _Index(entities_a)
     for entity, count in speakers_b:
         partner = _partner(entity, index.candidates(entity), index)
+        if partner is None and entity.kind == "role":
+            # A title the index does not key ("the U.S. diplomat" / "Secretary of State
+            # Rex Tillerson"): the one person it fits, as `_roles_named_in_b` asks for A.
+            fitting = [other for other in entities_a if _role_fits(entity, other)]
+            partner = fitting[0] if len(fitting) == 1 else None
         if partner is not None:
             group = of_entity[id(partner)]
         else:
