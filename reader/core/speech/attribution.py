@@ -27,18 +27,6 @@ from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
 from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
 
-# A reporting verb, and what makes one say nothing ("could not say if").
-_REPORTED = re.compile(rf"\b(?:{cues.VERBS})\b")
-_UNSAID = re.compile(r"(?:\bnot|n't|\bto|\bwould|\bcould|\bwill)\s+$")
-_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
-# A verb coordinated with its clause's first: "… and said", "…, but said".
-_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
-# A clause with a subject of its own: ", but LaSalle refused", "; he".
-_NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:but|and|while|though|although)|;)\s+(?P<subject>[A-Z]\w+|he|she|they)\b"
-)
-# The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
-_LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
 # The last words of roles: "her deputy", "his lawyer", "their spokesman".
 _ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
 
@@ -67,7 +55,7 @@ def find_claims(article: Article) -> ArticleClaims:
 
 def _cosubject(text: str, subject: Mention, end: int) -> list[Mention]:
     """The full name joined to a sentence's subject: "Laurence Mark and Bill Condon"."""
-    joined = _AND_NAME.match(text, subject.end, end)
+    joined = cues.AND_NAME.match(text, subject.end, end)
     other = name_after(text, joined.end(), end) if joined else None
     return [other] if other is not None and len(other.name.split()) >= 2 else []
 
@@ -214,7 +202,7 @@ class _Finder:
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
                 before = None  # "In doing so, the chief reports to …": no statement
             content = after or before or self._quote_sentence_before(start, found[1], verb, end)
-        elif _AND_BEFORE.search(self.text, max(start, verb.start() - 8), verb.start()):
+        elif cues.AND_BEFORE.search(self.text, max(start, verb.start() - 8), verb.start()):
             # "DeGeneres made the announcement and said: …": the clause subject's.
             subject = self._clause_subject(start, verb.start())
             content = self._content_after(verb.end(), end, word) if subject else None
@@ -333,7 +321,7 @@ class _Finder:
         written = self.text[start:mention_start].split()[-3:]
         if written and written[-1].endswith((",", ";", ":")):
             return True  # "In an interview in 2007, Collins said"
-        if _LISTED.search(self.text, max(start, mention_start - 80), mention_start):
+        if cues.LISTED.search(self.text, max(start, mention_start - 80), mention_start):
             return False  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives said"
         words = [word.lower() for word in written]
         if words and words[-1] in {"the", "a", "an"}:
@@ -465,7 +453,7 @@ class _Finder:
     def _clause_subject(self, start: int, verb_start: int) -> Mention | None:
         """The subject of the clause a coordinated verb belongs to: the sentence's,
         or that of a later clause ("…, but Lasalle refused and said …")."""
-        clauses = list(_NEW_CLAUSE.finditer(self.text, start, verb_start))
+        clauses = list(cues.NEW_CLAUSE.finditer(self.text, start, verb_start))
         if clauses:
             low = clauses[-1].start("subject")
         else:
@@ -473,8 +461,8 @@ class _Finder:
         subject = mention_after(self.text, low, verb_start)
         if subject is None or not self.text[subject.end : verb_start].strip()[:1].islower():
             return None
-        for reported in _REPORTED.finditer(self.text, subject.end, verb_start):
-            if not _UNSAID.search(self.text, max(0, reported.start() - 12), reported.start()):
+        for reported in cues.REPORTED.finditer(self.text, subject.end, verb_start):
+            if not cues.UNSAID.search(self.text, max(0, reported.start() - 12), reported.start()):
                 return None  # "Whiteside said LaCalamita … and asked him": inside what he said
         return subject
 
@@ -485,7 +473,7 @@ class _Finder:
         subject = mention_after(self.text, low, cue.start())
         if subject is None or not self.text[subject.end : cue.start()].strip()[:1].islower():
             return None
-        if _NEW_CLAUSE.search(self.text, subject.end, cue.start()):
+        if cues.NEW_CLAUSE.search(self.text, subject.end, cue.start()):
             return None  # "police stopped him, but LaSalle refused, saying …": not theirs
         return subject
 

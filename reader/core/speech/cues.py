@@ -182,6 +182,19 @@ INSTRUCTION = re.compile(r"\s+(?:[\w'’\-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-
 # A wire dateline opening the statement: "RIVERTON (Reuters) - ".
 DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]{2,40}(?:\([\w .]+\))?\s*[-–—]+\s+")
 THAT_IN_CLAUSE = re.compile(r"[^,;:.!?\"“”]{0,80}?\bthat\s+")
+# A reporting verb, and what makes one say nothing ("could not say if").
+REPORTED = re.compile(rf"\b(?:{VERBS})\b")
+UNSAID = re.compile(r"(?:\bnot|n't|\bto|\bwould|\bcould|\bwill)\s+$")
+# A second name joined to a sentence's subject: "Laurence Mark and Bill Condon".
+AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+# A verb coordinated with its clause's first: "… and said", "…, but said".
+AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
+# A clause with a subject of its own: ", but LaSalle refused", "; he".
+NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:but|and|while|though|although)|;)\s+(?P<subject>[A-Z]\w+|he|she|they)\b"
+)
+# The last item of a list of names: "Alcohol, Tobacco, Firearms and |Explosives".
+LISTED = re.compile(r"[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*,?\s+(?:and|or)\s+$")
 # A participle or prepositional phrase before the subject: "Reached by phone, ".
 LEADING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Asked|Speaking)\b[^,.;:\"“”]{0,60},\s*"
