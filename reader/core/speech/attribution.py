@@ -74,9 +74,11 @@ def _past_leading_phrase(text: str, start: int, end: int) -> int:
     """Where a sentence's subject may start: past "Reached by phone, " (not past
     a surname that looks like a participle: "Fanning could not say, but …")."""
     lead = cues.LEADING_PHRASE.match(text, start, end)
-    if lead is None or is_surname(text, text[start : lead.end()].split(None, 1)[0]):
+    if lead is None:
         return start
-    return lead.end()
+    first = text[start : lead.end()].split(None, 1)[0]
+    participle = first.endswith(("ed", "ing"))  # "In", "After"… are never names
+    return start if participle and is_surname(text, first) else lead.end()
 
 
 def _cues_by_sentence(article: Article, quotes: QuoteIndex) -> dict[int, list[re.Match[str]]]:
