@@ -9,6 +9,11 @@ shared machine) to extract and to link at 1/10 and full size; the growth ratio
 shows whether the work stays near-linear. Each run reads the articles afresh (a last
 line that differs per run and holds no fact), so nothing cached by text carries
 over from the run before: the times are what one comparison costs.
+
+The copies repeat a few hundred distinct sentences, so a last row measures real
+news text as well: the ECB+ development topics' `ecb` articles joined against
+their `ecbplus` articles (about 160 + 180 KB; read from ../shared/data/ecbplus
+when it is there, `--ecb DIR` elsewhere; skipped without it).
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ from pathlib import Path
 from reader.core.facts.quantities import extract_facts, link_facts
 from reader.core.reading.loading import article_from_text
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+ECB_TEXT = ROOT.parent / "shared" / "data" / "ecbplus" / "text"
+DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 NAMES = ["Lisbon", "Nairobi", "Oslo", "Quito", "Riga", "Seoul", "Tunis", "Warsaw"]
 _DIGITS = re.compile(r"\d+")
 
@@ -46,8 +54,8 @@ def varied(seed: str, size: int) -> str:
 def measure(text_a: str, text_b: str, runs: int) -> tuple[int, int, float, float]:
     best_extract = best_link = float("inf")
     for run in range(runs):
-        end = f"\n\n(End of copy{'.' * run})"
-        a, b = (article_from_text(text + end) for text in (text_a, text_b))
+        last_line = f"\n\n(End of copy{'.' * run})"
+        a, b = (article_from_text(text + last_line) for text in (text_a, text_b))
         start = time.process_time()
         facts = extract_facts(a, "a") + extract_facts(b, "b")
         middle = time.process_time()
@@ -58,18 +66,40 @@ def measure(text_a: str, text_b: str, runs: int) -> tuple[int, int, float, float
     return len(facts), len(links), best_extract, best_link
 
 
+def ecb_pair(folder: Path) -> tuple[str, str]:
+    """The development topics' `ecb` articles joined, and their `ecbplus` ones."""
+    sides: dict[bool, list[str]] = {False: [], True: []}
+    for topic in DEV_TOPICS:
+        for path in sorted((folder / str(topic)).glob("*.txt")):
+            sides[path.stem.endswith("ecbplus")].append(path.read_text(encoding="utf-8"))
+    return "\n\n".join(sides[False]), "\n\n".join(sides[True])
+
+
+def row(label: str, size: int, measured: tuple[int, int, float, float]) -> str:
+    facts, links, extract, link = measured
+    return (
+        f"{label:<12} {size:>9} {facts:>7} {links:>7} {extract:>10.3f} {link:>8.3f}"
+        f" {extract + link:>8.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ecb", type=Path, default=ECB_TEXT, help="ECB+ text/ folder")
     args = parser.parse_args()
     seed_a, seed_b = (path.read_text() for path in sorted(SEEDS.glob("*.txt"))[:2])
-    print(f"{'chars':>9} {'facts':>7} {'links':>7} {'extract s':>10} {'link s':>8} {'total s':>8}")
+    header = f"{'input':<12} {'chars':>9} {'facts':>7} {'links':>7} {'extract s':>10}"
+    print(f"{header} {'link s':>8} {'total s':>8}")
     for size in (args.size // 10, args.size):
-        facts, links, extract, link = measure(varied(seed_a, size), varied(seed_b, size), args.runs)
-        print(
-            f"{size:>9} {facts:>7} {links:>7} {extract:>10.3f} {link:>8.3f} {extract + link:>8.3f}"
-        )
+        measured = measure(varied(seed_a, size), varied(seed_b, size), args.runs)
+        print(row("seed copies", size, measured))
+    if not args.ecb.is_dir():
+        print(f"ECB+ dev text: skipped ({args.ecb} not found)")
+        return
+    text_a, text_b = ecb_pair(args.ecb)
+    print(row("ECB+ dev", len(text_a), measure(text_a, text_b, args.runs)))
 
 
 if __name__ == "__main__":
