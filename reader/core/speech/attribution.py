@@ -140,7 +140,7 @@ class _Finder:
         """ "Ana Ruiz and Tom Ellery said …", "…, said Ana Ruiz and Tom Ellery": the
         same claim by the other person named. Only full names on both sides: "Marks
         and Spencer said" is one company."""
-        if claim is None or not self._person(claim.mention):
+        if claim is None or claim.mention.kind != "name":
             return None
         mention = claim.mention
         if claim.cue > mention.start:  # the speakers stand before the verb
@@ -148,9 +148,10 @@ class _Finder:
         else:
             joined = self._and_after(mention.end, end)
             other = mention_after(self.text, joined.end(), end) if joined else None
-        if other is None or not self._person(other) or _title_chain(mention, other):
+        # Asked last: whether a bare surname is a person searches the whole text.
+        if other is None or _title_chain(mention, other) or not self._person(other):
             return None
-        return replace(claim, mention=other)
+        return replace(claim, mention=other) if self._person(mention) else None
 
     def _person(self, mention: Mention) -> bool:
         """A full name, or a surname the text gives with a first name elsewhere
@@ -197,8 +198,13 @@ class _Finder:
         subject = found[0] if found else None
         if found is not None:
             after = self._content_after(verb.end(), end, word)
-            joint = self._named_before(start, found[0]) if self._person(found[0]) else None
-            person = joint and self._person(joint) and not _title_chain(found[0], joint)
+            joint = self._named_before(start, found[0]) if found[0].kind == "name" else None
+            person = (
+                joint is not None
+                and not _title_chain(found[0], joint)
+                and self._person(joint)
+                and self._person(found[0])
+            )
             begins = joint.phrase_start if joint and person else found[1]
             before = None if after else self._content_before(start, begins)
             if before and not before[1] and self._clause_continues(verb.end(), end, word):
