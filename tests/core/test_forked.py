@@ -11,6 +11,7 @@ import pytest
 
 from reader.core import forked
 from reader.core.compare import compare
+from reader.core.model import Article, Match
 from reader.core.paths import seed_paths
 
 
@@ -75,21 +76,8 @@ def test_aligning_in_several_processes_gives_the_same_matches(
     sentences probing A's index in a third, half of the related pairs trimmed in a
     fourth: the same matches, scores and order as aligning in one process."""
     from reader.core.alignment import align as aligner
-    from reader.core.reading.loading import load_article
 
-    a, b = (load_article(path) for path in seed_paths())
-    alone = aligner.align(a, b)
-    started: list[str] = []
-    real_start = forked.start
-
-    def start(function: Any) -> Any:
-        started.append(getattr(function, "func", function).__name__)
-        return real_start(function)
-
-    monkeypatch.setattr(aligner, "PARALLEL_TRIMS", 1)  # the seeds have about 30 to trim
-    monkeypatch.setattr(aligner, "PARALLEL_CHARACTERS", 1)
-    monkeypatch.setattr(aligner, "PARALLEL_SENTENCES", 1)
-    monkeypatch.setattr(forked, "start", start)
+    a, b, alone, started = _forking_seeds(monkeypatch)
     assert aligner.align(a, b, parallel=True) == alone
     assert started == ["tokenise", "spelling_aliases", "_probed_from_b", "later_half"]
 
@@ -114,6 +102,22 @@ def test_aligner_forks_only_where_a_core_is_said_to_be_free(
     """The CLI's aligner asks, at each step, whether the facts child is done: the
     steps told no core is free run here; the matches are the same either way."""
     from reader.core.alignment import align as aligner
+
+    a, b, alone, started = _forking_seeds(monkeypatch)
+    assert aligner.align(a, b, parallel=lambda: False) == alone
+    assert started == []
+    answers = iter([False, False, True, True])  # busy while preparing, free from probing on
+    assert aligner.align(a, b, parallel=lambda: next(answers)) == alone
+    assert started == ["_probed_from_b", "later_half"]
+
+
+def _forking_seeds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Article, Article, list[Match], list[str]]:
+    """The seeds, their matches aligned in one process, and the names of the
+    functions forked from here on (with every step worth a child, however small:
+    the seeds have about 30 pairs to trim)."""
+    from reader.core.alignment import align as aligner
     from reader.core.reading.loading import load_article
 
     a, b = (load_article(path) for path in seed_paths())
@@ -128,8 +132,4 @@ def test_aligner_forks_only_where_a_core_is_said_to_be_free(
     for name in ("PARALLEL_TRIMS", "PARALLEL_CHARACTERS", "PARALLEL_SENTENCES"):
         monkeypatch.setattr(aligner, name, 1)
     monkeypatch.setattr(forked, "start", start)
-    assert aligner.align(a, b, parallel=lambda: False) == alone
-    assert started == []
-    answers = iter([False, False, True, True])  # busy while preparing, free from probing on
-    assert aligner.align(a, b, parallel=lambda: next(answers)) == alone
-    assert started == ["_probed_from_b", "later_half"]
+    return a, b, alone, started

@@ -6,20 +6,13 @@ import pytest
 
 from reader import compare
 from reader.core.model import Comparison, Match
+from tests.core.short_pair import SHORT_A, SHORT_B
 
 REPORT = "The company said profits rose 5 percent in the third quarter."
 RETOLD = "Profits at the company rose 5 percent in the third quarter, it said."
 ADDS_A_CLAUSE = (
     "The company said profits rose 5 percent in the third quarter, "
     "and it will cut 2,000 jobs in Europe next year."
-)
-SHORT_A = (
-    'Amrozi accused his brother, whom he called "the witness", of deliberately '
-    "distorting his evidence."
-)
-SHORT_B = (
-    'Referring to him as only "the witness", Amrozi accused his brother of deliberately '
-    "distorting his evidence."
 )
 # Sentences about other things, sharing no word with the pair above or each other.
 FILLER_A = (

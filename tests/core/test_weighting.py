@@ -13,15 +13,7 @@ from reader.core.alignment.tokens import stem
 from reader.core.folders.similarity import documents_similarity
 from reader.core.reading.loading import article_from_text
 from reader.core.story import story_label
-
-SHORT_A = (
-    'Amrozi accused his brother, whom he called "the witness", of deliberately '
-    "distorting his evidence."
-)
-SHORT_B = (
-    'Referring to him as only "the witness", Amrozi accused his brother of deliberately '
-    "distorting his evidence."
-)
+from tests.core.short_pair import SHORT_A, SHORT_B
 
 
 def test_english_rarity_orders_common_words_below_rare_ones() -> None:
