@@ -216,6 +216,11 @@ def test_a_month_between_speaker_and_verb() -> None:
     assert claims_in(text) == [("Indian Navy", "it had sunk the ship")]
 
 
+def test_a_described_name_after_the_verb() -> None:
+    text = '"She was our rock," said a tearful Charlie Kafoury, who could hardly speak.'
+    assert claims_in(text) == [("Charlie Kafoury", "She was our rock")]
+
+
 def test_title_and_initials_after_the_quote() -> None:
     text = '"We will rebuild the stand," general manager A. J. Okafor said.'
     assert claims_in(text) == [("A. J. Okafor", "We will rebuild the stand")]

@@ -89,6 +89,15 @@ def test_a_role_of_the_family_of_a_title_joins_its_holder_whichever_article_is_a
     assert speaking_in(merged(described, named)) == {"Ana Ruiz": {"a", "b"}}
 
 
+def test_siblings_in_one_article_are_two_speakers() -> None:
+    text = (
+        '"She did not fire him," Charlene Kafoury said. "She was our mom," said Charlie '
+        "Kafoury, Charlene's brother."
+    )
+    names = {speaker.name for speaker in merged(text, "An unrelated note.")}
+    assert names == {"Charlene Kafoury", "Charlie Kafoury"}
+
+
 def test_article_compared_with_itself_lists_each_speaker_once() -> None:
     text = (
         "Harbour master Pita Rawiri said the channel was closed. "

@@ -204,6 +204,9 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
     if words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         low = text.index(words[1], low)  # "according to the National Weather Service"
         words = words[1:]
+    elif _adjective_before_name(words):
+        low = text.index(words[2], text.index(words[1], low))  # "said a tearful Charlie Kafoury"
+        words = words[2:]
     titled = any(word in _ROLE_LAST_WORDS for word in words)  # a lowercase title inside
     high = min(high, low + PHRASE_WINDOW)  # no name is longer: "A A A …" is no name
     name = (titled and _TITLED_NAME_AT_START.match(text, low, high)) or _NAME_AT_START.match(
@@ -215,6 +218,19 @@ def _name_after(text: str, low: int, high: int, words: list[str]) -> Mention | N
         return None  # "the Surgeon General's Web site", "court documents"
     joint = _joint(name.group())
     return _name(text, low, low + joint[0] if joint else name.end())
+
+
+def _adjective_before_name(words: list[str]) -> bool:
+    """An article and one everyday word before a name: "a tearful Charlie Kafoury"."""
+    return (
+        len(words) > 3
+        and words[0].lower() in _ARTICLES
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in _ROLE_LAST_WORDS
+        and words[2][:1].isupper()
+        and words[3][:1].isupper()
+    )
 
 
 @functools.lru_cache(maxsize=1024)

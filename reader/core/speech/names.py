@@ -1,10 +1,11 @@
 """People and organisations across both articles: one entity per real-world speaker.
 
-Name forms merge when surnames agree (rapidfuzz, for transliterations such as
-Sergei/Sergey) and given names do not contradict; an acronym merges with the
-organisation it abbreviates ("AP" / "The Associated Press"). Titles seen next to a
-name ("U.S. Secretary of State Rex Tillerson") let later role descriptions ("the
-secretary of state", "the U.S. diplomat") find their person.
+Name forms merge when surnames agree (rapidfuzz, for a misspelt surname) and given
+names do not contradict (one article writes a person's given name one way); an
+acronym merges with the organisation it abbreviates ("AP" / "The Associated
+Press"). Titles seen next to a name ("U.S. Secretary of State Rex Tillerson") let
+later role descriptions ("the secretary of state", "the U.S. diplomat") find their
+person.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from reader.core.speech.titles import title_head
 
 EntityKind = Literal["person", "organisation", "group", "role"]
 SURNAME_SIMILARITY = 90.0  # Zelensky / Zelenskyy, not Trump / Truman
-GIVEN_SIMILARITY = 75.0  # Sergei / Sergey (83), not Donald / Melania
 # Role descriptions that name a kind of office rather than the office itself.
 ROLE_FAMILIES = {
     "diplomat": {"secretary of state", "foreign minister", "ambassador", "envoy"},
@@ -239,9 +239,13 @@ def _same(name: str, form: str, organisation: bool, full: bool = False) -> bool:
 
 
 def _given_compatible(given: str, other: str) -> bool:
+    """Within one article a person's given name is written one way: the same, an
+    initial, or a short form ("Chris" / "Christopher"); "Charlie" and "Charlene"
+    Kafoury are brother and sister (spellings across outlets are `merging`'s)."""
     if len(given.rstrip(".")) == 1 or len(other.rstrip(".")) == 1:
         return given[0] == other[0]
-    return fuzz.ratio(given, other) >= GIVEN_SIMILARITY
+    short, long = sorted((given.lower(), other.lower()), key=len)
+    return short == long or (len(short) >= 3 and long.startswith(short))
 
 
 def _short_form(short: str, long: str) -> bool:
