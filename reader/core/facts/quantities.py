@@ -180,8 +180,8 @@ def _datelines(article: Article, candidates: list[_Candidate]) -> list[Span]:
 def _dateline(text: str, line: Span, dates: list[Span]) -> bool:
     """No sentence besides its date (a few words, none lowercase: "AUGUST 2, 2013 |
     08:06AM PT", "FOR IMMEDIATE RELEASE July 13, 2009"; not a headline in title
-    case), or words of publishing
-    ("Published 12:17 am, Monday, …", "posted in Pedestrian Accidents on …")."""
+    case), or words of publishing ("Published 12:17 am, Monday, …", "posted in
+    Pedestrian Accidents on …")."""
     rest = text[line[0] : line[1]]
     for start, end in sorted(dates, reverse=True):
         rest = rest[: start - line[0]] + rest[end - line[0] :]

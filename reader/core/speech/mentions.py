@@ -72,10 +72,12 @@ _ROLES_AT_START = [
     )
     for count in range(4, -1, -1)
 ]
+# Group roles, longest first, for the three patterns of groups below.
+_GROUPS = alternation(sorted(PLURAL_ROLES, key=len, reverse=True))
 # "Police in Troy", "officials with the Coast Guard", "witnesses at the scene": a
 # group with no determiner and its complement.
 _GROUP_OF_AT_END = re.compile(
-    rf"(?<![\w.'’\-])()({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})"
+    rf"(?<![\w.'’\-])()({_GROUPS})"
     r"\s+(?:for|of|at|with|from|in)\s+(?:the\s+|a\s+|an\s+)?([\w.'’]+(?:\s+[\w.'’]+){0,3})$",
     re.I,
 )
@@ -90,7 +92,7 @@ _COUNT_AT_END = re.compile(rf"(?<![\w-]){_COUNTS}\s+(?:{_COUNTS}\s+)?$")
 # A group with no determiner: "police", "several sources", "local officials".
 _GROUP_AT_START = re.compile(
     rf"((?:{_COUNTS}\s+){{0,2}})"
-    rf"({alternation(sorted(PLURAL_ROLES, key=len, reverse=True))})\b(?![\w-])"
+    rf"({_GROUPS})\b(?![\w-])"
 )
 _BARE_GROUP = re.compile(rf"((?:{NATIONALITY})\s+)({_ROLE})$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
