@@ -246,11 +246,33 @@ def test_same_words_agreements_are_folded_and_not_highlighted(
     listing = fact_listing(comparison)
     facts = comparison.facts
     for group in listing.groups:
-        for link in group.links:
-            assert facts[link.a].text.lower() != facts[link.b].text.lower()
-    assert listing.same_words and all(trivial(comparison, link) for link in listing.same_words)
+        for row in group.rows:
+            for link in row.links:
+                assert facts[link.a].text.lower() != facts[link.b].text.lower()
+    folded = [link for row in listing.same_words for link in row.links]
+    assert folded and all(trivial(comparison, link) for link in folded)
     fact_spans = {(m.a, m.b) for m in comparison.matches if m.kind == "fact"}
-    assert not {(facts[f.a].span, facts[f.b].span) for f in listing.same_words} & fact_spans
+    assert not {(facts[f.a].span, facts[f.b].span) for f in folded} & fact_spans
+
+
+def test_links_that_read_the_same_share_one_row() -> None:
+    comparison = compare(
+        "The 2+ hour talks were tense, aides said. After the 2+ hour talks the two men left.",
+        "The more-than-two-hour talks ended late. Officials said the talks went on "
+        "for 2 hours and 16 minutes.",
+    )
+    listing = fact_listing(comparison)
+    rows = [row for group in listing.groups for row in group.rows]
+    facts = comparison.facts
+    readings = [(facts[row.first.a].text, facts[row.first.b].text) for row in rows]
+    assert len(readings) == len(set(readings))  # no two rows say the same
+    listed = [link for row in [*rows, *listing.same_words] for link in row.links]
+    assert sorted(map(id, listed)) == sorted(map(id, comparison.fact_links))  # each once
+    doubled = [row for row in rows if len(row.links) == 2]
+    assert doubled, readings  # "2+ hour" twice in A, each linked to the same B fact
+    for row in doubled:
+        spans = {facts[link.a].span for link in row.links}
+        assert len(spans) == 2  # two places in A, one row
 
 
 def test_links_carry_a_reason_and_json_dates_are_iso() -> None:

@@ -32,3 +32,27 @@ async def test_sidebar_groups_facts_and_folds_same_words(seeds) -> None:  # type
         rows = [str(row.label) for group in groups for row in group.children]
         assert any("2+ hour" in row and "2 hours and 16 minutes" in row for row in rows)
         assert not any(row.startswith("✓ 2016") for row in rows)
+
+
+async def test_a_row_of_two_links_that_read_the_same_visits_both(seeds) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(list(seeds))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        sidebar = screen.query_one(Sidebar)
+        facts = sidebar.root.children[1]
+        rows = [row for group in facts.children[:-1] for row in group.children]
+        doubled = next(row for row in rows if "×2 2+ hour" in str(row.label))
+        labels = [str(row.label) for row in rows]
+        assert len(labels) == len(set(labels))  # "2+ hour" twice in A: one row per reading
+        sidebar.focus()
+        sidebar.move_cursor(doubled)
+        places = []
+        for _ in range(3):
+            await pilot.press("enter")
+            await pilot.pause()
+            places.append(screen.panes["a"].cursor_sentence.span)
+        target = doubled.data
+        first, second = target.a, target.more[0].a
+        assert places[0][0] <= first[0] < places[0][1]
+        assert places[1][0] <= second[0] < places[1][1]
+        assert places[0] != places[1] and places[2] == places[0]  # and round again

@@ -10,7 +10,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from reader.core.facts.listing import fact_listing
+from reader.core.facts.listing import FactRow, fact_listing
 from reader.core.model import Claim, Comparison, DocId, FactLink, Span
 from reader.ui.messages import JumpRequested
 from reader.ui.navigation import other, side
@@ -30,6 +30,19 @@ class JumpTarget:
     focus: DocId = "a"
 
 
+@dataclass(frozen=True)
+class PlacesTarget(JumpTarget):
+    """A row standing for several places (a fact mentioned twice, linked twice):
+    `enter` leads to each in turn."""
+
+    more: tuple[JumpTarget, ...] = ()
+
+    def turn(self, number: int) -> JumpTarget:
+        """The `number`-th place of the row, round and round."""
+        places = (self, *self.more)
+        return places[number % len(places)]
+
+
 class Sidebar(FoldList[JumpTarget]):
     """Three sections of rows made as they are shown (thousands of matches, facts and
     claims cost nothing until scrolled to); it follows the reading cursor through the matches."""
@@ -46,6 +59,7 @@ class Sidebar(FoldList[JumpTarget]):
     def __init__(self, *, widget_id: str | None = None) -> None:
         super().__init__(id=widget_id)
         self._match_section: Node[JumpTarget] | None = None
+        self._turns: dict[object, int] = {}  # rows of several places: how far on
 
     def on_focus(self) -> None:
         if self.cursor_line < 0:  # focused by tab or `s`: the cursor shows where keys go
@@ -58,6 +72,7 @@ class Sidebar(FoldList[JumpTarget]):
     def show_comparison(self, comparison: Comparison) -> None:
         """Rebuild the three sections from a finished comparison."""
         self.clear()
+        self._turns.clear()
         self._add_speakers(comparison)
         self._add_facts(comparison)
         self._add_matches(comparison)
@@ -77,15 +92,17 @@ class Sidebar(FoldList[JumpTarget]):
             section.add(label).add_rows(len(claims), row)
 
     def _add_facts(self, comparison: Comparison) -> None:
-        """Facts by subject, conflicts first; same-words agreements folded into one row."""
+        """Facts by subject, conflicts first; same-words agreements folded into one row,
+        links that read the same into one row each."""
         listing = fact_listing(comparison)
-        shown = sum(len(group.links) for group in listing.groups)
+        shown = sum(len(group.rows) for group in listing.groups)
         section = self.root.add(Text(f"Facts ({shown})"), expand=True)
         for group in listing.groups:
             node = section.add(plain(group.subject or "facts", "bold"), expand=True)
-            node.add_rows(len(group.links), partial(_fact_row, comparison, group.links))
+            node.add_rows(len(group.rows), partial(_fact_row, comparison, group.rows))
         if listing.same_words:
-            folded = section.add(Text(f"same words in both ({len(listing.same_words)})", "dim"))
+            count = sum(len(row.links) for row in listing.same_words)
+            folded = section.add(Text(f"same words in both ({count})", "dim"))
             rows = partial(_fact_row, comparison, listing.same_words)
             folded.add_rows(len(listing.same_words), rows)
 
@@ -103,7 +120,12 @@ class Sidebar(FoldList[JumpTarget]):
 
     def on_fold_list_selected(self, event: FoldList.Selected) -> None:
         event.stop()
-        target = event.node.data
+        node = event.node
+        target: object = node.data
+        if isinstance(target, PlacesTarget):
+            turn = self._turns.get(node, 0)
+            self._turns[node] = turn + 1
+            target = target.turn(turn)
         if isinstance(target, JumpTarget):
             self.post_message(JumpRequested(target.a, target.b, target.focus))
 
@@ -115,14 +137,23 @@ def _claim_row(
     return _claim_label(claim), _claim_target(comparison, claim, partners)
 
 
-def _fact_row(comparison: Comparison, links: list[FactLink], index: int) -> tuple[Text, JumpTarget]:
-    """A fact link's row: its mark and its reason ("about 30 miles = 48.3 km ≈ 48km")."""
-    link = links[index]
+def _fact_row(comparison: Comparison, rows: list[FactRow], index: int) -> tuple[Text, JumpTarget]:
+    """A fact row: its mark, how many links read so (when more than one) and its
+    reason ("about 30 miles = 48.3 km ≈ 48km"); `enter` visits each link in turn."""
+    row = rows[index]
+    link = row.first
     fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
     agreed = link.agreement == "consistent"
     label = Text("✓ " if agreed else "✗ ", style="green" if agreed else "red")
+    if len(row.links) > 1:
+        label.append(f"×{len(row.links)} ", style="bold")
     label.append(_excerpt(link.reason or f"{fact_a.text} ≈ {fact_b.text}", EXCERPT))
-    return label, JumpTarget(fact_a.span, fact_b.span)
+    places = [_fact_target(comparison, other) for other in row.links]
+    return label, PlacesTarget(places[0].a, places[0].b, more=tuple(places[1:]))
+
+
+def _fact_target(comparison: Comparison, link: FactLink) -> JumpTarget:
+    return JumpTarget(comparison.facts[link.a].span, comparison.facts[link.b].span)
 
 
 def _match_row(comparison: Comparison, index: int) -> tuple[Text, JumpTarget]:
