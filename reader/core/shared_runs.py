@@ -12,8 +12,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import attrgetter
 
 from reader.core.model import Article, Match, Sentence, Span
+
+_BY_A = attrgetter("a", "b")  # matches in A's order (then B's)
 
 
 def join_shared_runs(matches: Sequence[Match], a: Article, b: Article) -> tuple[Match, ...]:
@@ -24,8 +27,9 @@ def join_shared_runs(matches: Sequence[Match], a: Article, b: Article) -> tuple[
     Two matches join only when each follows the other in both articles' order, so
     the runs are the same whichever article is A (repeated text cannot chain
     differently one way round)."""
-    verbatim = sorted((m for m in matches if m.kind == "verbatim"), key=lambda m: (m.a, m.b))
-    in_b = sorted(range(len(verbatim)), key=lambda i: (verbatim[i].b, verbatim[i].a))
+    verbatim = sorted((m for m in matches if m.kind == "verbatim"), key=_BY_A)
+    order_in_b = [(match.b, match.a) for match in verbatim]
+    in_b = sorted(range(len(verbatim)), key=order_in_b.__getitem__)
     next_in_b = dict(pairwise(in_b))
     runs: list[Match] = []
     joined: list[Match] = []  # the runs of two or more matches
@@ -51,7 +55,7 @@ def join_shared_runs(matches: Sequence[Match], a: Article, b: Article) -> tuple[
     kept = [m for m in matches if m.kind == "fact" or not _in_run(m, joined, starts)]
     sides = (_Sentences(a.sentences), _Sentences(b.sentences))
     cut = [piece for run in joined for piece in _per_sentence(run, *sides)]
-    return tuple(sorted([*kept, *cut], key=lambda match: (match.a, match.b)))
+    return tuple(sorted([*kept, *cut], key=_BY_A))
 
 
 class _Sentences:
@@ -64,7 +68,9 @@ class _Sentences:
     def pieces(self, span: Span) -> list[Span]:
         """The parts of `span` in each sentence it overlaps."""
         pieces: list[Span] = []
-        for start, end in self.spans[bisect_right(self.ends, span[0]) :]:
+        # Indexed, not sliced: a slice would copy every later sentence, per run.
+        for index in range(bisect_right(self.ends, span[0]), len(self.spans)):
+            start, end = self.spans[index]
             if start >= span[1]:
                 break
             pieces.append((max(start, span[0]), min(end, span[1])))
