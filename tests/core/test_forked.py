@@ -74,12 +74,19 @@ def test_aligning_in_several_processes_gives_the_same_matches(
 ) -> None:
     """B tokenised in one child, its spelling variants found in another, its
     sentences probing A's index in a third, half of the related pairs trimmed in a
-    fourth: the same matches, scores and order as aligning in one process."""
+    fourth, two thirds of the pairs searched for phrases in a fifth: the same
+    matches, scores and order as aligning in one process."""
     from reader.core.alignment import align as aligner
 
     a, b, alone, started = _forking_seeds(monkeypatch)
     assert aligner.align(a, b, parallel=True) == alone
-    assert started == ["tokenise", "spelling_aliases", "_probed_from_b", "later_half"]
+    assert started == [
+        "tokenise",
+        "spelling_aliases",
+        "_probed_from_b",
+        "later_half",
+        "phrases_in",
+    ]
 
 
 def test_sent_says_whether_the_child_is_done_without_waiting() -> None:
@@ -106,9 +113,9 @@ def test_aligner_forks_only_where_a_core_is_said_to_be_free(
     a, b, alone, started = _forking_seeds(monkeypatch)
     assert aligner.align(a, b, parallel=lambda: False) == alone
     assert started == []
-    answers = iter([False, False, True, True])  # busy while preparing, free from probing on
+    answers = iter([False, False, True, True, True])  # busy while preparing, then free
     assert aligner.align(a, b, parallel=lambda: next(answers)) == alone
-    assert started == ["_probed_from_b", "later_half"]
+    assert started == ["_probed_from_b", "later_half", "phrases_in"]
 
 
 def _forking_seeds(
@@ -129,7 +136,7 @@ def _forking_seeds(
         started.append(getattr(function, "func", function).__name__)
         return real_start(function)
 
-    for name in ("PARALLEL_TRIMS", "PARALLEL_CHARACTERS", "PARALLEL_SENTENCES"):
+    for name in ("PARALLEL_TRIMS", "PARALLEL_CHARACTERS", "PARALLEL_SENTENCES", "PARALLEL_PHRASES"):
         monkeypatch.setattr(aligner, name, 1)
     monkeypatch.setattr(forked, "start", start)
     return a, b, alone, started

@@ -17,7 +17,7 @@ from reader.core.alignment.extent import Extents
 from reader.core.alignment.halves import Pair, trim_in_halves
 from reader.core.alignment.pairing import Proposal, choose, refine
 from reader.core.alignment.passages import CLAUSE_OPENERS, Passages, Piece, build_passages
-from reader.core.alignment.phrases import shared_phrases
+from reader.core.alignment.phrases import Candidate, chosen_phrases, phrase_candidates
 from reader.core.alignment.repeats import sure_repeats
 from reader.core.alignment.scoring import MIN_SHARED_STEMS, Scorer
 from reader.core.alignment.synonyms import synonym_aliases
@@ -42,6 +42,9 @@ PARALLEL_TRIMS = 1000
 # them does.
 PARALLEL_CHARACTERS = 50_000
 PARALLEL_SENTENCES = 400
+# Sentence pairs to search for shared phrases from which searching them in a forked
+# child, while this process makes the passage links into matches, pays for the fork.
+PARALLEL_PHRASES = 1000
 
 
 Similarity = float | Callable[[], float]
@@ -124,9 +127,6 @@ def _align(
     extents = Extents(passages_a, passages_b, aliases, [*chosen, *repeats])
     scored = [(p, extents.of(p)) for p in chosen] + [(p, 1.0) for p in repeats]
     chosen += repeats
-    matches = [
-        _to_match(p, score, a, b, passages_a, passages_b) for p, score in scored if score >= base
-    ]
     settled = _verbatim_sentences(chosen, passages_a, passages_b)
     # Every candidate sharing two stems (a phrase needs two content words), even one
     # scoring 0 ("Mo is family": a name and one everyday word), may share a wording.
@@ -143,7 +143,20 @@ def _align(
     else:
         chosen_by_default = chosen
     linked = {(p.a[0].sentence, p.b[0].sentence) for p in chosen_by_default}
-    phrases = shared_phrases(*tokens, texts, open_pairs, scorer, aliases, linked, extents.score)
+
+    def phrases_in(pairs: Sequence[Pair]) -> list[Candidate]:
+        return phrase_candidates(*tokens, texts, pairs, scorer, aliases, linked, extents.score)
+
+    # With a core free, the later pairs are searched in a child while here the
+    # passage links become matches and the first third of the pairs is searched.
+    first = len(open_pairs) // 3
+    later: Callable[[], list[Candidate]] = functools.partial(phrases_in, open_pairs[first:])
+    if len(open_pairs) >= PARALLEL_PHRASES and _spare_core(parallel):
+        later = forked.start(later)
+    matches = [
+        _to_match(p, score, a, b, passages_a, passages_b) for p, score in scored if score >= base
+    ]
+    phrases = chosen_phrases(*tokens, [*phrases_in(open_pairs[:first]), *later()])
     # A phrase is word for word the same, but like any link it shows when it is
     # enough of its sentences: `--min-score` bounds every score shown.
     phrases = [phrase for phrase in phrases if phrase.score >= base]

@@ -32,6 +32,8 @@ Pair = tuple[int, int]
 Found = tuple[Run, Run, bool, Pair]
 # How much of a sentence pair two runs account for: the phrase's score.
 Rate = Callable[[Pair, Run, Run], float]
+# A shared run in A and in B, and its score as a phrase (None: not worth reporting).
+Candidate = tuple[Run, Run, float | None]
 # Sentence -> its word pairs and where each starts.
 Bigrams = dict[int, dict[tuple[str, str], list[int]]]
 
@@ -54,29 +56,54 @@ def shared_phrases(
     A phrase's score is `rate` (sentence pair, run in A, run in B): how much of
     its two sentences it accounts for.
     """
-    runs = sorted(_trimmed_runs(tokens_a, tokens_b, pairs, linked), key=_run_order)
+    found = phrase_candidates(tokens_a, tokens_b, texts, pairs, scorer, aliases, linked, rate)
+    return chosen_phrases(tokens_a, tokens_b, found)
+
+
+def phrase_candidates(
+    tokens_a: TokenTable,
+    tokens_b: TokenTable,
+    texts: tuple[str, str],
+    pairs: Iterable[tuple[int, int]],
+    scorer: Scorer,
+    aliases: dict[str, str],
+    linked: Collection[tuple[int, int]],
+    rate: Rate,
+) -> list[Candidate]:
+    """The shared runs of `pairs` (as in `shared_phrases`), each with its score, or
+    None when it is not worth reporting: each judged on its own, so that the pairs
+    can be searched in parts (in two processes) and the phrases chosen from all."""
+    candidates: list[Candidate] = []
+    for run_a, run_b, unlinked, pair in _trimmed_runs(tokens_a, tokens_b, pairs, linked):
+        runs = (run_a, run_b)
+        worth = _worth_reporting(tokens_a, tokens_b, texts, runs, scorer, aliases, unlinked)
+        candidates.append((run_a, run_b, rate(pair, run_a, run_b) if worth else None))
+    return candidates
+
+
+def chosen_phrases(
+    tokens_a: TokenTable, tokens_b: TokenTable, candidates: Iterable[Candidate]
+) -> list[Match]:
+    """The phrases worth reporting, longest first, each word of either text in one."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     phrases: list[Match] = []
-    for run_a, run_b, unlinked, pair in runs:
+    for run_a, run_b, score in sorted(candidates, key=_run_order):
         positions_a = range(run_a[0], run_a[1] + 1)
         positions_b = range(run_b[0], run_b[1] + 1)
         if not (used_a.isdisjoint(positions_a) and used_b.isdisjoint(positions_b)):
             continue
-        if _worth_reporting(tokens_a, tokens_b, texts, (run_a, run_b), scorer, aliases, unlinked):
+        if score is not None:
             used_a.update(positions_a)
             used_b.update(positions_b)
-            span_b = tokens_b.span(*run_b)
-            phrases.append(
-                Match(tokens_a.span(*run_a), span_b, "verbatim", rate(pair, run_a, run_b))
-            )
+            phrases.append(Match(tokens_a.span(*run_a), tokens_b.span(*run_b), "verbatim", score))
     return phrases
 
 
-def _run_order(run: Found) -> tuple[int, int, int, int]:
+def _run_order(run: Candidate) -> tuple[int, int, int, int]:
     """Longest first, then earliest in both texts together: the same order whichever
     text is A, so that swapping the articles mirrors the phrases."""
-    (first_a, last_a), (first_b, _), _, _ = run
+    (first_a, last_a), (first_b, _), _ = run
     return (first_a - last_a, first_a + first_b, min(first_a, first_b), first_a)
 
 
