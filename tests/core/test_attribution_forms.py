@@ -669,3 +669,29 @@ def test_saying_that_inside_a_reported_clause_is_not_the_reporter_speaking() -> 
 def test_a_participle_inside_a_quotation_is_the_speaker_s_words() -> None:
     text = 'Ana Ruiz said: "We are done, saying that is easy."'
     assert claims_in(text) == [("Ana Ruiz", "We are done, saying that is easy.")]
+
+
+# --- Forms of wire copy and of other newsrooms --------------------------------------
+
+
+def test_a_role_named_by_its_office_without_an_article() -> None:
+    text = "The pirates fired on the ship at noon, Navy spokesperson said."
+    assert claims_in(text) == [("Navy spokesperson", "The pirates fired on the ship at noon")]
+
+
+def test_said_here_leaves_the_statement_before_the_verb() -> None:
+    text = "The pirates came in three boats, a Navy spokesman said here on Sunday."
+    assert claims_in(text) == [("Navy spokesman", "The pirates came in three boats")]
+    text = "A Navy spokesman said there were three boats."
+    assert claims_in(text) == [("Navy spokesman", "there were three boats")]
+
+
+def test_he_is_never_the_subject_of_his_own_words() -> None:
+    text = (
+        "The commandos rescued the ship, the Navy spokesperson said. "
+        "MV Gibe was later escorted to safety, he added."
+    )
+    assert claims_in(text) == [
+        ("Navy spokesperson", "The commandos rescued the ship"),
+        ("Navy spokesperson", "MV Gibe was later escorted to safety"),
+    ]

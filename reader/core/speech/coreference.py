@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.core.model import Span
 from reader.core.speech.mentions import Mention
 from reader.core.speech.names import Entity, EntityKind, Registry, fits_role
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim
@@ -67,9 +68,10 @@ class ArticleResolver:
         self.recent: dict[int, int] = {}  # id(entity) -> last position mentioned
         self.speakers: set[int] = set()  # id(entity) of those with a claim here
         self.seen_order: list[Entity] = []  # every mention's entity, in reading order
-        # Speakers and sentence subjects, latest last, with their sentence and whether
-        # they spoke (a subject stays a candidate for "he" only into the next sentence).
-        self.antecedents: list[tuple[Entity, int, bool]] = []
+        # Speakers and sentence subjects, latest last, with their sentence, whether
+        # they spoke (a subject stays a candidate for "he" only into the next sentence)
+        # and where they were mentioned.
+        self.antecedents: list[tuple[Entity, int, bool, int]] = []
         self.sentence_starts: list[int] = []
         self.last_speaker: Entity | None = None
 
@@ -104,24 +106,25 @@ class ArticleResolver:
             return
         self._seen(entity, mention.start)
         if is_subject:
-            self.antecedents.append((entity, self._sentence(mention.start), False))
+            self.antecedents.append((entity, self._sentence(mention.start), False, mention.start))
 
     def _claim_speaker(self, claim: RawClaim, done: list[Attributed]) -> Entity | None:
         if claim.continued and done:
             return done[-1].entity
-        entity = self.speaker(claim.mention, claim.cue)
+        entity = self.speaker(claim.mention, claim.cue, claim.span)
         if entity is None:
             return None
         self._seen(entity, claim.cue)
         self.speakers.add(id(entity))
         self.last_speaker = entity
         if not claim.verb.startswith(_NOUN_VERBS_PREFIXES):
-            self.antecedents.append((entity, self._sentence(claim.cue), True))
+            self.antecedents.append((entity, self._sentence(claim.cue), True, claim.cue))
         return entity
 
-    def speaker(self, mention: Mention, position: int) -> Entity | None:
+    def speaker(self, mention: Mention, position: int, said: Span) -> Entity | None:
+        """Who `mention` (at `position`, saying the words at `said`) is."""
         if mention.kind == "pronoun":
-            return self._pronoun(mention.name.lower(), self._sentence(position))
+            return self._pronoun(mention.name.lower(), self._sentence(position), said)
         entity = self._role(mention) if mention.kind == "role" else self._name(mention)
         if entity is not None:
             self.registry.note_title(entity, mention)
@@ -166,15 +169,19 @@ class ArticleResolver:
             return None
         return None if mention.female and not entity.female else entity
 
-    def _pronoun(self, pronoun: str, sentence: int) -> Entity | None:
+    def _pronoun(self, pronoun: str, sentence: int, said: Span) -> Entity | None:
         """The latest agreeing antecedent: any earlier speaker, or the subject of this
         sentence or the one before (a woman a little further back: "she" is rarer
         and her sex is known); "she" falls back to a speaker of unknown sex
-        (not to a mere subject, which may be a storm or a ship)."""
+        (not to a mere subject, which may be a storm or a ship). Never a subject of
+        the words said: in "MV Gibe was escorted to safety, he added" he is not the ship."""
         reach = {True: sentence - FEMALE_SUBJECT_REACH, False: sentence - 1}
         fallback = None  # the latest speaker of unknown sex, for "she"
-        for entity, where, spoke in itertools.islice(reversed(self.antecedents), PRONOUN_REACH):
-            if not spoke and where < reach[pronoun == "she" and entity.female]:
+        recent = itertools.islice(reversed(self.antecedents), PRONOUN_REACH)
+        for entity, where, spoke, position in recent:
+            if not spoke and (
+                where < reach[pronoun == "she" and entity.female] or said[0] <= position < said[1]
+            ):
                 continue
             if _agrees(pronoun, entity, strict=True):
                 return entity

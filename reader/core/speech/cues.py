@@ -86,6 +86,7 @@ OBJECT = re.compile(
 )
 AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|simply|bluntly|quietly|"
+    r"here|there(?=\s*(?:[.,;!?]|$))|"  # "said here", never "said there were"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|on\s+[A-Z]\w+day|"
     r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"

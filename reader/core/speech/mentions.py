@@ -87,6 +87,11 @@ _NAMED_GROUP = re.compile(
     rf"(?<![\w.'’\-])((?:(?!{_QUANTIFIERS}\b)[A-Z][\w.'’&\-]*\s+){{1,3}})"
     rf"({alternation(sorted(PLURAL_ROLES | ORG_ROLES, key=len, reverse=True))})$"
 )
+# "Navy spokesperson", "Defence Ministry spokesman": one person named by where they
+# work, with no determiner (as headlines and many wire services write).
+_NAMED_ROLE = re.compile(
+    rf"(?<![\w.'’\-])((?:(?!{_QUANTIFIERS}\b)[A-Z][\w.'’&\-]*\s+){{1,3}})({_ROLE})$"
+)
 _COUNTS = r"(?:several|some|many|two|three|four|local|state|federal|senior|other|top)"
 _COUNT_AT_END = re.compile(rf"(?<![\w-]){_COUNTS}\s+(?:{_COUNTS}\s+)?$")
 # A group with no determiner: "police", "several sources", "local officials".
@@ -286,7 +291,12 @@ def _role_at_end(segment: str, last: str) -> re.Match[str] | None:
             role = _ROLE_AT_END.match(segment, determiner.start())
             if role:
                 break
-        role = role or _BARE_GROUP.search(segment) or _NAMED_GROUP.search(segment)
+        role = (
+            role
+            or _BARE_GROUP.search(segment)
+            or _NAMED_GROUP.search(segment)
+            or _NAMED_ROLE.search(segment)
+        )
     return role
 
 
