@@ -30,6 +30,8 @@ NEIGHBOUR_WEIGHT = 0.3  # words of the adjacent sentences in the same block
 UNSENTENCED_REACH = 200  # characters read either side of a fact outside any sentence
 # Weight of the n-th word away from the fact (stopwords count as words).
 _WEIGHTS = [1.0 / (1.0 + distance / 6.0) for distance in range(400)]
+_FAR_FIRST = _WEIGHTS[::-1]
+_FAR_FIRST_TWICE = [weight for weight in _FAR_FIRST for _ in range(2)]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _WORD_CHAR = re.compile(r"[A-Za-z'’]")
@@ -57,15 +59,27 @@ class Contexts:
         families: list[str],
     ) -> None:
         stems = _Stems()
-        readers = {doc: _SentenceWords(article, stems) for doc, article in articles.items()}
+        told = _Told()
+        readers = {doc: _SentenceWords(article, stems, told) for doc, article in articles.items()}
         raw = [
             readers[fact.doc].context(fact.span) if want else {}
             for fact, want in zip(facts, wanted, strict=True)
         ]
         idf = _idf(raw)
-        self.vectors = [_weigh(vector, idf) for vector in raw]
-        # Shared words of two facts: a frozenset pair intersects without copying.
-        self._words = [frozenset(vector) for vector in self.vectors]
+        # A context told again (one sentence's wording around another number) is one
+        # object: it is weighed once, and its words made a set once.
+        weighed: dict[int, tuple[Vector, frozenset[str]]] = {}
+        for vector in raw:
+            if id(vector) not in weighed:
+                weight = _weigh(vector, idf)
+                # Shared words of two facts: a frozenset pair intersects without copying.
+                weighed[id(vector)] = weight, frozenset(weight)
+        self.vectors = [weighed[id(vector)][0] for vector in raw]
+        self._words = [weighed[id(vector)][1] for vector in raw]
+        # Facts of one context have one score against another: numbered contexts.
+        numbers = {key: number for number, key in enumerate(weighed)}
+        self._number = [numbers[id(vector)] for vector in raw]
+        self._scores: dict[tuple[int, int], float] = {}
         self._value_keys = [value_keys(fact) for fact in facts]
         self._postings = self._index(facts, families)
 
@@ -98,14 +112,31 @@ class Contexts:
         return list(found)[:MAX_CANDIDATES]
 
     def similarity(self, first: int, second: int) -> float:
-        one, other = self.vectors[first], self.vectors[second]
-        shared = self._words[first] & self._words[second]
-        # fsum is exact whatever the order, so the score does not depend on the
-        # per-process string hash that orders the set of shared words.
-        return math.fsum([one[stem] * other[stem] for stem in shared])
+        key = (self._number[first], self._number[second])
+        score = self._scores.get(key)
+        if score is None:
+            one, other = self.vectors[first], self.vectors[second]
+            shared = self._words[first] & self._words[second]
+            # fsum is exact whatever the order, so the score does not depend on the
+            # per-process string hash that orders the set of shared words.
+            score = self._scores[key] = math.fsum([one[stem] * other[stem] for stem in shared])
+        return score
 
 
 Postings = dict[str, list[int]]
+
+
+class _Told:
+    """The contexts read so far, by their sentence's wording (its stems and its
+    neighbours', numbered) and the fact's place in it: equal keys make equal
+    contexts, so a wording told again around other numbers is read once."""
+
+    def __init__(self) -> None:
+        self._wordings: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+        self.contexts: dict[tuple[int, int, int], Vector] = {}
+
+    def wording(self, stems: list[str], neighbours: Vector) -> int:
+        return self._wordings.setdefault((tuple(stems), tuple(neighbours)), len(self._wordings))
 
 
 def _postings(bucket: list[int], vectors: list[Vector], keys: list[tuple[str, ...]]) -> Postings:
@@ -134,13 +165,15 @@ def value_keys(fact: Fact) -> tuple[str, ...]:
 class _SentenceWords:
     """One article's sentences as stems, each sentence read once."""
 
-    def __init__(self, article: Article, stems: _Stems) -> None:
+    def __init__(self, article: Article, stems: _Stems, told: _Told) -> None:
         self.article = article
         self.text = article.text
         self.starts = [sentence.span[0] for sentence in article.sentences]
         self._to_stems = stems.__getitem__
         self._stems: dict[int, list[str]] = {}
         self._neighbours: dict[int, Vector] = {}
+        self._told = told
+        self._wording: dict[int, int] = {}  # sentence -> number of its wording
 
     def context(self, span: Span) -> Vector:
         """Words of the fact's sentence (nearer weigh more) and of its neighbours."""
@@ -150,25 +183,17 @@ class _SentenceWords:
             reach = UNSENTENCED_REACH
             start = max(0, fact_start - reach)
             stems = self._read(start, fact_end + reach)
-            neighbours: Vector = {}
-        else:
-            start = self.starts[position]
-            stems = self._sentence_stems(position)
-            neighbours = self._neighbour_stems(position)
-        before, after = self._words_before(start, fact_start, fact_end)
-        # Nearest occurrence wins: sort by weight so the heaviest is written last.
-        weighted = [
-            *zip(stems[:before][::-1], _WEIGHTS, strict=False),
-            *zip(stems[after:], _WEIGHTS, strict=False),
-        ]
-        weighted.sort(key=itemgetter(1))
-        vector = dict(weighted)
-        vector.pop("", None)
-        if neighbours:
-            # Neighbour words the sentence lacks, after its own (as setdefault would).
-            own = vector.copy()
-            vector.update(neighbours)
-            vector.update(own)
+            return _context(stems, {}, *self._words_before(start, fact_start, fact_end))
+        stems = self._sentence_stems(position)
+        neighbours = self._neighbour_stems(position)
+        before, after = self._words_before(self.starts[position], fact_start, fact_end)
+        wording = self._wording.get(position)
+        if wording is None:
+            wording = self._wording[position] = self._told.wording(stems, neighbours)
+        key = (wording, before, after)
+        vector = self._told.contexts.get(key)
+        if vector is None:
+            vector = self._told.contexts[key] = _context(stems, neighbours, before, after)
         return vector
 
     def _words_before(self, start: int, fact_start: int, fact_end: int) -> tuple[int, int]:
@@ -213,6 +238,43 @@ class _SentenceWords:
             stems.pop("", None)
             self._neighbours[position] = stems
         return stems
+
+
+def _context(stems: list[str], neighbours: Vector, before: int, after: int) -> Vector:
+    vector = _weighted(stems, before, after)
+    if neighbours:
+        # Neighbour words the sentence lacks, after its own (as setdefault would).
+        own = vector.copy()
+        vector.update(neighbours)
+        vector.update(own)
+    return vector
+
+
+def _weighted(stems: list[str], before: int, after: int) -> Vector:
+    """The stems before index `before` and from `after` on, each weighted by its
+    nearest occurrence's distance from the fact (stopwords, "", dropped).
+
+    The words are laid out farthest first, a word before the fact ahead of the one
+    after it at the same distance, so that a dict keeps each stem where it first
+    occurs and the weight of its last (nearest) occurrence: the order the vector's
+    ties are broken by later. Built from slices, without sorting."""
+    reach = len(_WEIGHTS)
+    count_before = min(before, reach)
+    count_after = max(0, min(len(stems) - after, reach))
+    paired = min(count_before, count_after)  # distances with a word on both sides
+    if count_before > count_after:
+        far = stems[before - count_before : before - paired]
+        far_weights = _FAR_FIRST[reach - count_before : reach - paired]
+    else:
+        far = stems[after + paired : after + count_after][::-1]
+        far_weights = _FAR_FIRST[reach - count_after : reach - paired]
+    near = [""] * (2 * paired)
+    near[0::2] = stems[before - paired : before]
+    near[1::2] = stems[after : after + paired][::-1]
+    vector = dict(zip(far, far_weights, strict=True))
+    vector.update(zip(near, _FAR_FIRST_TWICE[2 * (reach - paired) :], strict=True))
+    vector.pop("", None)
+    return vector
 
 
 class _Stems(dict[str, str]):

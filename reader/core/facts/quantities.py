@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from reader.core.collector import collector_paused
 from reader.core.facts.ages import find_ages
 from reader.core.facts.clock import find_times
 from reader.core.facts.counts import counted_noun
@@ -145,6 +146,13 @@ class _Reading:
 def extract_facts(article: Article, doc: DocId) -> list[Fact]:
     """Every duration, amount, percentage, count, measure, rank, time and date in the
     article, each with its subject and the interval its rounding allows."""
+    # Reading allocates many small objects while the article's own objects are alive:
+    # the collector's passes over them cost a seventh of the time on 1 MB.
+    with collector_paused():
+        return _extract_facts(article, doc)
+
+
+def _extract_facts(article: Article, doc: DocId) -> list[Fact]:
     text = article.text
     candidates = _candidates(text, article_day(article))
     datelines = _datelines(article, candidates)
