@@ -695,3 +695,15 @@ def test_he_is_never_the_subject_of_his_own_words() -> None:
         ("Navy spokesperson", "The commandos rescued the ship"),
         ("Navy spokesperson", "MV Gibe was later escorted to safety"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We came to visit," said Troy resident Suri Charanjit.', "Suri Charanjit"),
+        ('Comedian Ellen DeGeneres will host. "I am excited," DeGeneres said.', "Ellen DeGeneres"),
+    ],
+)
+def test_what_a_person_is_stays_out_of_the_name(text: str, speaker: str) -> None:
+    assert [name for name, _ in claims_in(text)] == [speaker]
+    assert speakers_in(text) == [speaker]

@@ -129,6 +129,8 @@ _NOT_TITLES = {
 # Words of a title before a name: "U.S. Secretary of State", "Prime Minister".
 TITLE_WORDS = {
     "actor", "actress", "manager", "coach", "singer", "author", "professor", "officer",
+    "comedian", "comedienne", "rapper", "writer", "novelist", "filmmaker", "neurosurgeon",
+    "astronaut", "designer", "musician", "chef", "journalist", "broadcaster",
     "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "col", "col.", "det.",
     "rev", "rev.", "gen.", "sheriff", "inspector", "superintendent", "commissioner",
     "acting", "adviser", "advisor", "ambassador", "attorney", "ceo", "chairman",

@@ -46,8 +46,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for index, word in enumerate(words[:-1]):
         lowered = word.lower()
-        if cut == index and word.islower() and lowered in ROLE_HEADS:
-            cut = index + 1  # "said witness Angela Benson": a role written before a name
+        if word.islower() and lowered in ROLE_HEADS:
+            # "said witness Angela Benson", "said Troy resident Suri Charanjit": a
+            # role written before a name, with what it says of the person
+            cut = index + 1
         elif _title_or_group(word, words[index + 1]):
             cut = index + 1 if cut == index else cut
         elif lowered.endswith(("'s", "’s")) or lowered in {"ceo", "cfo"}:
