@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from reader.core.collector import collector_paused
 from reader.core.compare import compare
+from reader.core.comparison_json import comparison_json
 from reader.core.fileio import write_output
 from reader.core.model import Article, Note
-from reader.core.printable import json_chunks, printable
+from reader.core.printable import printable
 from reader.core.reading.loading import LoadError, load_article
 from reader.core.reading.web import WebOptions, is_url, load_source
 
@@ -40,7 +41,7 @@ def _compare_command(args: argparse.Namespace) -> int:
     comparison = compare(article_a, article_b, parallel=True, min_score=args.min_score)
     output: str | Iterator[str]
     if args.format == "json":
-        output = json_chunks(comparison.to_dict())
+        output = comparison_json(comparison)
     elif args.format == "markdown":
         from reader.core.report import markdown_report
 

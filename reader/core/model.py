@@ -185,7 +185,9 @@ class Comparison:
         shared = [m.a if doc == "a" else m.b for m in self.matches if m.kind != "fact"]
         return only_here(self.article(doc).sentences, shared)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, with_matches: bool = True) -> dict[str, Any]:
+        """The JSON contract; without `with_matches`, "matches" is left empty for a
+        writer that formats them itself (reader.core.comparison_json)."""
         return {
             "version": 1,
             "documents": [
@@ -194,7 +196,7 @@ class Comparison:
             ],
             "documents_similarity": round(self.documents_similarity, 4),
             "story": self.story,
-            "matches": [self._match_dict(match) for match in self.matches],
+            "matches": [self.match_dict(match) for match in self.matches] if with_matches else [],
             "speakers": [
                 {
                     "name": speaker.name,
@@ -226,7 +228,7 @@ class Comparison:
             "only_b": [list(span) for span in self.only("b")],
         }
 
-    def _match_dict(self, match: Match) -> dict[str, Any]:
+    def match_dict(self, match: Match) -> dict[str, Any]:
         return {
             "a": list(match.a),
             "b": list(match.b),

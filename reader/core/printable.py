@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from itertools import islice
+from json.encoder import encode_basestring
 from typing import Any
 
 # Bidi marks and overrides, line/paragraph separators, surrogates (undecodable bytes).
@@ -49,6 +50,13 @@ def json_chunks(value: Any) -> Iterator[str]:
     while chunk := "".join(islice(pieces, _PIECES_PER_CHUNK)):
         yield _JSON_UNSAFE.sub(_json_escape, chunk)
     yield "\n"
+
+
+def json_string(text: str) -> str:
+    """`text` as a JSON string literal, as `json_text` writes it (unsafe characters
+    escaped); most strings are ASCII, which holds none of them."""
+    literal = encode_basestring(text)
+    return literal if text.isascii() else _JSON_UNSAFE.sub(_json_escape, literal)
 
 
 def _json_escape(found: re.Match[str]) -> str:
