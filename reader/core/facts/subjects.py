@@ -72,6 +72,7 @@ def describe(text: str, span: tuple[int, int], kind: str, unit: str) -> str:
     return f"{phrase} {outcome}".strip() if outcome and outcome not in phrase else phrase
 
 
+@lru_cache(maxsize=1 << 12)  # articles repeat their subjects: "people", "date"
 def parse(subject: str, kind: str) -> Subject:
     """The parts of a subject phrase made by `describe`."""
     phrase, _, owner = subject.partition(" of ")
