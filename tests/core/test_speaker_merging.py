@@ -160,3 +160,40 @@ def test_a_person_and_their_deputy_both_speak_and_the_deputy_is_found_again() ->
         "Tom Ellery said the vote had been close.",
     )
     assert speaking_in(speakers) == {"Ana Ruiz": {"a"}, "Tom Ellery": {"a", "b"}}
+
+
+def _groups(text_a: str, text_b: str) -> list[tuple[int, int]]:
+    """Each merged speaker's claim counts in A and B, in a fixed order."""
+    return sorted(
+        (s.documents.get("a", 0), s.documents.get("b", 0)) for s in merged(text_a, text_b)
+    )
+
+
+APART = [(0, 1), (0, 1), (1, 0)]  # (claims in A, claims in B) per speaker
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "groups"),
+    [
+        (  # B tells "police" and "State police" apart itself: A's "police" is the first
+            "The road was closed for hours, police said.",
+            "The road was closed, police said. The driver fled north, State police said.",
+            [(0, 1), (1, 1)],
+        ),
+        (  # two police forces would both join a bare "police": neither does
+            "The road was closed for hours, police said.",
+            "The driver fled north, State police said. He was caught, Vancouver police said.",
+            APART,
+        ),
+        (  # two people would both join a bare surname: neither does
+            "The plan will work, Marsh said.",
+            "The plan is late, Andrew Marsh said. It is fine, Carla Marsh said.",
+            APART,
+        ),
+    ],
+)
+def test_merging_is_the_same_whichever_article_comes_first(
+    text_a: str, text_b: str, groups: list[tuple[int, int]]
+) -> None:
+    assert _groups(text_a, text_b) == groups
+    assert sorted((b, a) for a, b in _groups(text_b, text_a)) == groups

@@ -53,14 +53,8 @@ def merge_speakers(
         groups.append(group)
         of_entity[id(entity)] = group
     entities_a = [entity for entity, _ in speakers_a]
-    index = _Index(entities_a)
-    for entity, count in speakers_b:
-        partner = _partner(entity, index.candidates(entity), index)
-        if partner is None and entity.kind == "role":
-            # A title the index does not key ("the U.S. diplomat" / "Secretary of State
-            # Rex Tillerson"): the one person it fits, as `_roles_named_in_b` asks for A.
-            fitting = [other for other in entities_a if _role_fits(entity, other)]
-            partner = fitting[0] if len(fitting) == 1 else None
+    partners = _partners(entities_a, [entity for entity, _ in speakers_b])
+    for (entity, count), partner in zip(speakers_b, partners, strict=True):
         if partner is not None:
             group = of_entity[id(partner)]
         else:
@@ -70,6 +64,50 @@ def merge_speakers(
         group.documents["b"] += count
         of_entity[id(entity)] = group
     return _roles_named_in_b(groups, of_entity), of_entity
+
+
+def _partners(entities_a: list[Entity], entities_b: list[Entity]) -> list[Entity | None]:
+    """The entity of A each of B's is, if any. A bare name of A ("Police", "Smith")
+    takes a fuller one of B ("State police") only when B does not name it barely
+    itself (then B tells the two apart) and no other fuller name of B would join it
+    ("State police" and "Vancouver Police"): the same, whichever article is A."""
+    index = _Index(entities_a)
+    partners = []
+    for entity in entities_b:
+        partner = _partner(entity, index.candidates(entity), index)
+        if partner is None and entity.kind == "role":
+            # A title the index does not key ("the U.S. diplomat" / "Secretary of State
+            # Rex Tillerson"): the one person it fits, as `_roles_named_in_b` asks for A.
+            fitting = [other for other in entities_a if _role_fits(entity, other)]
+            partner = fitting[0] if len(fitting) == 1 else None
+        partners.append(partner)
+    joining: dict[int, tuple[set[str], bool]] = {}  # bare A entity: B's fuller names, a bare one
+    for entity, partner in zip(entities_b, partners, strict=True):
+        if partner is not None and _bare(partner):
+            fuller, bare = joining.get(id(partner), (set(), False))
+            if _bare(entity):
+                bare = True
+            else:
+                fuller.add(normal_name(entity.name))
+            joining[id(partner)] = (fuller, bare)
+    return [
+        None
+        if partner is not None and not _bare(entity) and _crowded(joining, partner)
+        else partner
+        for entity, partner in zip(entities_b, partners, strict=True)
+    ]
+
+
+def _crowded(joining: dict[int, tuple[set[str], bool]], partner: Entity) -> bool:
+    if id(partner) not in joining:
+        return False
+    fuller, bare = joining[id(partner)]
+    return bare or len(fuller) > 1
+
+
+def _bare(entity: Entity) -> bool:
+    """Named by one word only ("Police", "Smith")."""
+    return entity.kind != "role" and all(len(name.split()) == 1 for name in entity.names)
 
 
 class _Index:
