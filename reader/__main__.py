@@ -189,9 +189,11 @@ def reader_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `argv`, by default the process's own arguments: then the process is the
+    command, and `compare` ends it as soon as its output is out."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _dispatch(arguments)
+        return _dispatch(arguments, whole_process=argv is None)
     except UsageError as error:
         _fail(str(error))
         return 2
@@ -205,9 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _dispatch(arguments: list[str]) -> int:
+def _dispatch(arguments: list[str], whole_process: bool) -> int:
     if arguments and arguments[0] in SUBCOMMANDS:
         args = build_parser().parse_args(arguments)
+        args.exit_when_done = whole_process
         return _run_headless(args)
     args = reader_parser().parse_args(arguments)
     return _run_reader(args)

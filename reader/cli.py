@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from reader.core.collector import collector_paused
 from reader.core.compare import compare
@@ -56,7 +57,18 @@ def _compare_command(args: argparse.Namespace) -> int:
         colour = args.output is None and sys.stdout.isatty()
         output = text_report(comparison, colour=colour)
     write_output(output, args.output, force=args.force)
+    if args.exit_when_done:
+        _exit_at_once()
     return 0
+
+
+def _exit_at_once() -> NoReturn:
+    """End the process once the output is out, without the interpreter's teardown:
+    freeing the comparison and the aligner's caches object by object, and a last
+    collection over them, take 40-50 ms on 2 x 1 MB after the user has the result."""
+    sys.stdout.flush()  # a closed pipe still raises here, and is reported as before
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def web_options(args: argparse.Namespace) -> WebOptions:
