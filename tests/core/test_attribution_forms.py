@@ -707,3 +707,28 @@ def test_he_is_never_the_subject_of_his_own_words() -> None:
 def test_what_a_person_is_stays_out_of_the_name(text: str, speaker: str) -> None:
     assert [name for name, _ in claims_in(text)] == [speaker]
     assert speakers_in(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "According to Laurence Mark, producer of the telecast, the show will be short.",
+            "the show will be short",
+        ),
+        (
+            '"I am so excited to host again," Mara Quint said in a release announcing the news.',
+            "I am so excited to host again",
+        ),
+        (
+            "Mara Quint said in a statement issued Friday that the zoo would reopen.",
+            "the zoo would reopen",
+        ),
+        (
+            "Mara Quint said attacking the ports would not work.",
+            "attacking the ports would not work",
+        ),
+    ],
+)
+def test_what_is_said_past_a_description_or_a_participle(text: str, statement: str) -> None:
+    assert [said for _, said in claims_in(text)] == [statement]

@@ -104,6 +104,9 @@ def _unique(claims: list[RawClaim]) -> list[RawClaim]:
     return kept
 
 
+DESCRIPTION_WORDS = 8  # an appositive description is short
+
+
 class _Finder:
     """The cue patterns over one article's text and quotations."""
 
@@ -358,6 +361,14 @@ class _Finder:
             return None  # "…, Tillerson said, but …": the content came before
         if self.text[position] in ".!?":
             return None  # the sentence ended at the verb: "…, Scherlinck said. (Fox News)"
+        medium = cues.MEDIUM_AT_END.search(self.text, verb_end, position)  # "said in a release"
+        participle = medium and cues.PARTICIPLE_FIRST.match(self.text, position)
+        if participle:  # "said in a statement issued Friday that …": what follows "that"
+            that = cues.THAT_IN_CLAUSE.match(self.text, position, end)
+            if that is not None:
+                position = that.end()
+            elif participle.group().endswith("ing"):
+                return None  # "said in a press release announcing the news": the release's
         said_that = "that" in self.text[verb_end:position]
         if verb in cues.ACT_VERBS and not said_that and self.text[position] not in cues.OPENING:
             return None  # "declared a state of emergency": an act, not a statement
@@ -435,6 +446,9 @@ class _Finder:
             content = self._content_before(start, cue.start())
         else:
             comma = self._unquoted_comma(speaker.end, end)
+            after = self._unquoted_comma(comma + 1, end) if comma < end else end
+            if after < end and _description(self.text[comma + 1 : after]):
+                comma = after  # "According to Laurence Mark, producer of the telecast, …"
             content = self._content(comma + 1, end) if comma < end else None
         if content is None:
             return None
@@ -533,3 +547,11 @@ def _full_person_name(mention: Mention) -> bool:
     """A person's given name and surname: "Ana Ruiz", not "Ruiz", "Helix Chemicals"."""
     person = mention.kind == "name" and not mention.organisation and not mention.plural
     return person and len(mention.name.split()) >= 2
+
+
+def _description(aside: str) -> bool:
+    """ "producer of the telecast", "a spokeswoman for the firm": what a person is."""
+    words = aside.lower().split()
+    if words and words[0] in {"a", "an", "the"}:
+        words = words[1:]
+    return bool(words) and words[0] in ROLE_HEADS and len(words) <= DESCRIPTION_WORDS

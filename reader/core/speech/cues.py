@@ -175,6 +175,13 @@ PREPOSITION_FIRST = re.compile(
     r"(?:from|in|at|on|during|after|before|while|when|by|with|through|via|outside|"
     r"inside|near|to)\b"
 )
+# A participle after the medium of a statement modifies it ("said in a press release
+# announcing the news", "in a statement issued Friday that …").
+MEDIUM_AT_END = re.compile(
+    r"\b(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show)\s*$"
+)
+PARTICIPLE_FIRST = re.compile(r"(?!(?:no|some|every|any)thing\b)[a-z]+(?:ing|ed)\b")
 # A verb of an act as much as of speech: "declared a state of emergency" is no
 # statement, "declared that his force did nothing wrong" is.
 ACT_VERBS = {"declared", "declares"}
