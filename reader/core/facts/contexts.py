@@ -301,7 +301,14 @@ _STEMS = _Stems()
 
 
 def _idf(vectors: list[Vector]) -> dict[str, float]:
-    frequency = Counter(chain.from_iterable(vectors))
+    """Each word's inverse frequency among the contexts; a context told again (one
+    object for several facts) is counted once per fact, but read once."""
+    told = Counter(map(id, vectors))
+    distinct = {id(vector): vector for vector in vectors}
+    frequency = Counter(chain.from_iterable(distinct.values()))
+    for key, times in told.items():
+        if times > 1:
+            frequency.update(dict.fromkeys(distinct[key], times - 1))
     total = len(vectors)
     return {stem: math.log(1.0 + total / count) for stem, count in frequency.items()}
 

@@ -138,6 +138,10 @@ class _Pairing:
         self._one_sided = [
             (b.min is None) != (b.max is None) or _long_dates(b) for b in self._bounds
         ]
+        # What `_within` and `_loose_min` ask of each fact, read once per fact.
+        self._middle = [_middle(fact.value) for fact in facts]
+        self._loose_floor = [_loose_floor(fact) for fact in facts]
+        self._person = [_person(subject.noun) for subject in self.subjects]
 
     def pair(self, index: int, others: list[int], pairs: Pairs) -> None:
         """Each fact of `others` (the other article's) that may be `index`'s partner,
@@ -157,7 +161,20 @@ class _Pairing:
             pairs[(index, other) if from_a else (other, index)] = (similarity, agrees)
 
     def _loose_min(self, index: int, other: int) -> float:
-        return _loose_min(self.facts[index], self.subjects[index], self.subjects[other])
+        """The shared context that joins one number counted with other nouns. A
+        number rarely told twice by chance needs little (`_loose_floor`); people are
+        often named anew ("the second climber", "a second man"), things seldom, so a
+        small count of things ("two countries", "two speed boats") needs clearly
+        shared words."""
+        floor = self._loose_floor[index]
+        if floor is not None:
+            return floor
+        return LOOSE_MIN if self._person[index] and self._person[other] else CONFLICT_MIN
+
+    def _within(self, first: int, second: int) -> bool:
+        """The same stated number ("about 32 million" and "32 million"), not just overlap."""
+        one, other = self._middle[first], self._middle[second]
+        return one is not None and other is not None and math.isclose(one, other)
 
     def _judge(self, first: int, second: int) -> _Scored | None:
         """The part of `pair` that does not depend on which fact asks."""
@@ -183,7 +200,7 @@ class _Pairing:
             if values is None or not informative(*values):
                 return None
             agrees = overlap(*values)
-        if related == "loose" and not (agrees and _within(self.facts[first], self.facts[second])):
+        if related == "loose" and not (agrees and self._within(first, second)):
             return None
         similarity = self._similarity(first, second)
         if related == "same":
@@ -214,12 +231,6 @@ def _long_dates(value: Quantity) -> bool:
         and value.max is not None
         and (value.max - value.min >= DAYS_PER_MONTH)
     )
-
-
-def _within(first: Fact, second: Fact) -> bool:
-    """The same stated number ("about 32 million" and "32 million"), not just overlap."""
-    middles = [_middle(fact.value) for fact in (first, second)]
-    return None not in middles and math.isclose(middles[0] or 0.0, middles[1] or 0.0)
 
 
 def _middle(value: Quantity) -> float | None:
@@ -253,18 +264,14 @@ def _plural(fact: Fact) -> bool:
     return plural_lemma(last) is not None
 
 
-def _loose_min(fact: Fact, one: Subject, other: Subject) -> float:
-    """The shared context that joins one number counted with other nouns. A number
-    rarely told twice by chance (100 or more, or with decimals) needs little; people
-    are often named anew ("the second climber", "a second man"), things seldom, so
-    a small count of things ("two countries", "two speed boats") needs clearly
-    shared words."""
+def _loose_floor(fact: Fact) -> float | None:
+    """The shared context a number counted with other nouns needs whatever it counts:
+    little for one rarely told twice by chance (100 or more, or with decimals), some
+    for one of 10 or more; None when it depends on the nouns (`_loose_min`)."""
     value = fact.value.min if fact.value.min is not None else fact.value.max
     if value is not None and (value >= 100 or value != int(value)):
         return LINK_MIN
-    if (value is not None and value >= 10) or (_person(one.noun) and _person(other.noun)):
-        return LOOSE_MIN
-    return CONFLICT_MIN
+    return LOOSE_MIN if value is not None and value >= 10 else None
 
 
 def _person(noun: str) -> bool:
