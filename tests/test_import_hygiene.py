@@ -21,12 +21,14 @@ def test_core_imports_no_textual() -> None:
 
 def test_compare_start_up_leaves_the_childs_modules_to_the_child() -> None:
     """`diptych compare` imports what the aligning process runs: the fact and speaker
-    modules load in the forked child meanwhile, markdown-it only for a Markdown
+    modules (and the attribution patterns, speech.cues, which linking claims does
+    not need) load in the forked child meanwhile, markdown-it only for a Markdown
     file with syntax, the library's process pool and the reports not at all (each
     of these costs start-up time on every run)."""
     code = (
         "import sys, reader.__main__, reader.cli;"
-        "late = ('reader.core.facts.', 'reader.core.speech.speakers', 'reader.core.folders.',"
+        "late = ('reader.core.facts.', 'reader.core.speech.speakers', 'reader.core.speech.cues',"
+        " 'reader.core.folders.',"
         " 'reader.core.report', 'markdown_it', 'multiprocessing', 'concurrent');"
         "print([name for name in sys.modules if name.startswith(late)])"
     )

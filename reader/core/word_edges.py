@@ -63,27 +63,36 @@ def _may_join(text: str, offset: int) -> bool:
 def widen_to_words(text: str, span: Span) -> Span:
     """`span` grown to the edges of the words it cuts (unchanged when it cuts none)."""
     start, end = span
-    around_start = word_around(text, start)
-    around_end = word_around(text, end)
-    return (
-        around_start[0] if around_start else start,
-        around_end[1] if around_end else end,
-    )
+    length = len(text)
+    # Nearly every edge is at a space or punctuation already: asked here first, as
+    # word_around would, to spare two calls per edge (35,000 edges on 2 x 1 MB).
+    if 0 < start < length and _may_join(text, start):
+        around_start = word_around(text, start)
+        start = around_start[0] if around_start else start
+    if 0 < end < length and _may_join(text, end):
+        around_end = word_around(text, end)
+        end = around_end[1] if around_end else end
+    return start, end
 
 
 def on_word_edges(comparison: Comparison) -> Comparison:
     """The comparison with every match, fact and claim span widened to whole words."""
     a_text, b_text = comparison.a.text, comparison.b.text
     texts = {"a": a_text, "b": b_text}
-    matches = {
-        (widen_to_words(a_text, match.a), widen_to_words(b_text, match.b), match.kind): match.score
+    widened = {
+        (widen_to_words(a_text, match.a), widen_to_words(b_text, match.b), match.kind): match
         for match in sorted(comparison.matches, key=lambda match: match.score)
     }  # two matches widened to the same passages are one (the higher score kept)
+    # Most matches are on word edges already: kept as they are, not made again.
+    matches = tuple(
+        match if match.a == a and match.b == b else Match(a, b, kind, match.score)
+        for (a, b, kind), match in sorted(widened.items())
+    )
     facts = [_widened(fact, texts[fact.doc]) for fact in comparison.facts]
     claims = [_widened(claim, texts[claim.doc]) for claim in comparison.claims]
     return replace(
         comparison,
-        matches=tuple(Match(a, b, kind, matches[a, b, kind]) for a, b, kind in sorted(matches)),
+        matches=matches,
         facts=tuple(facts),
         claims=tuple(claims),
     )

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from reader.core.alignment.tokens import content_stems
 from reader.core.model import Claim, Match, Span
-from reader.core.speech import cues
+from reader.core.speech.speaker_words import QUOTED_AS
 
 LINK_THRESHOLD = 0.3
 ALIGNED_SCORE = 0.6  # an aligner match inside both claims: enough on its own
@@ -179,7 +179,7 @@ def _aligned_pairs(
 
 def _same_specific_verb(claim_a: Claim, claim_b: Claim) -> bool:
     """Two denials (or two warnings…) may share a single word and still be one claim."""
-    generic = claim_a.verb in _GENERIC_VERBS or claim_a.verb.endswith(cues.QUOTED_AS)
+    generic = claim_a.verb in _GENERIC_VERBS or claim_a.verb.endswith(QUOTED_AS)
     return claim_a.verb == claim_b.verb and not generic
 
 

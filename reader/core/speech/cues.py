@@ -113,8 +113,8 @@ NOUNS = (
     "insistence|claims?|assertions?|denials?|assurances?|warnings?|admission|"
     "contention|allegations?|statement|pledge|promise|argument"
 )
-# The passive with the speaker as subject: "Ana Ruiz was (once) quoted as saying …".
-QUOTED_AS = "quoted as saying"
+# The passive with the speaker as subject: "Ana Ruiz was (once) quoted as saying …"
+# (the verb ends with speaker_words.QUOTED_AS).
 _QUOTED = (
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:also|once|later|reportedly|widely|previously|often|earlier))?\s+quoted\s+as\s+saying"

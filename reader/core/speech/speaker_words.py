@@ -6,6 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+# The end of a passive verb, "was (once) quoted as saying": claims are linked
+# without the attribution patterns (cues), which take 12 ms to import.
+QUOTED_AS = "quoted as saying"
 NATIONALITY = (
     r"U\.S\.|US|American|Russian|Russia's|Chinese|Japanese|British|French|German|"
     r"Israeli|Iranian|Ukrainian|Syrian|Turkish|Indian|Canadian|Mexican|Korean|"
