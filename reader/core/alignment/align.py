@@ -10,7 +10,7 @@ import functools
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader.core import forked
 from reader.core.alignment.extent import Extents
@@ -96,23 +96,21 @@ def _align(
 ) -> list[Match]:
     passages_a, passages_b, scorer, aliases = _prepare(a, b, parallel)
     probing_b = _spare_core(parallel) and len(passages_b.bags) >= PARALLEL_SENTENCES
-    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, probing_b))
-    repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
+    repeated, once = _repeated(passages_a, passages_b)
+    pairs = sorted(candidate_pairs(passages_a, passages_b, scorer, repeated, probing_b))
     # Trimming lifts a pair's score by little more than 2x: below a third of the
     # threshold a pair is not worth trimming. The threshold itself waits for the
     # similarity (the gate only raises it).
     floor = min(base, MATCH_THRESHOLD) / 3
-    worth = [(i, j) for i, j, full in related if full >= floor]
     # Sentences repeated word for word sure to be matched whole: no other pair of
-    # theirs is trimmed, and their pairs join the chosen links without the pairing.
-    sure = sure_repeats(repeated, worth, passages_a, passages_b, scorer)
+    # theirs is scored or trimmed, and their pairs join the chosen links without
+    # the pairing.
+    sure = sure_repeats(pairs, once, passages_a, passages_b, scorer, floor)
     taken_a, taken_b = {i for i, _ in sure}, {j for _, j in sure}
-    repeated = [pair for pair in repeated if pair[0] not in taken_a]
-    to_trim = [
-        (i, j, full)
-        for i, j, full in related
-        if full >= floor and i not in taken_a and j not in taken_b
-    ]
+    if sure:
+        pairs = [pair for pair in pairs if pair[0] not in taken_a and pair[1] not in taken_b]
+    repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
+    to_trim = [(i, j, full) for i, j, full in related if full >= floor]
     trim = functools.partial(_trim, passages_a.pieces, passages_b.pieces, scorer)
     if len(to_trim) >= PARALLEL_TRIMS and _spare_core(parallel):
         refined = trim_in_halves(to_trim, trim, passages_a.pieces, passages_b.pieces)
@@ -294,10 +292,14 @@ def _vocabulary(tokens: TokenTable) -> set[str]:
 
 
 def candidate_pairs(
-    passages_a: Passages, passages_b: Passages, scorer: Scorer, parallel: bool = False
+    passages_a: Passages,
+    passages_b: Passages,
+    scorer: Scorer,
+    repeated: Iterable[Pair],
+    parallel: bool = False,
 ) -> set[Pair]:
     """Sentence pairs worth scoring: found from both sides through capped indexes,
-    plus sentences repeated word for word (however common their words). With
+    plus the sentences `repeated` word for word (however common their words). With
     `parallel`, B's sentences probe A's index in a forked child meanwhile."""
     from_b: Callable[[], list[Pair]]
     from_b = functools.partial(_probed_from_b, passages_a.bags, passages_b.bags, scorer)
@@ -305,7 +307,7 @@ def candidate_pairs(
         from_b = forked.start(from_b)
     pairs = set(_probe(passages_a.bags, _index(passages_b.bags), scorer))
     pairs.update(from_b())
-    pairs.update(_repeated(passages_a, passages_b))
+    pairs.update(repeated)
     return pairs
 
 
@@ -320,15 +322,26 @@ def _long_enough(pieces: Sequence[Piece]) -> bool:
     return bool(pieces) and pieces[-1].last - pieces[0].first + 1 >= MIN_REPEATED_WORDS
 
 
-def _repeated(passages_a: Passages, passages_b: Passages) -> Iterator[tuple[int, int]]:
+def _repeated(passages_a: Passages, passages_b: Passages) -> tuple[list[Pair], dict[int, int]]:
+    """Sentence pairs repeated word for word (the first PARTNERS partners of each
+    sentence of A), and the sentences of A whose wording each text holds only once,
+    with their partner (in order)."""
     wordings: dict[tuple[str, ...], list[int]] = {}
     for number, pieces in enumerate(passages_b.pieces):
         if _long_enough(pieces):
             wordings.setdefault(_words(pieces, passages_b.tokens), []).append(number)
+    pairs: list[Pair] = []
+    single: dict[tuple[str, ...], int] = {}  # wording B holds once -> its sentence of A, or -1
     for number, pieces in enumerate(passages_a.pieces):
         if _long_enough(pieces):
-            for partner in wordings.get(_words(pieces, passages_a.tokens), ())[:PARTNERS]:
-                yield number, partner
+            wording = _words(pieces, passages_a.tokens)
+            partners = wordings.get(wording)
+            if partners:
+                pairs.extend((number, partner) for partner in partners[:PARTNERS])
+                if len(partners) == 1:
+                    single[wording] = -1 if wording in single else number
+    once = {number: wordings[wording][0] for wording, number in single.items() if number >= 0}
+    return pairs, once
 
 
 def _index(bags: Sequence[frozenset[str]]) -> dict[str, list[int]]:

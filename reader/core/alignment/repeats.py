@@ -5,19 +5,18 @@ highest, covering both whole sentences. Greedy pairing takes it before any
 proposal scoring less; once taken, every clause of both sentences has found its
 counterpart and no other link to them is made. When each sentence is repeated in
 that pair only, and every other pair touching them scores clearly below 1 however
-it is trimmed, the outcome is known before any trimming: trimming those other
-pairs would be wasted (half of all trimming when one article is an edited copy of
-the other), and the pair needs no place in the greedy pairing, whose other
-proposals never touch its sentences.
+it is trimmed, the outcome is known before any trimming: scoring and trimming
+those other pairs would be wasted (four candidate pairs in five, half of all
+trimming, when one article is an edited copy of the other), and the pair needs no
+place in the greedy pairing, whose other proposals never touch its sentences.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.alignment.passages import Passages, Piece
-from reader.core.alignment.scoring import Scorer
+from reader.core.alignment.scoring import MIN_SHARED_STEMS, Scorer
 
 Pair = tuple[int, int]
 # How far below 1 a pair's best trimming must provably score: far above rounding
@@ -26,26 +25,48 @@ MARGIN = 1e-6
 
 
 def sure_repeats(
-    repeated: Sequence[Pair],
-    related: Sequence[Pair],
+    pairs: Sequence[Pair],
+    once: dict[int, int],
     passages_a: Passages,
     passages_b: Passages,
     scorer: Scorer,
+    floor: float,
 ) -> list[Pair]:
-    """The pairs of `repeated` sure to be matched, taking both sentences whole, given
-    the `related` pairs that will be trimmed and proposed beside them (in order)."""
-    count_a = Counter(i for i, _ in repeated)
-    count_b = Counter(j for _, j in repeated)
-    partner = {i: j for i, j in repeated if count_a[i] == 1 and count_b[j] == 1}
-    partner_of_b = {j: i for i, j in partner.items()}
+    """The pairs of `once` (sentences of A whose wording each text holds only once,
+    with their partner) sure to be matched, taking both sentences whole, given the
+    candidate `pairs` of which those scoring `floor` or more whole will be trimmed
+    and proposed beside them. Only the pairs touching a repeated sentence are
+    looked at, most of them only as far as telling that they stay below 1."""
+    partner_of_b = {j: i for i, j in once.items()}
+    bags_a, bags_b = passages_a.bags, passages_b.bags
+    # Every stem weighs at least this much: a clause holding a stem the other
+    # sentence lacks holds at least this weight the other lacks.
+    lightest = min(scorer.weights.values(), default=0.0)
     doubtful: set[int] = set()  # sentences of A whose repeated pair might lose
-    for i, j in related:
-        if i not in partner and j not in partner_of_b:
+    for i, j in pairs:
+        if i in once:
+            if once[i] == j:
+                continue
+        elif j not in partner_of_b:
             continue
-        shared = passages_a.bags[i] & passages_b.bags[j]
+        bag_a, bag_b = bags_a[i], bags_b[j]
+        shared = bag_a & bag_b
+        if len(shared) < MIN_SHARED_STEMS or (
+            lightest > 4 * MARGIN * len(shared)
+            and (_lacks(passages_a.pieces[i], bag_b) or _lacks(passages_b.pieces[j], bag_a))
+        ):
+            continue  # scores 0, or below 1 however trimmed (`_below_full`)
+        full = scorer.shared_score(shared, scorer.piece_weight(bag_a) + scorer.piece_weight(bag_b))
+        if full <= 0 or full < floor:
+            continue  # not trimmed
         if not _below_full(passages_a.pieces[i], passages_b.pieces[j], shared, scorer):
-            doubtful.update(k for k in (i, partner_of_b.get(j)) if k in partner)
-    return [(i, j) for i, j in partner.items() if i not in doubtful]
+            doubtful.update(k for k in (i, partner_of_b.get(j)) if k in once)
+    return [(i, j) for i, j in once.items() if i not in doubtful]
+
+
+def _lacks(pieces: Sequence[Piece], other: frozenset[str]) -> bool:
+    """Whether every clause holds a stem that the other sentence lacks."""
+    return all(not piece.stems <= other for piece in pieces)
 
 
 def _below_full(
