@@ -48,7 +48,8 @@ def json_chunks(value: Any) -> Iterator[str]:
     list (70 MB) before joining them."""
     pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value)
     while chunk := "".join(islice(pieces, _PIECES_PER_CHUNK)):
-        yield _JSON_UNSAFE.sub(_json_escape, chunk)
+        # ASCII (known without a scan) holds no unsafe character: a 1 MB text is 3 ms.
+        yield chunk if chunk.isascii() else _JSON_UNSAFE.sub(_json_escape, chunk)
     yield "\n"
 
 
