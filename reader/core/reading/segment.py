@@ -142,21 +142,23 @@ _OPENERS = {
     "with",
     "officials",
 }
-# End punctuation, closing quotes/brackets, whitespace, then what can open a sentence.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\w\d])""")
+# End punctuation, closing quotes/brackets, whitespace, then what can open a sentence;
+# group 1 is the word that follows (everything up to the next space).
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+(?=["'“‘«(\[]?[\w\d])(\S+))""")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)\.$")
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+_QUOTE_OPENERS = "\"“‘'("
 
 
 def segment(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     """Sentences of every block, in order, covering each block's non-space text."""
-    spans: list[tuple[Span, int]] = []
+    sentences: list[Sentence] = []
     for block_index, block in enumerate(blocks):
         start, end = block.span
         lines = [block.span] if block.kind != "code" else _line_spans(text, start, end)
         for line in lines:
-            spans.extend((span, block_index) for span in _sentence_spans(text, line))
-    return [Sentence(index, span, block) for index, (span, block) in enumerate(spans)]
+            for span in _sentence_spans(text, line):
+                sentences.append(Sentence(len(sentences), span, block_index))
+    return sentences
 
 
 def split_sentences(text: str, span: Span) -> Iterator[Span]:
@@ -171,20 +173,23 @@ def _sentence_spans(text: str, span: Span) -> list[Span]:
     spans: list[Span] = []
     piece_start = start
     for boundary in _BOUNDARY.finditer(text, start, end):
-        if _is_sentence_end(text, boundary, end):
-            _emit(text, piece_start, boundary.end(), spans)
-            piece_start = boundary.end()
+        if _is_sentence_end(text, boundary):
+            piece_end = boundary.end()
+            if piece_end - piece_start > MAX_SENTENCE_CHARS or text[piece_start].isspace():
+                _emit(text, piece_start, piece_end, spans)
+            else:  # what _emit would do: the piece ends on the punctuation
+                spans.append((piece_start, piece_end))
+            piece_start = boundary.start(1)  # past the spaces, as _emit would strip them
     _emit(text, piece_start, end, spans)
     return spans
 
 
-def _is_sentence_end(text: str, boundary: re.Match[str], limit: int) -> bool:
-    punctuation = boundary.group()
-    following = _next_word(text, boundary.end(), limit)
-    opens = following[:1].isupper() or following[:1].isdigit()
+def _is_sentence_end(text: str, boundary: re.Match[str]) -> bool:
+    punctuation, following = boundary.group(0, 1)
+    first = following[0]
     if not punctuation.startswith(".") or punctuation.startswith("..."):
-        return following[:1].isupper() or following[:1] in "\"“‘'("
-    if not opens and following[:1] not in "\"“‘'(":
+        return first.isupper() or first in _QUOTE_OPENERS
+    if not (first.isupper() or first.isdigit()) and first not in _QUOTE_OPENERS:
         return False
     if punctuation.rstrip(".") != "":  # closing quote or bracket after the dot
         return True
@@ -204,11 +209,6 @@ def _final_after(word: str, following: str) -> bool:
 
 def _word_before(text: str, dot: int) -> str:
     found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    return found.group(1) if found else ""
-
-
-def _next_word(text: str, position: int, limit: int) -> str:
-    found = _NEXT_WORD.match(text, position, limit)
     return found.group(1) if found else ""
 
 
