@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import time
@@ -116,6 +117,34 @@ def test_aligner_forks_only_where_a_core_is_said_to_be_free(
     answers = iter([False, False, True, True, True])  # busy while preparing, then free
     assert aligner.align(a, b, parallel=lambda: next(answers)) == alone
     assert started == ["_probed_from_b", "later_half", "phrases_in"]
+
+
+def test_trimming_moves_half_of_what_is_left_to_a_child_once_a_core_frees_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The facts child may finish while the aligner trims: it trims a step at a
+    time, asking each time, and once told a core is free hands half of the pairs
+    left to a child; the matches are the same."""
+    from reader.core.alignment import align as aligner
+    from reader.core.alignment import halves
+
+    a, b, alone, started = _forking_seeds(monkeypatch)
+    monkeypatch.setattr(halves, "STEP", 1)
+    trimmed_here: list[int] = []  # pairs per trimming call in this process
+    real_trim = aligner._trim
+
+    def trim(*arguments: Any) -> Any:
+        trimmed_here.append(len(arguments[-1]))
+        return real_trim(*arguments)
+
+    monkeypatch.setattr(aligner, "_trim", trim)
+    asked = itertools.count(1)
+    # Asked twice while preparing, once before probing, then at each trimming step:
+    # three steps are trimmed here before a core is free.
+    assert aligner.align(a, b, parallel=lambda: next(asked) >= 7) == alone
+    assert started == ["later_half", "phrases_in"]
+    assert trimmed_here[:3] == [1, 1, 1]
+    assert len(trimmed_here) == 4  # then the first half of the rest, here
 
 
 def _forking_seeds(

@@ -112,8 +112,10 @@ def _align(
     repeated, sharing, related = _sift(pairs, passages_a, passages_b, scorer)
     to_trim = [(i, j, full) for i, j, full in related if full >= floor]
     trim = functools.partial(_trim, passages_a.pieces, passages_b.pieces, scorer)
-    if len(to_trim) >= PARALLEL_TRIMS and _spare_core(parallel):
-        refined = trim_in_halves(to_trim, trim, passages_a.pieces, passages_b.pieces)
+    if parallel and len(to_trim) >= PARALLEL_TRIMS:
+        spare_core = functools.partial(_spare_core, parallel)
+        pieces = (passages_a.pieces, passages_b.pieces)
+        refined = trim_in_halves(to_trim, trim, *pieces, spare_core, PARALLEL_TRIMS)
     else:
         refined = trim(to_trim)
     similar = similarity() if callable(similarity) else similarity
