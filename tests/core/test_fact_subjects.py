@@ -363,3 +363,67 @@ def test_a_reason_converts_only_between_units() -> None:
     reasons = {link.reason for link in found}
     assert "about 30 miles = 48.3 km ≈ 48km = 48 km: consistent" in reasons
     assert "about 200 feet = around 200ft: consistent" in reasons
+
+
+def _conflicts(first: str, second: str) -> list[tuple[str, str]]:
+    comparison = compare(first, second)
+    facts = comparison.facts
+    return [
+        (facts[link.a].text, facts[link.b].text)
+        for link in comparison.fact_links
+        if link.agreement == "conflict"
+    ]
+
+
+def test_two_reports_of_one_count_that_differ_conflict() -> None:
+    assert _conflicts(
+        "The pirates came in two boats and fired on the ship, the navy said.",
+        "The pirates came in three boats and fired on the ship, the navy said.",
+    ) == [("two boats", "three boats")]
+
+
+def test_other_days_are_other_events_not_a_conflict() -> None:
+    assert not _conflicts(
+        "Police said the gunman opened fire at the office party on Friday.",
+        "Police said the gunman was charged with murder over the office party on Saturday.",
+    )
+
+
+def test_a_rank_and_a_count_do_not_conflict() -> None:
+    assert not _conflicts(
+        "The 76ers dropped their third game in a row on Friday against Cleveland.",
+        "The 76ers have eight losses in their last 10 games, including Friday against Cleveland.",
+    )
+
+
+def test_a_vague_amount_does_not_conflict() -> None:
+    assert not _conflicts(
+        "Warships of several countries patrol the shipping lanes of the gulf.",
+        "The pirates were from two countries on the coast of the gulf.",
+    )
+
+
+def test_numbers_far_apart_count_different_things() -> None:
+    assert not _conflicts(
+        "Last month the frigate rescued two merchant vessels from pirates in the gulf.",
+        "Pirates in the gulf have attacked as many as 100 merchant vessels this year.",
+    )
+    assert not _conflicts(
+        "The ship and its three crew members were taken by pirates in the gulf.",
+        "The pirates in the gulf hold more than 300 crew members from many ships.",
+    )
+
+
+def test_a_figure_converted_and_rounded_agrees() -> None:
+    comparison = compare(
+        "The 15,800-square-metre building houses the accounting firm.",
+        "The 170,000-square-foot building houses the accounting firm.",
+    )
+    assert [link.agreement for link in comparison.fact_links] == ["consistent"]
+
+
+def test_days_told_relative_to_two_publication_dates_do_not_conflict() -> None:
+    sentence = "LaCalamita had been fired last Thursday as an accountant at the firm, police said."
+    first = article_from_text(f"Published: April 10, 2007\n\n{sentence}")
+    second = article_from_text(f"Published: April 17, 2007\n\n{sentence}")
+    assert not [link for link in compare(first, second).fact_links if link.agreement == "conflict"]

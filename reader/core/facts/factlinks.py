@@ -21,6 +21,7 @@ from reader.core.facts.agreement import (
     informative,
     overlap,
 )
+from reader.core.facts.conflicts import converted, dates_may_conflict, may_conflict
 from reader.core.facts.contexts import Contexts
 from reader.core.facts.counts import plural_lemma
 from reader.core.facts.listing import same_words
@@ -129,10 +130,7 @@ class _Pairing:
             fact.kind if fact.kind in ("count", "ordinal") else f"{fact.kind}:{bounds.unit}"
             for fact, bounds in zip(facts, self._bounds, strict=True)
         ]
-        self._ends = [
-            (-math.inf if b.min is None else b.min, math.inf if b.max is None else b.max)
-            for b in self._bounds
-        ]
+        self._ends = [_ends(bounds) for bounds in self._bounds]
         # Only a one-sided bound ("up to 119 years") or a long span of days ("2013")
         # can be uninformative.
         self._one_sided = [
@@ -195,14 +193,23 @@ class _Pairing:
             low = low if low > low_two else low_two
             high = high if high < high_two else high_two
             agrees = low <= high + 1e-9 * max(abs(low), abs(high), 1.0)  # `overlap`
+            ends = (self._ends[first], self._ends[second])
         else:
             values = comparable(self.facts[first], self.facts[second])
             if values is None or not informative(*values):
                 return None
             agrees = overlap(*values)
+            ends = (_ends(values[0]), _ends(values[1]))
+        if not agrees:
+            one, two = self.facts[first], self.facts[second]
+            agrees = converted(one, two, *ends)
+            if not agrees and not may_conflict(one, two, *ends):
+                return None
         if related == "loose" and not (agrees and self._within(first, second)):
             return None
         similarity = self._similarity(first, second)
+        if not agrees and not dates_may_conflict(self.facts[first], self.facts[second], similarity):
+            return None  # (a day's context is never boosted)
         if related == "same":
             noun = self._noun[first]
             if similarity >= LINK_MIN and not (noun and noun == self._noun[second]):
@@ -222,6 +229,13 @@ class _Pairing:
         if key not in self._relations:
             self._relations[key] = relation(self.subjects[first], self.subjects[second])
         return self._relations[key]
+
+
+def _ends(value: Quantity) -> tuple[float, float]:
+    return (
+        -math.inf if value.min is None else value.min,
+        math.inf if value.max is None else value.max,
+    )
 
 
 def _long_dates(value: Quantity) -> bool:
