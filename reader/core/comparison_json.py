@@ -1,11 +1,12 @@
 """A comparison's JSON (`json_text(comparison.to_dict())`), written fast and in chunks.
 
-Nearly all of it is the match records (14,000 on 2 x 1 MB): built as dicts and
-walked piece by piece by json's indented encoder (Python, not C, once there is
-an indent) they cost 110 ms; each is formatted here from one template instead,
-and json encodes only the rest. A record the template cannot write exactly as
-json would (a number of another type, a score that is not finite) goes through
-json after all.
+Most of it is the match records (8,800 on the bench's 2 x 1 MB synthetic pair):
+built as dicts and walked piece by piece by json's indented encoder (Python, not
+C, once there is an indent) they take 135-150 ms; each is formatted here from one
+template instead, and json encodes the rest, one top-level value at a time (so
+that no chunk holds much more than an article's text). A record the template
+cannot write exactly as json would (a number of another type, a score that is
+not finite) goes through json after all.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from json.encoder import encode_basestring
 
 from reader.core.model import Comparison, Match
-from reader.core.printable import json_string, json_text
+from reader.core.printable import json_string, json_value_chunks
 
 # One match record at its depth in the document (two levels in: 4 spaces).
 _MATCH = "\n".join(
@@ -36,25 +37,30 @@ _MATCH = "\n".join(
         "    }",
     )
 )
-_MATCHES_KEY = '\n  "matches": '  # top-level keys are indented once; strings hold no raw newline
 _BETWEEN = ",\n    "
 _PER_CHUNK = 1000
 
 
 def comparison_json(comparison: Comparison) -> Iterator[str]:
-    """The same text as `json_chunks(comparison.to_dict())`, in chunks."""
-    rest = json_text(comparison.to_dict(with_matches=False))
-    head, tail = rest.split(_MATCHES_KEY + "[]", 1)
-    yield head + _MATCHES_KEY
+    """The same text as `json_chunks(comparison.to_dict())`, in chunks (none holds
+    more than one value of the top level, or 1,000 matches)."""
+    record = comparison.to_dict(with_matches=False)
+    yield "{"
+    for number, (key, value) in enumerate(record.items()):
+        yield ("," if number else "") + "\n  " + json_string(key) + ": "
+        yield from _matches(comparison) if key == "matches" else json_value_chunks(value, 1)
+    yield "\n}\n"
+
+
+def _matches(comparison: Comparison) -> Iterator[str]:
     matches = comparison.matches
     if not matches:
         yield "[]"
+        return
     for start in range(0, len(matches), _PER_CHUNK):
         records = _records(comparison, matches[start : start + _PER_CHUNK])
         yield ("[\n    " if start == 0 else _BETWEEN) + _BETWEEN.join(records)
-    if matches:
-        yield "\n  ]"
-    yield tail
+    yield "\n  ]"
 
 
 def _records(comparison: Comparison, matches: Sequence[Match]) -> list[str]:
@@ -70,7 +76,7 @@ def _records(comparison: Comparison, matches: Sequence[Match]) -> list[str]:
             and type(score) is float
             and math.isfinite(score)
         ):
-            records.append(_indented(json_text(comparison.match_dict(match))))
+            records.append("".join(json_value_chunks(comparison.match_dict(match), 2)))
             continue
         kind = kinds.get(match.kind) or kinds.setdefault(match.kind, json_string(match.kind))
         text_a, text_b = a_text[a_start:a_end], b_text[b_start:b_end]
@@ -89,8 +95,3 @@ def _records(comparison: Comparison, matches: Sequence[Match]) -> list[str]:
             )
         )
     return records
-
-
-def _indented(text: str) -> str:
-    """A record json wrote at the top level, as it would write it two levels in."""
-    return text.rstrip("\n").replace("\n", "\n    ")

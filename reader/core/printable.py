@@ -46,11 +46,20 @@ def json_chunks(value: Any) -> Iterator[str]:
     """`json_text` in chunks, to be written as they come: an 11 MB comparison is
     a million pieces in json's indented encoding, which `json.dumps` holds in one
     list (70 MB) before joining them."""
+    yield from json_value_chunks(value)
+    yield "\n"
+
+
+def json_value_chunks(value: Any, depth: int = 0) -> Iterator[str]:
+    """`value` as `json_chunks` writes it `depth` levels inside a document (each
+    line indented as much more: strings hold no raw newline), without the final
+    newline."""
     pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value)
+    indent = "\n" + "  " * depth
     while chunk := "".join(islice(pieces, _PIECES_PER_CHUNK)):
         # ASCII (known without a scan) holds no unsafe character: a 1 MB text is 3 ms.
-        yield chunk if chunk.isascii() else _JSON_UNSAFE.sub(_json_escape, chunk)
-    yield "\n"
+        chunk = chunk if chunk.isascii() else _JSON_UNSAFE.sub(_json_escape, chunk)
+        yield chunk.replace("\n", indent) if depth else chunk
 
 
 def json_string(text: str) -> str:
