@@ -118,8 +118,11 @@ class Contexts:
         key = (self._number[first], self._number[second])
         score = self._scores.get(key)
         if score is None:
-            one, other = self.vectors[first], self.vectors[second]
             shared = self._words[first] & self._words[second]
+            if not shared:
+                self._scores[key] = 0.0
+                return 0.0
+            one, other = self.vectors[first], self.vectors[second]
             # fsum is exact whatever the order, so the score does not depend on the
             # per-process string hash that orders the set of shared words.
             score = self._scores[key] = math.fsum([one[stem] * other[stem] for stem in shared])
@@ -147,14 +150,14 @@ class _Told:
 def _postings(bucket: list[int], vectors: list[Vector], keys: list[tuple[str, ...]]) -> Postings:
     """Context word (or value key) -> the first POSTING_TAKE facts that have it."""
     postings: Postings = {}
-    full: set[str] = set()  # stems whose first facts are all known: skipped in C
+    known = postings.get  # most stems are new: a get beats setdefault's empty list
     for index in bucket:
-        for stem in chain(keys[index], vectors[index].keys() - full):
-            posting = postings.setdefault(stem, [])
-            if len(posting) < POSTING_TAKE:
+        for stem in chain(keys[index], vectors[index]):
+            posting = known(stem)
+            if posting is None:
+                postings[stem] = [index]
+            elif len(posting) < POSTING_TAKE:
                 posting.append(index)
-            else:
-                full.add(stem)
     return postings
 
 

@@ -184,6 +184,12 @@ class _Pairing:
             related = self.relation(first, second)
         if not related:
             return None
+        if related == "loose" and not (
+            self._within(first, second) and self._plural[first] and self._plural[second]
+        ):
+            # Other nouns join only one stated number, of plural nouns ("12 Somali" are
+            # people, "12 magazines" are not): asked first, before any value or context.
+            return None
         if self._scale[first] == self._scale[second]:
             bounds = self._bounds
             bounded = self._one_sided[first] or self._one_sided[second]
@@ -205,7 +211,7 @@ class _Pairing:
             agrees = converted(one, two, *ends)
             if not agrees and not may_conflict(one, two, *ends):
                 return None
-        if related == "loose" and not (agrees and self._within(first, second)):
+        if related == "loose" and not agrees:
             return None
         similarity = self._similarity(first, second)
         if not agrees and not dates_may_conflict(self.facts[first], self.facts[second], similarity):
@@ -217,8 +223,6 @@ class _Pairing:
             similarity = _boosted(
                 similarity, self.facts[first], self.facts[second], self.subjects, first, second
             )
-        elif not (self._plural[first] and self._plural[second]):
-            return None  # "12 Somali" are people, "12 magazines" are not: no other noun for it
         if similarity < LINK_MIN:
             return None
         return similarity, agrees, related == "loose"
