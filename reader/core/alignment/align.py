@@ -328,15 +328,19 @@ def _repeated(passages_a: Passages, passages_b: Passages) -> tuple[list[Pair], d
     """Sentence pairs repeated word for word (the first PARTNERS partners of each
     sentence of A), and the sentences of A whose wording each text holds only once,
     with their partner (in order)."""
+    # A sentence's pieces cover its tokens: its wording is its words, long enough
+    # (`_long_enough`) when three or more.
     wordings: dict[tuple[str, ...], list[int]] = {}
-    for number, pieces in enumerate(passages_b.pieces):
-        if _long_enough(pieces):
-            wordings.setdefault(_words(pieces, passages_b.tokens), []).append(number)
+    words = passages_b.tokens.words
+    for number, (first, end) in enumerate(passages_b.tokens.sentence_ranges):
+        if end - first >= MIN_REPEATED_WORDS:
+            wordings.setdefault(tuple(words[first:end]), []).append(number)
     pairs: list[Pair] = []
     single: dict[tuple[str, ...], int] = {}  # wording B holds once -> its sentence of A, or -1
-    for number, pieces in enumerate(passages_a.pieces):
-        if _long_enough(pieces):
-            wording = _words(pieces, passages_a.tokens)
+    words = passages_a.tokens.words
+    for number, (first, end) in enumerate(passages_a.tokens.sentence_ranges):
+        if end - first >= MIN_REPEATED_WORDS:
+            wording = tuple(words[first:end])
             partners = wordings.get(wording)
             if partners:
                 pairs.extend((number, partner) for partner in partners[:PARTNERS])
@@ -409,14 +413,11 @@ def _run_span(run: Sequence[Piece], article: Article, passages: Passages) -> tup
     return passages.tokens.span(first, last)
 
 
-def _words(run: Sequence[Piece], tokens: TokenTable) -> tuple[str, ...]:
-    return tuple(tokens.words[run[0].first : run[-1].last + 1])
-
-
 def _same_words(
     run_a: Sequence[Piece], tokens_a: TokenTable, run_b: Sequence[Piece], tokens_b: TokenTable
 ) -> bool:
-    """`_words` equal, told apart by their counts first (no tuples made)."""
+    """Whether the two runs have the same words, told apart by their counts first
+    (no tuples made)."""
     first_a, end_a = run_a[0].first, run_a[-1].last + 1
     first_b, end_b = run_b[0].first, run_b[-1].last + 1
     return (
