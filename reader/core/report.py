@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Callable
 from typing import ClassVar
 
+from reader.core.facts.listing import fact_listing, same_words_line, times
 from reader.core.model import Claim, Comparison, Fact, Match, Speaker
 from reader.core.printable import printable
 from reader.core.report_parts import Positions, Summary, folded_matches, match_wording, summarise
@@ -32,13 +33,28 @@ def text_report(comparison: Comparison, colour: bool = False) -> str:
         *_only_lines(comparison),
         "",
         style.bold(f"Facts ({len(comparison.fact_links)} linked)"),
+        *_fact_lines(comparison, style),
     ]
-    for link in comparison.fact_links:
-        fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
-        mark = style.agreement(link.agreement)
-        lines.append(f"  {mark}  A: {_fact(fact_a)}  ~  B: {_fact(fact_b)}  ({link.reason})")
     lines += _speaker_lines(comparison, style)
     return "\n".join(lines) + "\n"
+
+
+def _fact_lines(comparison: Comparison, style: _Ansi) -> list[str]:
+    """Facts by subject, conflicts first; links that read the same on one line (×2);
+    agreements in the same words on one closing line."""
+    listing = fact_listing(comparison)
+    lines = []
+    for group in listing.groups:
+        lines.append(f"  {group.subject or 'facts'}")
+        for row in group.rows:
+            link = row.first
+            fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+            mark = style.agreement(link.agreement)
+            line = f"    {mark}  A: {_fact(fact_a)}  ~  B: {_fact(fact_b)}  ({link.reason})"
+            lines.append(line + times(row))
+    if listing.same_words:
+        lines.append(f"  {same_words_line(comparison, listing.same_words)}")
+    return lines
 
 
 def _summary_lines(comparison: Comparison, summary: Summary) -> list[str]:
@@ -136,13 +152,26 @@ def markdown_report(comparison: Comparison) -> str:
         *_match_markdown(comparison),
         *_only_markdown(comparison),
     ]
-    lines += ["## Facts", "", "| A | B | agreement | reason |", "|---|---|---|---|"]
-    for link in comparison.fact_links:
-        fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
-        cells = (_fact(fact_a), _fact(fact_b), link.agreement, link.reason)
-        lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+    lines += _fact_markdown(comparison)
     lines += _speaker_markdown(comparison)
     return "\n".join(lines) + "\n"
+
+
+def _fact_markdown(comparison: Comparison) -> list[str]:
+    """The facts table by subject, conflicts first, links that read the same on one
+    row; agreements in the same words in one line below."""
+    listing = fact_listing(comparison)
+    lines = ["## Facts", "", "| subject | A | B | agreement | reason |", "|---|---|---|---|---|"]
+    for group in listing.groups:
+        for row in group.rows:
+            link = row.first
+            fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+            reason = link.reason + times(row)
+            cells = (group.subject, _fact(fact_a), _fact(fact_b), link.agreement, reason)
+            lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+    if listing.same_words:
+        lines += ["", _md(same_words_line(comparison, listing.same_words, capital=True)) + "."]
+    return lines
 
 
 def _summary_rows(summary: Summary) -> list[str]:

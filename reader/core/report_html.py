@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from importlib.resources import files
 from itertools import pairwise
 
-from reader.core.facts.listing import trivial
+from reader.core.facts.listing import fact_listing, same_words_line, times, trivial
 from reader.core.model import Article, Comparison, DocId
 from reader.core.report_parts import KINDS, Summary, summarise
 from reader.core.wording import pair_wording
@@ -173,16 +173,25 @@ def _piece(text: str, labels: list[Label]) -> str:
 
 
 def _facts(comparison: Comparison) -> str:
+    """Facts by subject, conflicts first, links that read the same on one row (×2);
+    agreements in the same words in one line below the table."""
+    listing = fact_listing(comparison)
     rows = []
-    for link in comparison.fact_links:
-        fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
-        mark = "✓" if link.agreement == "consistent" else "✗"
-        rows.append(
-            f'<tr class="{link.agreement}"><td>{mark}</td><td>{_e(fact_a.text)}</td>'
-            f"<td>{_e(fact_b.text)}</td><td>{_e(fact_a.subject)}</td><td>{_e(link.reason)}</td></tr>"
-        )
+    for group in listing.groups:
+        for row in group.rows:
+            link = row.first
+            fact_a, fact_b = comparison.facts[link.a], comparison.facts[link.b]
+            mark = "✓" if link.agreement == "consistent" else "✗"
+            rows.append(
+                f'<tr class="{link.agreement}"><td>{mark}</td><td>{_e(fact_a.text)}</td>'
+                f"<td>{_e(fact_b.text)}</td><td>{_e(group.subject)}</td>"
+                f"<td>{_e(link.reason + times(row))}</td></tr>"
+            )
     head = "<tr><th></th><th>A</th><th>B</th><th>subject</th><th>reason</th></tr>"
-    return f'<section class="facts"><h2>Facts</h2><table>{head}{"".join(rows)}</table></section>'
+    same = listing.same_words
+    below = f"<p>{_e(same_words_line(comparison, same, capital=True))}.</p>" if same else ""
+    table = f"<table>{head}{''.join(rows)}</table>"
+    return f'<section class="facts"><h2>Facts</h2>{table}{below}</section>'
 
 
 def _speakers(comparison: Comparison) -> str:

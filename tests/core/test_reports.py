@@ -7,6 +7,7 @@ import re
 from reader.core.compare import compare
 from reader.core.model import Article
 from reader.core.report import markdown_report, text_report
+from reader.core.report_html import html_report
 from reader.core.report_parts import folded_matches, summarise
 from reader.core.wording import pair_wording
 
@@ -105,3 +106,30 @@ def test_identical_articles_say_so(seed_a: Article) -> None:
     comparison = compare(seed_a, seed_a)
     assert summarise(comparison).likeness == "identical text"
     assert "identical text" in markdown_report(comparison)
+
+
+def _facts_section(report: str, heading: str, end: str) -> list[str]:
+    section = report[report.index(heading) : report.index(end, report.index(heading))]
+    return section.splitlines()[1:]
+
+
+def test_report_facts_fold_repeats_and_same_words(seed_a: Article, seed_b: Article) -> None:
+    comparison = compare(seed_a, seed_b)
+    lines = _facts_section(text_report(comparison), "Facts (", "Speakers")
+    rows = [line for line in lines if line.startswith("    ")]
+    assert rows and len(rows) == len(set(rows))  # A's two "2+ hour": one row each reading
+    assert any('"2+ hour"' in row and row.endswith("×2") for row in rows)
+    assert not any('A: "2016"' in row for row in rows)  # same words: one closing line
+    assert any(line.strip().startswith("same words in both (8): 2016 ×3") for line in lines)
+    table = _facts_section(markdown_report(comparison), "## Facts", "## Speakers")
+    assert sum(line.startswith("| duration |") for line in table) == len(rows)
+    assert any(line.startswith("Same words in both (8): 2016 ×3, Friday ×2") for line in table)
+
+
+def test_html_facts_fold_repeats_and_same_words(seed_a: Article, seed_b: Article) -> None:
+    page = html_report(compare(seed_a, seed_b))
+    facts = page[page.index('<section class="facts">') :]
+    facts = facts[: facts.index("</section>")]
+    assert facts.count("<tr class=") == 3  # two readings of "2+ hour" (×2 each), one of "30-40"
+    assert facts.count("×2</td>") == 2
+    assert "<p>Same words in both (8): 2016 ×3, Friday ×2, two leaders ×3.</p>" in facts

@@ -84,3 +84,15 @@ def _reading(comparison: Comparison, link: FactLink) -> tuple[str, str, str]:
 
 def _conflicts_first(rows: dict[tuple[str, str, str], FactRow]) -> list[FactRow]:
     return sorted(rows.values(), key=lambda row: row.first.agreement != "conflict")
+
+
+def times(row: FactRow) -> str:
+    """ " ×2" after a row of two links, nothing after one."""
+    return f" ×{len(row.links)}" if len(row.links) > 1 else ""
+
+
+def same_words_line(comparison: Comparison, rows: list[FactRow], capital: bool = False) -> str:
+    """ "same words in both (8): 2016 ×3, Friday ×2, two leaders ×3" """
+    count = sum(len(row.links) for row in rows)
+    told = ", ".join(comparison.facts[row.first.a].text + times(row) for row in rows)
+    return f"{'S' if capital else 's'}ame words in both ({count}): {told}"
