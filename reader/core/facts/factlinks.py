@@ -76,7 +76,7 @@ def _link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLin
     # Only facts with a possible partner in the other article need a context.
     wanted = [(_other(fact.doc), families[i]) in buckets for i, fact in enumerate(facts)]
     contexts = Contexts(facts, {"a": a, "b": b}, wanted, families)
-    pairing = _Pairing(facts, contexts)
+    pairing = _Pairing(facts, contexts, families)
     pairs: Pairs = {}
     for index, fact in enumerate(facts):
         if wanted[index]:
@@ -109,7 +109,7 @@ def _other(doc: str) -> str:
 class _Pairing:
     """Scores pairs of facts, the same whichever fact of a pair asks."""
 
-    def __init__(self, facts: list[Fact], contexts: Contexts) -> None:
+    def __init__(self, facts: list[Fact], contexts: Contexts, families: list[str]) -> None:
         self.facts = facts
         self.contexts = contexts
         self.subjects = [parse(fact.subject, fact.kind) for fact in facts]
@@ -136,6 +136,7 @@ class _Pairing:
         self._one_sided = [
             (b.min is None) != (b.max is None) or _long_dates(b) for b in self._bounds
         ]
+        self._day = [name == "date" for name in families]
         # What `_within` and `_loose_min` ask of each fact, read once per fact.
         self._middle = [_middle(fact.value) for fact in facts]
         self._loose_floor = [_loose_floor(fact) for fact in facts]
@@ -208,14 +209,17 @@ class _Pairing:
             ends = (_ends(values[0]), _ends(values[1]))
         if not agrees:
             one, two = self.facts[first], self.facts[second]
+            # Two days conflict only in one sentence told twice: most pairs of days
+            # are turned away by their contexts, asked first (a day's is never boosted).
+            day = self._day[first]
+            if day and not dates_may_conflict(one, two, self._similarity(first, second)):
+                return None
             agrees = converted(one, two, *ends)
             if not agrees and not may_conflict(one, two, *ends):
                 return None
         if related == "loose" and not agrees:
             return None
         similarity = self._similarity(first, second)
-        if not agrees and not dates_may_conflict(self.facts[first], self.facts[second], similarity):
-            return None  # (a day's context is never boosted)
         if related == "same":
             noun = self._noun[first]
             if similarity >= LINK_MIN and not (noun and noun == self._noun[second]):
