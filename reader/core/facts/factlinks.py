@@ -54,8 +54,9 @@ _TIMES = frozenset({"date", "time:time"})
 # with other nouns (which needs more shared context, `_loose_min`).
 _Scored = tuple[float, bool, bool]
 _UNASKED = "unasked"  # a subject pair not in the relation cache yet
-# Judged pairs (A's fact, B's fact) -> (context similarity, values agree).
-Pairs = dict[tuple[int, int], tuple[float, bool]]
+# Judged pairs (A's fact, B's fact) -> (context similarity, values agree, counted with
+# other nouns).
+Pairs = dict[tuple[int, int], tuple[float, bool, bool]]
 
 
 def link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLink], list[Match]]:
@@ -82,7 +83,7 @@ def _link_facts(facts: list[Fact], a: Article, b: Article) -> tuple[list[FactLin
         if wanted[index]:
             key = (_other(fact.doc), families[index])
             pairing.pair(index, contexts.candidates(index, buckets[key], key), pairs)
-    links = _choose(pairs, facts, pairing)
+    links = _choose(pairs, facts)
     matches = [
         Match(facts[link.a].span, facts[link.b].span, "fact", score)
         for link, score in links
@@ -144,7 +145,7 @@ class _Pairing:
 
     def pair(self, index: int, others: list[int], pairs: Pairs) -> None:
         """Each fact of `others` (the other article's) that may be `index`'s partner,
-        into `pairs` (A's fact first) with (context similarity, values agree): a
+        into `pairs` (A's fact first) with (context similarity, values agree, loose): a
         compatible subject, comparable values and a shared context. Facts counted
         with other nouns ("23 pirates", "23 suspects") only link when their values
         are equal."""
@@ -157,7 +158,7 @@ class _Pairing:
             similarity, agrees, loose = judged
             if loose and similarity < self._loose_min(index, other):
                 continue
-            pairs[(index, other) if from_a else (other, index)] = (similarity, agrees)
+            pairs[(index, other) if from_a else (other, index)] = (similarity, agrees, loose)
 
     def _loose_min(self, index: int, other: int) -> float:
         """The shared context that joins one number counted with other nouns. A
@@ -318,11 +319,11 @@ def _specific(first: Fact, second: Fact) -> bool:
     return first.value.unit == "age" and " of " in first.subject and " of " in second.subject
 
 
-def _choose(pairs: Pairs, facts: list[Fact], pairing: _Pairing) -> list[tuple[FactLink, float]]:
+def _choose(pairs: Pairs, facts: list[Fact]) -> list[tuple[FactLink, float]]:
     """Agreeing partners first; a conflict only where no agreeing partner is as close."""
     # (-similarity, partner, agrees): a plain sort puts the closest partner first.
     by_fact: list[list[tuple[float, int, bool]]] = [[] for _ in facts]
-    for (first, second), (similarity, agrees) in pairs.items():
+    for (first, second), (similarity, agrees, _) in pairs.items():
         by_fact[first].append((-similarity, second, agrees))
         by_fact[second].append((-similarity, first, agrees))
     best_agreeing: dict[int, float] = {}
@@ -347,14 +348,15 @@ def _choose(pairs: Pairs, facts: list[Fact], pairing: _Pairing) -> list[tuple[Fa
             if key in conflicts:  # both sides name it
                 chosen[key] = "conflict"
             conflicts.add(key)
-    return [(_link(key, chosen[key], facts, pairing), pairs[key][0]) for key in sorted(chosen)]
+    links = []
+    for key in sorted(chosen):
+        similarity, _, loose = pairs[key]
+        links.append((_link(key, chosen[key], facts, loose), similarity))
+    return links
 
 
-def _link(
-    key: tuple[int, int], agreement: Agreement, facts: list[Fact], pairing: _Pairing
-) -> FactLink:
+def _link(key: tuple[int, int], agreement: Agreement, facts: list[Fact], loose: bool) -> FactLink:
     first, second = key
-    loose = pairing.relation(first, second) == "loose"
     return FactLink(first, second, agreement, reason(facts[first], facts[second], agreement, loose))
 
 
