@@ -148,11 +148,13 @@ def _align(
         return phrase_candidates(*tokens, texts, pairs, scorer, aliases, linked, extents.score)
 
     # With a core free, the later pairs are searched in a child while here the
-    # passage links become matches and the first third of the pairs is searched.
-    first = len(open_pairs) // 3
-    later: Callable[[], list[Candidate]] = functools.partial(phrases_in, open_pairs[first:])
-    if len(open_pairs) >= PARALLEL_PHRASES and _spare_core(parallel):
-        later = forked.start(later)
+    # passage links become matches and the first third of the pairs is searched
+    # (searched in one go otherwise: each sentence's word pairs are listed once).
+    first = len(open_pairs)
+    later: Callable[[], list[Candidate]] = list
+    if first >= PARALLEL_PHRASES and _spare_core(parallel):
+        first //= 3
+        later = forked.start(functools.partial(phrases_in, open_pairs[first:]))
     matches = [
         _to_match(p, score, a, b, passages_a, passages_b) for p, score in scored if score >= base
     ]
