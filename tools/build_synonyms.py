@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.alignment.prior import _zipf_table  # noqa: E402
+from reader.core.alignment.prior import load_prior  # noqa: E402
 from reader.core.alignment.tokens import STOPWORDS, stem  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
@@ -82,7 +82,7 @@ def synsets() -> Iterator[tuple[Sense, list[str], list[tuple[int, Sense, int]]]]
 
 def synonym_pairs() -> set[tuple[str, str]]:
     senses = first_senses()
-    known = _zipf_table()
+    known = load_prior()
     words_of: dict[Sense, list[str]] = {}
     links: list[tuple[str, Sense, Sense, int]] = []
     members: dict[Sense, set[str]] = defaultdict(set)

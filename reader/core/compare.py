@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from reader.core import forked
 from reader.core.alignment.align import align
+from reader.core.alignment.prior import load_prior
 from reader.core.model import Article, Claim, Comparison, Fact, FactLink, Match, Speaker
 from reader.core.reading.loading import article_from_text
 from reader.core.shared_runs import join_shared_runs
@@ -62,6 +63,7 @@ def _analyses(
     unaligned = functools.partial(_unaligned, a, b)
     if not parallel:
         return functools.cache(similarity), unaligned, False
+    load_prior()  # both processes weigh words by English rarity: read it once, before the fork
     pending_similarity, pending_unaligned = forked.start_in_turn(similarity, unaligned)
     return functools.cache(pending_similarity), pending_unaligned, pending_unaligned.sent
 

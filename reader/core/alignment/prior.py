@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
-from importlib import resources
+from pathlib import Path
 
 # Zipf frequency (log10 uses per billion words) at and above which a stem is as
 # common as a word can be ("the" 7.7, "said" 6.3), and at and below which it is as
@@ -22,7 +22,7 @@ RARE_ZIPF = 2.0
 
 def rarity(stem: str) -> float:
     """0 for the commonest English stems, 1 for rare ones and unknown words."""
-    zipf = _zipf_table().get(stem)
+    zipf = load_prior().get(stem)
     if zipf is None or zipf <= RARE_ZIPF:
         return 1.0
     if zipf >= COMMON_ZIPF:
@@ -31,8 +31,10 @@ def rarity(stem: str) -> float:
 
 
 @functools.cache
-def _zipf_table() -> dict[str, float]:
-    data = resources.files(__package__).joinpath("english_prior.txt.gz").read_bytes()
+def load_prior() -> dict[str, float]:
+    """Stem -> Zipf frequency, read once per process (30 ms): the CLI reads it before
+    forking its child, which weighs words by rarity too."""
+    data = Path(__file__).with_name("english_prior.txt.gz").read_bytes()
     table: dict[str, float] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line and not line.startswith("#"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
-from importlib import resources
+from pathlib import Path
 
 
 def synonym_aliases(
@@ -49,6 +49,6 @@ class _Groups:
 @functools.cache
 def _synonyms() -> dict[str, str]:
     """Stem -> its synonyms, space-separated (split only for the stems a text uses)."""
-    data = resources.files(__package__).joinpath("english_synonyms.txt.gz").read_bytes()
+    data = Path(__file__).with_name("english_synonyms.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
