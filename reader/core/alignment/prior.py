@@ -38,6 +38,6 @@ def load_prior() -> dict[str, float]:
     table: dict[str, float] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
-            term, _, zipf = line.partition("\t")
-            table[term] = float(zipf)
+            zipf, _, terms = line.partition("\t")  # one line per frequency: its stems
+            table.update(dict.fromkeys(terms.split(" "), float(zipf)))
     return table
