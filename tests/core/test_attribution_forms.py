@@ -732,3 +732,10 @@ def test_what_a_person_is_stays_out_of_the_name(text: str, speaker: str) -> None
 )
 def test_what_is_said_past_a_description_or_a_participle(text: str, statement: str) -> None:
     assert [said for _, said in claims_in(text)] == [statement]
+
+
+def test_where_a_title_is_held_is_no_speaker() -> None:
+    text = (
+        '"The skiffs turned back," Manohar Nambiar, Chief Public Relations Officer, Defence, said.'
+    )
+    assert claims_in(text) == [("Manohar Nambiar", "The skiffs turned back")]

@@ -25,7 +25,7 @@ from reader.core.speech.mentions import (
 )
 from reader.core.speech.quotes import QuoteIndex, quote_spans
 from reader.core.speech.rawclaims import ArticleClaims, RawClaim, with_continuations
-from reader.core.speech.speaker_words import ROLE_HEADS, word_matches
+from reader.core.speech.speaker_words import INSTITUTION_WORDS, ROLE_HEADS, word_matches
 
 # The last words of roles: "her deputy", "his lawyer", "their spokesman".
 _ROLE_LAST_WORDS = frozenset(head.split()[-1] for head in ROLE_HEADS)
@@ -105,6 +105,7 @@ def _unique(claims: list[RawClaim]) -> list[RawClaim]:
 
 
 DESCRIPTION_WORDS = 8  # an appositive description is short
+AFFILIATION_WORDS = 3  # "Defence", "Defence Ministry", "Navy Headquarters"
 
 
 class _Finder:
@@ -316,7 +317,12 @@ class _Finder:
         words = self.text[start:end].split()
         first = words[0].lower().strip(".") if words else ""
         age = len(words) == 1 and first.isdigit()  # "Maria Lopez, 54, said"
-        return age or first in NAME_SUFFIXES or (first in ROLE_HEADS and len(words) > 1)
+        return (
+            age
+            or first in NAME_SUFFIXES
+            or (first in ROLE_HEADS and len(words) > 1)
+            or _affiliation(words)
+        )
 
     def _apposition(self, start: int, opening: int, high: int) -> tuple[Mention, int] | None:
         """ "the Kremlin spokesman, Dmitry Peskov, said": the name, from the description."""
@@ -555,3 +561,11 @@ def _description(aside: str) -> bool:
     if words and words[0] in {"a", "an", "the"}:
         words = words[1:]
     return bool(words) and words[0] in ROLE_HEADS and len(words) <= DESCRIPTION_WORDS
+
+
+def _affiliation(words: list[str]) -> bool:
+    """ "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": where
+    the title is held, a few capitalised words of institutions, is no speaker."""
+    return 0 < len(words) <= AFFILIATION_WORDS and all(
+        word[:1].isupper() and word.lower() in INSTITUTION_WORDS for word in words
+    )

@@ -163,6 +163,8 @@ ORG_WORDS = {
     "saba", "xinhua", "kyodo", "yonhap", "afp", "upi", "patrol", "authority",
     *COMPANY_WORDS,
 } | (set(_INSTITUTIONS) - {"paper", "team", "station", "campaign"})  # fmt: skip
+# Words of an institution's name, for a title's affiliation ("…, Officer, Defence, said").
+INSTITUTION_WORDS = ORG_WORDS | {"defence", "defense", "headquarters", "interior", "foreign"}
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
