@@ -739,3 +739,20 @@ def test_where_a_title_is_held_is_no_speaker() -> None:
         '"The skiffs turned back," Manohar Nambiar, Chief Public Relations Officer, Defence, said.'
     )
     assert claims_in(text) == [("Manohar Nambiar", "The skiffs turned back")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'Mara Quint announced the news in a tweet: "The zoo reopens on Friday!"',
+            "The zoo reopens on Friday!",
+        ),
+        (  # a colon inside the statement itself stays in it
+            'Mara Quint said the plan had one flaw: "it was late".',
+            'the plan had one flaw: "it was late"',
+        ),
+    ],
+)
+def test_a_quotation_introduced_by_its_medium(text: str, statement: str) -> None:
+    assert [said for _, said in claims_in(text)] == [statement]

@@ -387,6 +387,9 @@ class _Finder:
             if that is None:
                 return None  # "…," Brown said from Miami before the finals.
             position = that.end()
+        introduced = cues.QUOTE_INTRODUCED.match(self.text, position, end)
+        if introduced is not None:  # "announced the news in a tweet: "It's official …""
+            position = introduced.end()
         denial = verb in cues.DENIALS and "that" not in self.text[verb_end:position]
         return self._content(position, self._content_end(position, end, denial))
 

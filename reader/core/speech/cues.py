@@ -182,6 +182,13 @@ MEDIUM_AT_END = re.compile(
     r"speech|address|call|website|site|blog|broadcast|programme|program|show)\s*$"
 )
 PARTICIPLE_FIRST = re.compile(r"(?!(?:no|some|every|any)thing\b)[a-z]+(?:ing|ed)\b")
+# An object and a medium before a colon and a quotation: what is said is the quotation
+# ("announced the news in a tweet: "It's official …"").
+QUOTE_INTRODUCED = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s[^:;.!?\"“”]{0,60}?"
+    r"\b(?:news|statement|interview|release|e-?mail|letter|post|tweet|message|briefing|"
+    r"conference|speech|address|website|site|blog|broadcast)s?:\s*(?=[\"“])"
+)
 # A verb of an act as much as of speech: "declared a state of emergency" is no
 # statement, "declared that his force did nothing wrong" is.
 ACT_VERBS = {"declared", "declares"}
