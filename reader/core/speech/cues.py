@@ -84,14 +84,18 @@ OBJECT = re.compile(
     r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*)*"
     r"|(?:the|a|an)\s+[\w\- ]{1,30}?(?=\s+that\b|,|:|\.\s|\.?$))"
 )
+# Where a statement is made: "in a statement", "in a tweet", "at a briefing".
+_MEDIA = (
+    r"statement|interview|release|e-?mail|letter|post|tweet|message|briefing|conference|"
+    r"speech|address|call|website|site|blog|broadcast|programme|program|show"
+)
 AFTER_VERB = re.compile(
     r"(?:\s+(?:afterwards?|later|again|also|repeatedly|earlier|simply|bluntly|quietly|"
     r"here|there(?=\s*(?:[.,;!?]|$))|"  # "said here", never "said there were"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}|on\s+[A-Z]\w+day|"
     r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"[A-Z]\w+day|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
-    r"speech|address|call|website|site|blog|broadcast|programme|program|show)|"
+    rf"(?:{_MEDIA})|"
     r"on\s+Twitter|to\s+reporters|to\s+journalists)|,\s*(?:however|though|too|also),)*"
     r"\s*[,:]?(?:\s*\bthat\b)?\s*"
 )
@@ -177,17 +181,13 @@ PREPOSITION_FIRST = re.compile(
 )
 # A participle after the medium of a statement modifies it ("said in a press release
 # announcing the news", "in a statement issued Friday that …").
-MEDIUM_AT_END = re.compile(
-    r"\b(?:statement|interview|release|e-?mail|letter|post|tweet|briefing|conference|"
-    r"speech|address|call|website|site|blog|broadcast|programme|program|show)\s*$"
-)
+MEDIUM_AT_END = re.compile(rf"\b(?:{_MEDIA})\s*$")
 PARTICIPLE_FIRST = re.compile(r"(?!(?:no|some|every|any)thing\b)[a-z]+(?:ing|ed)\b")
 # An object and a medium before a colon and a quotation: what is said is the quotation
 # ("announced the news in a tweet: "It's official …"").
 QUOTE_INTRODUCED = re.compile(
     r"(?:the|a|an|his|her|their|its)\s[^:;.!?\"“”]{0,60}?"
-    r"\b(?:news|statement|interview|release|e-?mail|letter|post|tweet|message|briefing|"
-    r"conference|speech|address|website|site|blog|broadcast)s?:\s*(?=[\"“])"
+    rf"\b(?:news|{_MEDIA})s?:\s*(?=[\"“])"
 )
 # A verb of an act as much as of speech: "declared a state of emergency" is no
 # statement, "declared that his force did nothing wrong" is.

@@ -11,6 +11,7 @@ role description that fits the one person holding that title in the other.
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -81,28 +82,19 @@ def _partners(entities_a: list[Entity], entities_b: list[Entity]) -> list[Entity
             fitting = [other for other in entities_a if _role_fits(entity, other)]
             partner = fitting[0] if len(fitting) == 1 else None
         partners.append(partner)
-    joining: dict[int, tuple[set[str], bool]] = {}  # bare A entity: B's fuller names, a bare one
+    fuller: dict[int, set[str]] = defaultdict(set)  # bare A entity -> B's fuller names
+    named_barely: set[int] = set()  # bare A entities B also names barely
     for entity, partner in zip(entities_b, partners, strict=True):
         if partner is not None and _bare(partner):
-            fuller, bare = joining.get(id(partner), (set(), False))
             if _bare(entity):
-                bare = True
+                named_barely.add(id(partner))
             else:
-                fuller.add(normal_name(entity.name))
-            joining[id(partner)] = (fuller, bare)
+                fuller[id(partner)].add(normal_name(entity.name))
+    crowded = named_barely | {key for key, names in fuller.items() if len(names) > 1}
     return [
-        None
-        if partner is not None and not _bare(entity) and _crowded(joining, partner)
-        else partner
+        None if partner is not None and id(partner) in crowded and not _bare(entity) else partner
         for entity, partner in zip(entities_b, partners, strict=True)
     ]
-
-
-def _crowded(joining: dict[int, tuple[set[str], bool]], partner: Entity) -> bool:
-    if id(partner) not in joining:
-        return False
-    fuller, bare = joining[id(partner)]
-    return bare or len(fuller) > 1
 
 
 def _bare(entity: Entity) -> bool:
