@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.alignment.align import align
-from reader.core.alignment.phrases import shared_phrases
+from reader.core.alignment.phrases import chosen_phrases, phrase_candidates
 from reader.core.alignment.scoring import Scorer, pair_score
 from reader.core.alignment.tokens import content_stems, tokenise
 from reader.core.model import Article, Match, Span
@@ -214,11 +214,14 @@ def test_everyday_wording_is_a_phrase_only_where_no_passage_links_the_sentences(
     def rate(pair: tuple[int, int], run_a: tuple[int, int], run_b: tuple[int, int]) -> float:
         return 1.0  # which phrases are found does not depend on their score
 
-    found = shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, set(), rate)
-    assert [(first.span_text(m.a), second.span_text(m.b)) for m in found] == [
+    def phrases(linked: set[tuple[int, int]]) -> list[Match]:
+        found = phrase_candidates(*tokens, texts, [(0, 0)], scorer, {}, linked, rate)
+        return chosen_phrases(*tokens, found)
+
+    assert [(first.span_text(m.a), second.span_text(m.b)) for m in phrases(set())] == [
         ("fallen to his death", "fallen to his death")
     ]
-    assert shared_phrases(*tokens, texts, [(0, 0)], scorer, {}, {(0, 0)}, rate) == []
+    assert phrases({(0, 0)}) == []
 
 
 def test_a_wording_links_a_sentence_whose_passage_lost_to_better_partners() -> None:

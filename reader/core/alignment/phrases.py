@@ -38,28 +38,6 @@ Candidate = tuple[Run, Run, float | None]
 Bigrams = dict[int, dict[tuple[str, str], list[int]]]
 
 
-def shared_phrases(
-    tokens_a: TokenTable,
-    tokens_b: TokenTable,
-    texts: tuple[str, str],
-    pairs: Iterable[tuple[int, int]],
-    scorer: Scorer,
-    aliases: dict[str, str],
-    linked: Collection[tuple[int, int]],
-    rate: Rate,
-) -> list[Match]:
-    """Verbatim matches for shared runs of words that matter, searched within the
-    given sentence pairs; longest first, each word of either text in one phrase.
-
-    Inside sentence pairs already `linked` as passages, a wording of everyday
-    words adds nothing to the highlight: only quoted or rare phrases are kept.
-    A phrase's score is `rate` (sentence pair, run in A, run in B): how much of
-    its two sentences it accounts for.
-    """
-    found = phrase_candidates(tokens_a, tokens_b, texts, pairs, scorer, aliases, linked, rate)
-    return chosen_phrases(tokens_a, tokens_b, found)
-
-
 def phrase_candidates(
     tokens_a: TokenTable,
     tokens_b: TokenTable,
@@ -70,9 +48,12 @@ def phrase_candidates(
     linked: Collection[tuple[int, int]],
     rate: Rate,
 ) -> list[Candidate]:
-    """The shared runs of `pairs` (as in `shared_phrases`), each with its score, or
-    None when it is not worth reporting: each judged on its own, so that the pairs
-    can be searched in parts (in two processes) and the phrases chosen from all."""
+    """The shared runs of words within the given sentence pairs, each with its score
+    (`rate` (sentence pair, run in A, run in B): how much of its two sentences it
+    accounts for), or None when it is not worth reporting: inside sentence pairs
+    already `linked` as passages, a wording of everyday words adds nothing, only
+    quoted or rare phrases count. Each run is judged on its own, so that the pairs
+    can be searched in parts (in two processes); `chosen_phrases` picks from all."""
     candidates: list[Candidate] = []
     for run_a, run_b, unlinked, pair in _trimmed_runs(tokens_a, tokens_b, pairs, linked):
         runs = (run_a, run_b)
